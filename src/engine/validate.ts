@@ -1,0 +1,93 @@
+/**
+ * Untrusted input -> typed field errors. Every engine entry point checks its fields here, once,
+ * before any calculation. Messages are named constants so the UI and tests share them.
+ */
+import type { FieldError } from './result';
+import { parseDecimal } from './money';
+import type { Decimal } from './money';
+
+export const Messages = {
+  missing: 'Enter a value.',
+  notNumber: 'Enter a number.',
+  notFinite: 'Enter a finite number.',
+  notInteger: 'Enter a whole number.',
+  tooLarge: 'This number is too large.',
+  currency: 'Enter a three-letter currency code, e.g. EUR.',
+  atLeast: (min: number) => `Must be at least ${min}.`,
+  above: (min: number) => `Must be greater than ${min}.`,
+  atMost: (max: number) => `Must be at most ${max}.`,
+  below: (max: number) => `Must be less than ${max}.`,
+} as const;
+
+/** Largest magnitude any field accepts: keeps products of inputs finite in double precision. */
+export const MAX_MAGNITUDE = 1e12;
+
+export interface NumberRule {
+  /** Inclusive lower bound. */
+  readonly min?: number;
+  /** Exclusive lower bound. */
+  readonly gt?: number;
+  /** Inclusive upper bound. */
+  readonly max?: number;
+  /** Exclusive upper bound. */
+  readonly lt?: number;
+  readonly integer?: boolean;
+  /** Missing (undefined) is allowed; the caller supplies the default. */
+  readonly optional?: boolean;
+}
+
+/**
+ * Checks one numeric field from untrusted data (any JS value). Returns the error, or null when
+ * the value is a finite number inside the rule.
+ */
+export function checkNumber(field: string, value: unknown, rule: NumberRule = {}): FieldError | null {
+  const err = (message: string): FieldError => ({ field, message });
+  if (value === undefined || value === null || value === '') return rule.optional && value === undefined ? null : err(Messages.missing);
+  if (typeof value !== 'number') return err(Messages.notNumber);
+  if (Number.isNaN(value)) return err(Messages.notNumber);
+  if (!Number.isFinite(value)) return err(Messages.notFinite);
+  if (Math.abs(value) > MAX_MAGNITUDE) return err(Messages.tooLarge);
+  if (rule.integer && !Number.isInteger(value)) return err(Messages.notInteger);
+  if (rule.min !== undefined && value < rule.min) return err(Messages.atLeast(rule.min));
+  if (rule.gt !== undefined && !(value > rule.gt)) return err(Messages.above(rule.gt));
+  if (rule.max !== undefined && value > rule.max) return err(Messages.atMost(rule.max));
+  if (rule.lt !== undefined && !(value < rule.lt)) return err(Messages.below(rule.lt));
+  return null;
+}
+
+/** Checks many fields at once: `collectErrors(checkNumber(...), checkNumber(...))`. */
+export function collectErrors(...checks: readonly (FieldError | null | readonly FieldError[])[]): FieldError[] {
+  const out: FieldError[] = [];
+  for (const c of checks) {
+    if (c === null) continue;
+    if (Array.isArray(c)) out.push(...(c as readonly FieldError[]));
+    else out.push(c as FieldError);
+  }
+  return out;
+}
+
+/** Checks a money amount typed as decimal text (e.g. a fee "1.25"); null when valid and >= min. */
+export function checkDecimalText(field: string, value: unknown, min = 0): FieldError | null {
+  if (typeof value !== 'string' || value.trim() === '') return { field, message: Messages.missing };
+  const d = parseDecimal(value);
+  if (d === null) return { field, message: Messages.notNumber };
+  if (d.abs().greaterThan(MAX_MAGNITUDE)) return { field, message: Messages.tooLarge };
+  if (d.lessThan(min)) return { field, message: Messages.atLeast(min) };
+  return null;
+}
+
+/** Parses decimal text already accepted by `checkDecimalText`. */
+export function decimalFromText(value: string): Decimal {
+  const d = parseDecimal(value);
+  if (d === null) throw new RangeError('decimalFromText: unchecked input');
+  return d;
+}
+
+export function checkCurrency(field: string, value: unknown): FieldError | null {
+  return typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? null : { field, message: Messages.currency };
+}
+
+/** True when `value` is a plain object (not null, not an array): the first check on untrusted data. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
