@@ -19,8 +19,9 @@ export const Messages = {
   below: (max: number) => `Must be less than ${max}.`,
 } as const;
 
-/** Largest magnitude any field accepts: keeps products of inputs finite in double precision. */
-export const MAX_MAGNITUDE = 1e12;
+import { MAX_MAGNITUDE } from './limits';
+
+export { MAX_MAGNITUDE };
 
 export interface NumberRule {
   /** Inclusive lower bound. */

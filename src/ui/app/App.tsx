@@ -1,20 +1,89 @@
+import type { ModeResult } from '../../state/calc/types';
+import { selectScenario, useScenarioStore } from '../../state/store';
+import { CommodityInputs } from '../features/commodity/CommodityInputs';
+import { FxInputs } from '../features/fx/FxInputs';
+import { PortfolioEditor } from '../features/portfolio/PortfolioEditor';
+import { PresetBar } from '../features/presets/PresetBar';
+import { RateInputs } from '../features/rate/RateInputs';
+import { ShareControls } from '../features/share/ShareControls';
+import { StockInputs } from '../features/stock/StockInputs';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ModeTabs } from './ModeTabs';
+import { Notice } from './Notice';
+import { useCalculator } from './use-calculator';
+import type { CalculatorState } from './use-calculator';
 
-/** The application shell: header, main region, footer. */
+const NO_ERRORS: Readonly<Record<string, string>> = {};
+
+function Results({ calculator, result }: { readonly calculator: CalculatorState; readonly result: ModeResult | null }) {
+  if (calculator.status === 'ready' && result !== null) return <calculator.module.ResultsPanel result={result} />;
+  return (
+    <section className="panel results-placeholder" aria-busy={calculator.status === 'loading'}>
+      <h2>Results</h2>
+      {calculator.status === 'failed' ? (
+        <p role="alert">The calculator could not be loaded. Check the connection and reload the page; your inputs are kept.</p>
+      ) : (
+        <p role="status">Calculating…</p>
+      )}
+    </section>
+  );
+}
+
+function Inputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+  const mode = useScenarioStore((s) => s.prefs.mode);
+  switch (mode) {
+    case 'commodity':
+      return <CommodityInputs errors={errors} />;
+    case 'fx':
+      return <FxInputs errors={errors} />;
+    case 'rate':
+      return <RateInputs errors={errors} />;
+    default:
+      return (
+        <>
+          <PortfolioEditor errors={errors} />
+          <StockInputs errors={errors} />
+        </>
+      );
+  }
+}
+
+/** The application shell: header, examples, mode, inputs beside results. The result is derived, never stored. */
 export function App() {
+  const scenario = useScenarioStore(selectScenario);
+  const calculator = useCalculator();
+  const result = calculator.status === 'ready' ? calculator.module.calculate(scenario) : null;
   return (
     <div className="app">
+      <a className="skip-link" href="#results">
+        Skip to the results
+      </a>
       <header className="app-header">
-        <h1>Microhedge</h1>
-        <p className="tagline">Protect one position. See what it does to the whole portfolio.</p>
+        <div>
+          <h1>Microhedge</h1>
+          <p className="tagline">Protect one position. See what it does to the whole portfolio.</p>
+        </div>
+        <ShareControls />
       </header>
       <main id="main" className="app-main">
-        <ErrorBoundary>
-          <p>Loading the calculator…</p>
-        </ErrorBoundary>
+        <Notice />
+        <PresetBar />
+        <ModeTabs />
+        <div className="layout">
+          <div className="inputs">
+            <ErrorBoundary>
+              <Inputs errors={result?.fieldErrors ?? NO_ERRORS} />
+            </ErrorBoundary>
+          </div>
+          <div id="results" tabIndex={-1}>
+            <ErrorBoundary>
+              <Results calculator={calculator} result={result} />
+            </ErrorBoundary>
+          </div>
+        </div>
       </main>
       <footer className="app-footer">
-        <p>Everything you type stays in this browser. Figures are estimates, not advice.</p>
+        <p>Everything you type stays in this browser. Figures are model estimates for education and planning, not advice.</p>
       </footer>
     </div>
   );

@@ -1,0 +1,135 @@
+/**
+ * Turns priced option legs into a HedgePlan: the decimal ledger, the exact expiry profile (floor,
+ * cap, breakeven), the payoff functions for the chart (at expiry, and revalued by the pricing
+ * engine before expiry for the date slider) and the metrics every option hedge reports.
+ */
+import { Decimal, money, toNumber } from '../money';
+import type { Money } from '../money';
+import { buildLedger } from './plan';
+import type { HedgeKind, HedgeLeg, HedgePlan, Payoff } from './plan';
+import { finalSlope, profileBreakeven, profileCap, profileFloor, profileValueFloat } from './expiry-profile';
+import type { ExpiryProfile } from './expiry-profile';
+import { feeLines, premiumLine, valueLeg } from './option-legs';
+import type { OptionContext, PricedLeg } from './option-legs';
+
+export interface OptionLegPlan {
+  readonly leg: PricedLeg;
+  readonly side: 'buy' | 'sell';
+}
+
+export interface OptionPlanSpec {
+  readonly kind: Extract<HedgeKind, 'protective-put' | 'collar' | 'put-spread'>;
+  readonly label: string;
+  readonly legs: readonly OptionLegPlan[];
+  /** False for a put spread: below the short strike the position falls again, so no floor is claimed. */
+  readonly hasFloor: boolean;
+  /** What the hedge leaves open, in plain words (the remainder is appended here). */
+  readonly residual: string;
+  readonly metrics: Readonly<Record<string, number>>;
+}
+
+const sign = (side: 'buy' | 'sell'): number => (side === 'buy' ? 1 : -1);
+
+function toLeg(ctx: OptionContext, { leg, side }: OptionLegPlan): HedgeLeg {
+  const kind = leg.type === 'put' ? 'Put' : 'Call';
+  return {
+    instrument: `${kind} on ${ctx.symbol}, strike ${leg.strike}, ${ctx.t} y (${ctx.exercise})`,
+    side,
+    contracts: ctx.sizing.contracts,
+    contractSize: ctx.contractSize,
+    unitPrice: toNumber(leg.premium),
+    strike: leg.strike,
+    expiryYears: ctx.t,
+  };
+}
+
+/** Exact expiry value of position + options − cost (see expiry-profile.ts). */
+function buildProfile(ctx: OptionContext, legs: readonly OptionLegPlan[], totalCost: Money): ExpiryProfile {
+  const hedged = new Decimal(ctx.sizing.hedgedUnits);
+  return {
+    constant: totalCost.amount.negated(),
+    slope: new Decimal(ctx.quantity),
+    options: legs.map(({ leg, side }) => ({ type: leg.type, strike: new Decimal(leg.strike), units: hedged.times(sign(side)) })),
+  };
+}
+
+/** Chart range: ±50 % around spot, widened so every strike sits inside with a margin. */
+function priceRange(spot: number, strikes: readonly number[]): readonly [number, number] {
+  return [Math.min(0.5 * spot, 0.8 * Math.min(...strikes)), Math.max(1.5 * spot, 1.2 * Math.max(...strikes))];
+}
+
+/**
+ * Value after `yearsFromNow` (clamped to [0, T]): position + each option revalued by the pricing
+ * engine with the time left (same r, q, vol), minus the cost already paid; intrinsic value at or
+ * past expiry, or if the engine refuses a point (e.g. s = 0).
+ */
+function revalue(ctx: OptionContext, legs: readonly OptionLegPlan[], cost: number, atExpiry: (s: number) => number) {
+  const units = ctx.sizing.hedgedUnits;
+  return (sRaw: number, yearsRaw: number): number => {
+    const s = Number.isFinite(sRaw) && sRaw > 0 ? sRaw : 0;
+    const years = Number.isFinite(yearsRaw) ? Math.min(Math.max(yearsRaw, 0), ctx.t) : 0;
+    const left = ctx.t - years;
+    if (left <= 0 || s <= 0) return atExpiry(s);
+    let v = ctx.quantity * s - cost;
+    for (const { leg, side } of legs) {
+      const priced = valueLeg(ctx, leg.type, leg.strike, s, left);
+      const intrinsic = Math.max(leg.type === 'put' ? leg.strike - s : s - leg.strike, 0);
+      const price = priced.ok && Number.isFinite(priced.value.price) ? priced.value.price : intrinsic;
+      v += sign(side) * units * price;
+    }
+    return Number.isFinite(v) ? v : atExpiry(s);
+  };
+}
+
+/** Assembles the plan of an option hedge from its priced legs. Expects a validated context. */
+export function assembleOptionPlan(ctx: OptionContext, spec: OptionPlanSpec): HedgePlan {
+  const { sizing } = ctx;
+  const lines = [...spec.legs.map((l) => premiumLine(ctx, l.leg, l.side)), ...feeLines(ctx, sizing.contracts * spec.legs.length)];
+  const protectedValue = money(new Decimal(sizing.hedgedUnits).times(ctx.spot), ctx.currency);
+  const ledger = buildLedger(ctx.currency, lines, protectedValue);
+  const profile = buildProfile(ctx, spec.legs, ledger.totalCost);
+  const todayValue = new Decimal(ctx.quantity).times(ctx.spot);
+  const floor = spec.hasFloor ? profileFloor(profile) : null;
+  const cap = profileCap(profile);
+  const breakeven = profileBreakeven(profile, todayValue);
+  const hedged = profileValueFloat(profile);
+  const cost = toNumber(ledger.totalCost);
+  const payoff: Payoff = {
+    priceRange: priceRange(ctx.spot, spec.legs.map((l) => l.leg.strike)),
+    unhedged: (s) => ctx.quantity * (Number.isFinite(s) && s > 0 ? s : 0),
+    hedged,
+    hedgedAt: revalue(ctx, spec.legs, cost, hedged),
+  };
+  const netPerUnit = spec.legs.reduce((acc, l) => acc.plus(l.leg.premium.amount.times(sign(l.side))), new Decimal(0));
+  const hedgedDelta = spec.legs.reduce((acc, l) => acc + sign(l.side) * sizing.hedgedUnits * l.leg.valuation.delta, ctx.quantity);
+  const remainder = sizing.remainderUnits;
+  return {
+    kind: spec.kind,
+    label: spec.label,
+    legs: spec.legs.map((l) => toLeg(ctx, l)),
+    hedgedQuantity: sizing.hedgedUnits,
+    unhedgedQuantity: remainder,
+    targetQuantity: sizing.targetUnits,
+    ledger,
+    floor: floor === null ? null : money(floor, ctx.currency),
+    cap: cap === null ? null : money(cap, ctx.currency),
+    breakeven: breakeven === null ? null : breakeven.toNumber(),
+    residualRisk: { description: `${spec.residual} ${remainderText(ctx, remainder)}`.trim() },
+    payoff,
+    metrics: {
+      contracts: sizing.contracts,
+      hedgeRatio: ctx.hedgeRatio,
+      netPremiumPerUnit: netPerUnit.toNumber(),
+      costPerUnitHeld: ledger.totalCost.amount.dividedBy(ctx.quantity).toNumber(),
+      upsideKept: finalSlope(profile).dividedBy(ctx.quantity).toNumber(),
+      hedgedDelta: Number.isFinite(hedgedDelta) ? hedgedDelta : 0,
+      ...spec.metrics,
+    },
+  };
+}
+
+function remainderText(ctx: OptionContext, remainder: number): string {
+  if (remainder > 0) return `${remainder} of the ${ctx.sizing.targetUnits} units asked for are left unhedged (whole contracts).`;
+  if (remainder < 0) return `Rounding up covers ${-remainder} units more than asked for.`;
+  return '';
+}

@@ -1,0 +1,70 @@
+/** Cell-level reading of price CSVs: sniffing non-CSV input, locating columns, reading a price. */
+
+export const CsvMessages = {
+  notText: 'The file could not be read as text.',
+  empty: 'The file is empty.',
+  binary: 'This is not a CSV file: it contains binary data.',
+  html: 'This is not a CSV file: it looks like a web page (HTML). Download the CSV export instead.',
+  json: 'This is not a CSV file: it looks like JSON.',
+  noColumns: 'No date and price columns found. The first line must name them, e.g. "Date,Close", "date,price" or "symbol,date,price".',
+  noRows: 'No usable price rows were found.',
+} as const;
+
+/** Prices accepted: wide enough for penny tokens and index points, narrow enough that returns stay finite. */
+export const PRICE_RANGE = { min: 1e-9, max: 1e12 } as const;
+
+const DATE_NAMES = ['date', 'timestamp', 'time', 'day'];
+/** Adjusted close first: it folds dividends and splits in, so returns are not broken by a split. */
+const PRICE_NAMES = ['adj close', 'adj_close', 'adjclose', 'adjusted close', 'adjusted_close', 'close', 'price', 'value', 'last'];
+const SYMBOL_NAMES = ['symbol', 'ticker'];
+
+/** Rejects inputs that are not CSV at all with one clear message; null when it may be CSV. */
+export function sniff(text: string): string | null {
+  const head = text.slice(0, 2048);
+  if (head.trim() === '') return CsvMessages.empty;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    // NUL and other C0 controls (tab, CR, LF, FF aside) never occur in a text CSV.
+    if (c < 9 || (c > 13 && c < 32)) return CsvMessages.binary;
+  }
+  const t = head.trimStart().toLowerCase();
+  if (t.startsWith('<')) return CsvMessages.html;
+  if (t.startsWith('{') || t.startsWith('[')) return CsvMessages.json;
+  return null;
+}
+
+export interface Columns {
+  readonly date: number;
+  readonly price: number;
+  readonly symbol: number;
+  readonly width: number;
+}
+
+/** Column positions from the header row (names case-insensitive; Adj Close preferred over Close); null without date and price. */
+export function findColumns(header: readonly string[]): Columns | null {
+  const names = header.map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase());
+  const pick = (candidates: readonly string[]): number => {
+    for (const c of candidates) {
+      const i = names.indexOf(c);
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const date = pick(DATE_NAMES);
+  const price = pick(PRICE_NAMES);
+  if (date < 0 || price < 0) return null;
+  return { date, price, symbol: pick(SYMBOL_NAMES), width: Math.max(date, price) + 1 };
+}
+
+/** Price cell -> positive finite number, or the reason it is not one. */
+export function readPrice(cell: string): number | string {
+  const s = cell.trim();
+  if (s === '' || s.toLowerCase() === 'null' || s.toLowerCase() === 'nan' || s === '-') return 'missing price';
+  const plain = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) ? s.replace(/,/g, '') : s;
+  const x = Number(plain);
+  if (!Number.isFinite(x)) return `price "${s.slice(0, 30)}" is not a number`;
+  if (!(x > 0)) return `price ${s.slice(0, 30)} is not positive`;
+  if (x < PRICE_RANGE.min || x > PRICE_RANGE.max) return `price ${s.slice(0, 30)} is out of range`;
+  return x;
+}
+

@@ -1,0 +1,94 @@
+/**
+ * Market statistics estimated from aligned price history: annual volatility per asset, the
+ * correlation matrix of returns, and betas against a chosen index. Floats throughout.
+ */
+import type { Result } from '../result';
+import { fail, ok } from '../result';
+import { correlation, covariance, mean, stdev, variance } from '../math/stats';
+import type { AlignedHistory, Frequency } from './history';
+import { annualizeVol, inferFrequency, logReturns, simpleReturns, validateHistory } from './history';
+
+export type ReturnKind = 'log' | 'simple';
+
+export interface AssetEstimate {
+  readonly symbol: string;
+  /** Annual volatility, decimal: stdev of per-period returns × √(periods per year). */
+  readonly volAnnual: number;
+  /** Mean per-period return × periods per year, decimal. */
+  readonly meanAnnual: number;
+  /** Beta against the index (cov/var of returns); null without an index or when the index is flat. */
+  readonly beta: number | null;
+}
+
+export interface MarketEstimates {
+  readonly frequency: Frequency;
+  /** Number of returns per asset (dates − 1). */
+  readonly observations: number;
+  readonly returnKind: ReturnKind;
+  readonly assets: readonly AssetEstimate[];
+  /** Correlation of returns, symmetric with unit diagonal; 0 where an asset never moves. */
+  readonly correlation: readonly (readonly number[])[];
+  readonly indexSymbol: string | null;
+  /** Plain-English notes the UI shows beside the figures (flat series, short history). */
+  readonly warnings: readonly string[];
+}
+
+export interface EstimateOptions {
+  /** Symbol of the index for betas, one of the history's symbols. */
+  readonly indexSymbol?: string;
+  /** Log returns (default; Hull OFOD §15.4) or simple returns. */
+  readonly returns?: ReturnKind;
+}
+
+/** Per-asset returns of an aligned history. */
+export function returnsOf(history: AlignedHistory, kind: ReturnKind): number[][] {
+  return history.prices.map((p) => (kind === 'log' ? logReturns(p) : simpleReturns(p)));
+}
+
+/** Correlation matrix of equal-length return series (Pearson, n − 1 divisors); 0 off-diagonal for a flat series. */
+export function correlationMatrix(returns: readonly (readonly number[])[]): number[][] {
+  const n = returns.length;
+  const out: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    (out[i] as number[])[i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const rho = correlation(returns[i] as number[], returns[j] as number[]) ?? 0;
+      (out[i] as number[])[j] = rho;
+      (out[j] as number[])[i] = rho;
+    }
+  }
+  return out;
+}
+
+/** Beta of an asset on an index: cov(r_a, r_I) / var(r_I) (Hull RMFI, CAPM); null when the index is flat. */
+export function betaOf(assetReturns: readonly number[], indexReturns: readonly number[]): number | null {
+  const v = variance(indexReturns);
+  return v > 0 ? covariance(assetReturns, indexReturns) / v : null;
+}
+
+/**
+ * Annual volatilities, correlation matrix and betas from untrusted aligned history. The sampling
+ * frequency is inferred from the dates (`inferFrequency`) and used to annualize.
+ */
+export function estimateMarket(history: unknown, options: EstimateOptions = {}): Result<MarketEstimates> {
+  const checked = validateHistory(history);
+  if (!checked.ok) return checked;
+  const h = checked.value;
+  const kind: ReturnKind = options.returns === 'simple' ? 'simple' : 'log';
+  const indexSymbol = typeof options.indexSymbol === 'string' && options.indexSymbol !== '' ? options.indexSymbol : null;
+  const indexAt = indexSymbol === null ? -1 : h.symbols.indexOf(indexSymbol);
+  if (indexSymbol !== null && indexAt < 0) return fail('indexSymbol', `No price history named ${indexSymbol}.`);
+  const frequency = inferFrequency(h.dates);
+  const returns = returnsOf(h, kind);
+  const indexReturns = indexAt >= 0 ? (returns[indexAt] as number[]) : null;
+  const warnings: string[] = [];
+  const assets = h.symbols.map((symbol, k) => {
+    const r = returns[k] as number[];
+    const volAnnual = annualizeVol(stdev(r), frequency.periodsPerYear);
+    if (!(volAnnual > 0)) warnings.push(`${symbol} never changes price in this history: its volatility is 0 and its correlations are undefined (shown as 0).`);
+    return { symbol, volAnnual, meanAnnual: mean(r) * frequency.periodsPerYear, beta: indexReturns ? betaOf(r, indexReturns) : null };
+  });
+  const observations = h.dates.length - 1;
+  if (observations < 20) warnings.push(`Only ${observations} returns: estimates this short are very uncertain.`);
+  return ok({ frequency, observations, returnKind: kind, assets, correlation: correlationMatrix(returns), indexSymbol: indexAt >= 0 ? indexSymbol : null, warnings });
+}

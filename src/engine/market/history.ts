@@ -1,0 +1,115 @@
+/**
+ * Price histories on one calendar: inner join on common dates, returns, and the sampling
+ * frequency that turns per-period statistics into annual ones.
+ */
+import type { Result } from '../result';
+import { fail, ok } from '../result';
+import type { PriceSeries } from './csv';
+import { PRICE_RANGE } from './csv-cells';
+import { daysBetween } from './dates';
+import { isRecord } from '../validate';
+
+/** Several assets on the same dates: `prices[k][t]` is asset k on `dates[t]`. */
+export interface AlignedHistory {
+  readonly symbols: readonly string[];
+  readonly dates: readonly string[];
+  readonly prices: readonly (readonly number[])[];
+}
+
+export type FrequencyName = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annual';
+
+export interface Frequency {
+  readonly name: FrequencyName;
+  /** Observations per year used to annualize: 252 trading days, 52 weeks, 12 months, 4, 1. */
+  readonly periodsPerYear: number;
+  /** Median calendar-day gap between consecutive dates. */
+  readonly medianGapDays: number;
+}
+
+export const HistoryMessages = {
+  noSeries: 'Add at least one price history.',
+  noOverlap: 'These price histories have fewer than 3 dates in common.',
+} as const;
+
+/**
+ * Inner join of price series on their common dates, ascending. Fails when fewer than three dates
+ * are shared (no two returns to correlate). Input series must come from `parsePriceCsv`.
+ */
+export function alignSeries(series: readonly PriceSeries[]): Result<AlignedHistory> {
+  if (series.length === 0) return fail('series', HistoryMessages.noSeries);
+  const maps = series.map((s) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.dates.length; i++) m.set(s.dates[i] as string, s.prices[i] as number);
+    return m;
+  });
+  const first = maps[0] as Map<string, number>;
+  const dates = [...first.keys()].filter((d) => maps.every((m) => m.has(d))).sort();
+  if (dates.length < 3) return fail('series', HistoryMessages.noOverlap);
+  const prices = maps.map((m) => dates.map((d) => m.get(d) as number));
+  return ok({ symbols: series.map((s) => s.symbol), dates, prices });
+}
+
+/** Simple returns r_t = P_t / P_{t−1} − 1 (length n − 1). Prices must be > 0. */
+export function simpleReturns(prices: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < prices.length; i++) out.push((prices[i] as number) / (prices[i - 1] as number) - 1);
+  return out;
+}
+
+/** Log returns r_t = ln(P_t / P_{t−1}) (length n − 1); Hull OFOD §15.4 estimates volatility from these. */
+export function logReturns(prices: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < prices.length; i++) out.push(Math.log((prices[i] as number) / (prices[i - 1] as number)));
+  return out;
+}
+
+/** Price changes ΔP_t = P_t − P_{t−1} (length n − 1): Hull's basis for the minimum-variance hedge ratio. */
+export function priceChanges(prices: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < prices.length; i++) out.push((prices[i] as number) - (prices[i - 1] as number));
+  return out;
+}
+
+/**
+ * Sampling frequency from the median calendar gap between ISO dates (robust to weekends and
+ * holidays): ≤ 4 days daily (252/yr), ≤ 10 weekly (52), ≤ 45 monthly (12), ≤ 135 quarterly (4), else annual.
+ */
+export function inferFrequency(dates: readonly string[]): Frequency {
+  const gaps: number[] = [];
+  for (let i = 1; i < dates.length; i++) gaps.push(daysBetween(dates[i - 1] as string, dates[i] as string));
+  gaps.sort((a, b) => a - b);
+  const mid = gaps.length >> 1;
+  const median = gaps.length === 0 ? 1 : gaps.length % 2 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2;
+  if (median <= 4) return { name: 'daily', periodsPerYear: 252, medianGapDays: median };
+  if (median <= 10) return { name: 'weekly', periodsPerYear: 52, medianGapDays: median };
+  if (median <= 45) return { name: 'monthly', periodsPerYear: 12, medianGapDays: median };
+  if (median <= 135) return { name: 'quarterly', periodsPerYear: 4, medianGapDays: median };
+  return { name: 'annual', periodsPerYear: 1, medianGapDays: median };
+}
+
+/** Annual volatility from a per-period standard deviation: σ_year = σ_period·√(periods per year) (Hull OFOD §15.4). */
+export function annualizeVol(periodStdev: number, periodsPerYear: number): number {
+  return periodStdev * Math.sqrt(periodsPerYear);
+}
+
+/**
+ * Checks untrusted data shaped like an `AlignedHistory` (e.g. from saved state): symbols are
+ * non-empty strings, dates ascending ISO, every price inside PRICE_RANGE, equal lengths, ≥ 3 dates.
+ */
+export function validateHistory(value: unknown): Result<AlignedHistory> {
+  if (!isRecord(value)) return fail('history', 'Load price history first.');
+  const { symbols, dates, prices } = value;
+  if (!Array.isArray(symbols) || symbols.length === 0 || !symbols.every((s) => typeof s === 'string' && s !== '')) {
+    return fail('history.symbols', 'Each price history needs a symbol.');
+  }
+  if (!Array.isArray(dates) || dates.length < 3 || !dates.every((d, i) => typeof d === 'string' && (i === 0 || d > dates[i - 1]))) {
+    return fail('history.dates', 'Dates must be at least 3 ISO dates in ascending order.');
+  }
+  if (!Array.isArray(prices) || prices.length !== symbols.length) return fail('history.prices', 'One price list per symbol is needed.');
+  for (let k = 0; k < prices.length; k++) {
+    const row: unknown = prices[k];
+    const good = Array.isArray(row) && row.length === dates.length && row.every((p) => typeof p === 'number' && p >= PRICE_RANGE.min && p <= PRICE_RANGE.max);
+    if (!good) return fail(`history.prices.${k}`, `Prices of ${String(symbols[k])} must be positive numbers (${PRICE_RANGE.min} to ${PRICE_RANGE.max}), one per date.`);
+  }
+  return ok({ symbols: symbols as string[], dates: dates as string[], prices: prices as number[][] });
+}

@@ -1,0 +1,151 @@
+/**
+ * Monte Carlo portfolio P/L: correlated normal shocks through the Cholesky factor, asset prices at
+ * the horizon, linear positions by their return and option hedges through a caller's revaluation
+ * function (so this module needs no pricing import). Chunked, so a Web Worker can report progress
+ * between chunks and stop when cancelled; seeded, so a run is reproducible.
+ */
+import type { Result } from '../result';
+import { fail, ok } from '../result';
+import type { NotPsdFailure } from './cholesky';
+import type { MonteCarloPlan, RevaluedPosition } from './mc-input';
+import { planMonteCarlo } from './mc-input';
+import { createNormalSource } from './random';
+
+export interface McProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface PnlLevel {
+  readonly confidence: number;
+  /** The k-th worst loss, k = ⌊N(1−α)⌋ (Hull RMFI, historical simulation: 500 scenarios → 99 % VaR is the 5th worst). */
+  readonly valueAtRisk: number;
+  /** Mean of the k worst losses. */
+  readonly expectedShortfall: number;
+}
+
+export interface PnlSummary {
+  readonly paths: number;
+  readonly meanPnl: number;
+  readonly stdevPnl: number;
+  readonly minPnl: number;
+  readonly maxPnl: number;
+  readonly levels: readonly PnlLevel[];
+}
+
+export interface MonteCarloResult extends PnlSummary {
+  /** Every scenario's P/L, sorted ascending (for the histogram). */
+  readonly pnl: Float64Array;
+}
+
+export interface RunOptions {
+  readonly chunkSize?: number;
+  readonly onProgress?: (p: McProgress) => void;
+  /** Polled between chunks; true stops the run with a "cancelled" failure. */
+  readonly shouldCancel?: () => boolean;
+}
+
+export const CANCELLED_MESSAGE = 'The simulation was cancelled.';
+
+/**
+ * Simulates `plan.paths` scenarios in chunks of `chunkSize`, yielding progress after each chunk and
+ * returning the P/L per path (or a failure naming the position whose revaluation failed).
+ * Shocks: e = L·z with z i.i.d. N(0,1) (Glasserman, "Monte Carlo Methods in Financial Engineering", §2.3.3).
+ */
+export function* simulateChunks(plan: MonteCarloPlan, chunkSize = 10_000): Generator<McProgress, Result<Float64Array>, void> {
+  const n = plan.assets;
+  const total = plan.paths;
+  const chunk = Math.max(1, Math.floor(chunkSize) || 10_000);
+  const pnl = new Float64Array(total);
+  const z = new Float64Array(n);
+  const ret = new Float64Array(n);
+  const prices = new Float64Array(n);
+  const linear = plan.positions.filter((p) => p.kind === 'linear');
+  const linAsset = Int32Array.from(linear, (p) => p.asset);
+  const linValue = Float64Array.from(linear, (p) => p.value);
+  const revalued = plan.positions.filter((p): p is RevaluedPosition => p.kind === 'revalued');
+  const source = createNormalSource(plan.seed);
+  const { lower, scale, drift, spots } = plan;
+  const lognormal = plan.model === 'lognormal';
+  let done = 0;
+  while (done < total) {
+    const end = Math.min(total, done + chunk);
+    for (let path = done; path < end; path++) {
+      source.fill(z);
+      for (let i = 0; i < n; i++) {
+        let e = 0;
+        const row = i * n;
+        for (let k = 0; k <= i; k++) e += (lower[row + k] as number) * (z[k] as number);
+        const x = (drift[i] as number) + (scale[i] as number) * e;
+        const growth = lognormal ? Math.exp(x) : 1 + x;
+        ret[i] = growth - 1;
+        prices[i] = (spots[i] as number) * growth;
+      }
+      let pl = 0;
+      for (let j = 0; j < linAsset.length; j++) pl += (linValue[j] as number) * (ret[linAsset[j] as number] as number);
+      for (let j = 0; j < revalued.length; j++) {
+        const p = revalued[j] as RevaluedPosition;
+        const v = safeRevalue(p, prices);
+        if (v === null) return fail(`positions.${plan.positions.indexOf(p)}.revalue`, 'This option could not be valued in some scenarios; check its inputs.');
+        pl += v - p.value;
+      }
+      if (!Number.isFinite(pl)) return fail('simulation', 'Some scenarios overflow: lower the volatility or the horizon.');
+      pnl[path] = pl;
+    }
+    done = end;
+    yield { done, total };
+  }
+  return ok(pnl);
+}
+
+function safeRevalue(p: RevaluedPosition, prices: Float64Array): number | null {
+  try {
+    const v = p.revalue(prices);
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sorts `pnl` ascending in place and summarizes it: mean, stdev, and per confidence level the VaR
+ * (k-th worst loss, k = max(1, ⌊N(1−α)⌋)) and ES (mean of the k worst losses).
+ */
+export function summarizePnl(pnl: Float64Array, confidence: readonly number[]): PnlSummary {
+  pnl.sort();
+  const n = pnl.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += pnl[i] as number;
+  const meanPnl = n > 0 ? sum / n : 0;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += ((pnl[i] as number) - meanPnl) ** 2;
+  const levels = confidence.map((alpha) => {
+    const k = Math.min(n, Math.max(1, Math.floor(n * (1 - alpha) + 1e-9)));
+    let tail = 0;
+    for (let i = 0; i < k; i++) tail += pnl[i] as number;
+    return { confidence: alpha, valueAtRisk: n > 0 ? -(pnl[k - 1] as number) : 0, expectedShortfall: n > 0 ? -tail / k : 0 };
+  });
+  return { paths: n, meanPnl, stdevPnl: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, minPnl: n > 0 ? (pnl[0] as number) : 0, maxPnl: n > 0 ? (pnl[n - 1] as number) : 0, levels };
+}
+
+/**
+ * Validates untrusted input, runs the whole simulation synchronously (calling `onProgress` after
+ * each chunk and stopping when `shouldCancel()` is true) and returns VaR/ES from the sorted P/L.
+ * A worker that must stay responsive uses `planMonteCarlo` + `simulateChunks` and awaits between chunks.
+ */
+export function runMonteCarlo(input: unknown, options: RunOptions = {}): Result<MonteCarloResult> | NotPsdFailure {
+  const planned = planMonteCarlo(input);
+  if (!planned.ok) return planned;
+  const plan = planned.value;
+  const run = simulateChunks(plan, options.chunkSize);
+  for (;;) {
+    const step = run.next();
+    if (step.done) {
+      if (!step.value.ok) return step.value;
+      const pnl = step.value.value;
+      return ok({ ...summarizePnl(pnl, plan.confidence), pnl });
+    }
+    options.onProgress?.(step.value);
+    if (options.shouldCancel?.()) return fail('simulation', CANCELLED_MESSAGE);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * QD+ approximation of the American put's early-exercise boundary at one time to expiry
+ * (Li, "Analytical approximations for the critical stock prices of American options",
+ * Quantitative Finance 10(1), 2010). It is only the starting guess for the fixed-point solver
+ * in american-boundary.ts, so a rough answer is acceptable; a wrong one is not, hence the
+ * fallback to the τ → 0 limit whenever Halley's iteration fails.
+ */
+import { normalCdf, normalPdf } from '../math/normal';
+
+/** Put-side market inputs in the put-call-symmetric form: r = rate, q = yield, vol > 0. */
+export interface PutMarket {
+  readonly strike: number;
+  readonly r: number;
+  readonly q: number;
+  readonly vol: number;
+}
+
+/**
+ * Boundary just before expiry, B(0+) = K·min(1, r/q) for q > 0 and K otherwise (Kim 1990;
+ * Andersen, Lake & Offengeld 2016, eq. 9): where r·K − q·S stops being positive.
+ */
+export function putBoundaryAtExpiry(m: PutMarket): number {
+  return m.q > 0 && m.r < m.q ? (m.strike * m.r) / m.q : m.strike;
+}
+
+/** r / (1 − e^{−rτ}), continuous at r = 0 where it tends to 1/τ (keeps QD+ finite at r = 0). */
+function rateOverAnnuity(r: number, tau: number): number {
+  const x = r * tau;
+  return Math.abs(x) < 1e-12 ? 1 / tau : r / -Math.expm1(-x);
+}
+
+/**
+ * QD+ boundary S*(τ) for a put: root of F(S) = (1 − e^{−qτ}N(−d1))S − β(K − S − p) +
+ * 2Θ/(σ²(2λ + ω − 1)), Li (2010) eqs. 20–25 with c0 expanded, solved by Halley's method from
+ * B(0+) as QuantLib's QdPlusAmericanEngine does. Units: τ in years; returns a price.
+ */
+export function qdPlusPutBoundary(m: PutMarket, tau: number): number {
+  const xMax = putBoundaryAtExpiry(m);
+  if (!(tau > 0)) return xMax;
+  const { strike: k, r, q, vol } = m;
+  const s2 = vol * vol;
+  const v = vol * Math.sqrt(tau);
+  const dr = Math.exp(-r * tau);
+  const dq = Math.exp(-q * tau);
+  const omega = (2 * (r - q)) / s2;
+  const rh = rateOverAnnuity(r, tau);
+  const root = Math.sqrt((omega - 1) * (omega - 1) + (8 * rh) / s2);
+  const lambda = 0.5 * (-(omega - 1) - root);
+  const den = 2 * lambda + omega - 1;
+  const thetaScale = 2 / (s2 * den);
+  const beta = (2 * dr * rh) / (s2 * den) + (4 * dr * rh * rh) / (s2 * s2 * den * den * root) - lambda;
+  const xMin = 1e-12 * xMax;
+
+  let x = xMax;
+  for (let iter = 0; iter < 20; iter++) {
+    const s = Math.max(x, xMin);
+    const dp = Math.log((s * dq) / (k * dr)) / v + 0.5 * v;
+    const dm = dp - v;
+    const nDp = normalCdf(-dp);
+    const nDm = normalCdf(-dm);
+    const pdf = normalPdf(dp);
+    const put = dr * k * nDm - s * dq * nDp;
+    const theta = r * k * dr * nDm - q * s * dq * nDp - (s2 * s * dq * pdf) / (2 * v);
+    const f = (1 - dq * nDp) * s - beta * (k - s - put) + thetaScale * theta;
+    const charm = -dq * (pdf * ((r - q) / v - dm / (2 * tau)) + q * nDp);
+    const f1 = 1 - dq * nDp + (dq * pdf) / v + beta * (1 - dq * nDp) + thetaScale * charm;
+    const gamma = (pdf * dq) / (v * s);
+    const colour = gamma * (q + ((r - q) * dp) / v + (1 - dp * dm) / (2 * tau));
+    const f2 = dq * (pdf / (s * v) - (pdf * dp) / (s * v * v)) + beta * gamma + thetaScale * colour;
+    const lf = (f * f2) / (f1 * f1);
+    const step = f / f1 / (1 - 0.5 * lf);
+    if (!Number.isFinite(step)) break;
+    x = Math.max(xMin, s - step);
+    if (Math.abs(step) < 1e-9 * k) {
+      return x > 0 && x <= xMax ? x : xMax;
+    }
+  }
+  return Number.isFinite(x) && x > 0 && x <= xMax ? x : xMax;
+}

@@ -1,0 +1,57 @@
+/**
+ * The public option entry points: price and Greeks of one option, and the implied volatility of a
+ * quoted price. Both take untrusted input, validate every field first, and never throw.
+ */
+import { fail, guard, ok } from '../result';
+import type { Result } from '../result';
+import { priceAmerican } from './american';
+import { priceEuropean } from './european';
+import { solveImpliedVol } from './implied-vol';
+import { validateImpliedVolInput, validateOptionInput } from './option-input';
+import type { ImpliedVolInput, OptionInput } from './option-input';
+import type { Valuation } from './types';
+
+export type { ExerciseStyle, ImpliedVolInput, OptionInput, PricingModel } from './option-input';
+
+/**
+ * Price and per-unit Greeks: vega per 1.00 of vol, rho per 1.00 of r (q held fixed for 'bsm',
+ * b = 0 held fixed for 'black76'), theta per year of calendar time (negative for a decaying option).
+ */
+export type OptionResult = { price: number; delta: number; gamma: number; vega: number; theta: number; rho: number };
+
+const NOT_COMPUTABLE = 'These inputs give a value too large or too small to compute; check spot, strike and volatility.';
+
+function isFiniteValuation(v: Valuation): boolean {
+  return Number.isFinite(v.price) && Number.isFinite(v.delta) && Number.isFinite(v.gamma) &&
+    Number.isFinite(v.vega) && Number.isFinite(v.theta) && Number.isFinite(v.rho);
+}
+
+/**
+ * Price and Greeks of a European or American call or put. Spot, strike and price in one currency
+ * per unit of underlying; r, q annual continuous decimals; t years; vol annual decimal. European:
+ * generalized Black–Scholes–Merton (Haug 2nd ed. §1.1.6), Black-76 with model 'black76';
+ * American: `priceAmerican`. Errors name the fields of `OptionInput`.
+ */
+export function priceOption(input: OptionInput): Result<OptionResult> {
+  return guard('input', () => {
+    const checked = validateOptionInput(input);
+    if (!checked.ok) return checked;
+    const { params, exercise, model } = checked.value;
+    const v = exercise === 'american' ? priceAmerican(params, { rhoMode: model }) : priceEuropean(params, model);
+    if (!isFiniteValuation(v)) return fail('vol', NOT_COMPUTABLE);
+    return ok({ price: v.price, delta: v.delta, gamma: v.gamma, vega: v.vega, theta: v.theta, rho: v.rho });
+  });
+}
+
+/**
+ * Implied annual volatility (decimal) of a quoted option price, European or American. A price
+ * outside the no-arbitrage bounds gets an error on 'price' that names the bound; a price inside
+ * them gets a volatility (to 1e-8 or better for European options), up to 1000 % a year.
+ */
+export function impliedVol(input: ImpliedVolInput): Result<number> {
+  return guard('input', () => {
+    const checked = validateImpliedVolInput(input);
+    if (!checked.ok) return checked;
+    return solveImpliedVol(checked.value);
+  });
+}

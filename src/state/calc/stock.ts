@@ -1,0 +1,177 @@
+/**
+ * The investor's comparison: every hedge of one stock position side by side — protective put,
+ * collar, put spread, short sale, proxy (cross) hedge — and the macro alternative, an index-futures
+ * beta hedge of the whole portfolio.
+ */
+import { planBeta } from '../../engine/hedges/beta';
+import { planCollar } from '../../engine/hedges/collar';
+import { planCross } from '../../engine/hedges/cross';
+import type { ContractFees, TargetPosition } from '../../engine/hedges/inputs';
+import type { HedgePlan } from '../../engine/hedges/plan';
+import { planProtectivePut } from '../../engine/hedges/protective-put';
+import { planPutSpread } from '../../engine/hedges/put-spread';
+import { planShortSale } from '../../engine/hedges/short-sale';
+import type { Result } from '../../engine/result';
+import type { PortfolioInput, StockHedgeInput } from '../scenario';
+import type { Explanation } from './explain';
+import { createReader, daysToYears, placeEngineErrors } from './reader';
+import { readPortfolio } from './portfolio';
+import { stockExplanations } from './stock-explain';
+import type { StockContext } from './stock-explain';
+import type { HedgeResult, ModeResult } from './types';
+
+function fieldMap(targetId: string): Readonly<Record<string, string>> {
+  const t = `portfolio.${targetId}`;
+  return {
+    'target.quantity': `${t}.quantity`,
+    'target.price': `${t}.price`,
+    'target.volAnnual': `${t}.vol`,
+    'target.dividendYield': `${t}.dividendYield`,
+    'target.currency': `${t}.currency`,
+    'rates.r': 'stock.rate',
+    'rates.tenorYears': 'stock.tenorDays',
+    contractSize: 'stock.contractSize',
+    hedgeRatio: 'stock.hedgeRatio',
+    putStrike: 'stock.putStrike',
+    longPutStrike: 'stock.putStrike',
+    shortPutStrike: 'stock.spreadLowerStrike',
+    callStrike: 'stock.callStrike',
+    putPremiumQuote: 'stock.putQuote',
+    longPutPremiumQuote: 'stock.putQuote',
+    callPremiumQuote: 'stock.callQuote',
+    'fees.commissionPerContract': 'stock.commission',
+    'fees.exchangeFeePerContract': 'stock.exchangeFee',
+    borrowFeeAnnual: 'stock.borrowFee',
+    initialMarginFraction: 'stock.shortMargin',
+    stressMove: 'stock.stressMove',
+    futuresPrice: 'stock.proxyPrice',
+    'estimate.rho': 'stock.proxyCorrelation',
+    'estimate.sigmaF': 'stock.proxyVol',
+    initialMarginPerContract: 'stock.proxyMargin',
+    multiplier: 'stock.indexMultiplier',
+    targetBeta: 'stock.targetBeta',
+  };
+}
+
+function toResult(id: string, name: string, r: Result<HedgePlan>, map: Readonly<Record<string, string>>, fieldErrors: Record<string, string>, explain: (p: HedgePlan) => Record<string, Explanation>): HedgeResult {
+  if (r.ok) return { id, name, plan: r.value, errors: [], explanations: explain(r.value) };
+  return { id, name, plan: null, errors: placeEngineErrors(r.errors, map, fieldErrors), explanations: {} };
+}
+
+export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResult {
+  const pf = readPortfolio(p);
+  const read = createReader('stock');
+  const { num, optionalNum } = read;
+  const moneyText = read.money;
+  const days = num('tenorDays', s.tenorDays, { gt: 0, max: 36500 });
+  const r = num('rate', s.rate, { percent: true, min: -100, max: 100 });
+  const hedgeRatio = num('hedgeRatio', s.hedgeRatio, { percent: true, gt: 0, max: 500 });
+  const contractSize = num('contractSize', s.contractSize, { gt: 0 });
+  const putStrike = num('putStrike', s.putStrike, { gt: 0 });
+  const callStrike = s.zeroCostCollar ? null : num('callStrike', s.callStrike, { gt: 0 });
+  const lowerStrike = num('spreadLowerStrike', s.spreadLowerStrike, { gt: 0 });
+  optionalNum('putQuote', s.putQuote, { min: 0 });
+  optionalNum('callQuote', s.callQuote, { min: 0 });
+  const fees: ContractFees = { commissionPerContract: moneyText('commission', s.commission), exchangeFeePerContract: moneyText('exchangeFee', s.exchangeFee) };
+  const borrowFee = num('borrowFee', s.borrowFee, { percent: true, min: 0, max: 1000 });
+  const shortMargin = num('shortMargin', s.shortMargin, { percent: true, min: 0, max: 1000 });
+  const stress = num('stressMove', s.stressMove, { percent: true, min: 0, max: 100 });
+  const proxyPrice = num('proxyPrice', s.proxyPrice, { gt: 0 });
+  const proxyVol = num('proxyVol', s.proxyVol, { percent: true, gt: 0, max: 1000 });
+  const proxyRho = num('proxyCorrelation', s.proxyCorrelation, { min: -1, max: 1 });
+  const proxySize = num('proxyContractSize', s.proxyContractSize, { gt: 0 });
+  const proxyMargin = moneyText('proxyMargin', s.proxyMargin);
+  const indexPrice = num('indexFuturesPrice', s.indexFuturesPrice, { gt: 0 });
+  const indexMultiplier = num('indexMultiplier', s.indexMultiplier, { gt: 0 });
+  const indexMargin = moneyText('indexMargin', s.indexMargin);
+  const targetBeta = num('targetBeta', s.targetBeta, { min: -20, max: 20 });
+
+  const tgt = pf.target;
+  const horizonYears = Number.isFinite(days) ? daysToYears(days) : null;
+  const base = {
+    mode: 'stock' as const,
+    currency: pf.currency,
+    spot: tgt && Number.isFinite(tgt.price) ? tgt.price : null,
+    xLabel: `${tgt?.name ?? 'Target'} price at the horizon (${pf.currency})`,
+    xIsRate: false,
+    restOfPortfolioValue: Number.isFinite(pf.restValue) ? pf.restValue : 0,
+    horizonYears,
+  };
+  const inputErrors = { ...pf.reader.errors, ...read.errors };
+  if (Object.keys(inputErrors).length > 0 || tgt === null || horizonYears === null) return { ...base, hedges: [], fieldErrors: inputErrors };
+
+  const t = horizonYears;
+  const target: TargetPosition = { symbol: tgt.name, quantity: tgt.quantity, price: tgt.price, currency: pf.currency, volAnnual: tgt.vol, dividendYield: tgt.dividendYield, ...(tgt.beta !== null ? { beta: tgt.beta } : {}) };
+  const rates = { r, tenorYears: t };
+  const common = { target, rates, fees, contractSize, hedgeRatio, rounding: s.rounding, exercise: s.exercise };
+  const map = fieldMap(p.targetId);
+  const fieldErrors: Record<string, string> = {};
+  const ctx: StockContext = { target, r, t, s, putStrike, lowerStrike, contractSize, portfolioBeta: pf.beta, portfolioValue: pf.totalValue, betasAssumed: pf.betasAssumed, indexPrice, indexMultiplier, targetBeta, proxyPrice, proxyVol, proxyRho, proxySize };
+  const explain = stockExplanations(ctx);
+
+  const hedges: HedgeResult[] = [
+    toResult('protective-put', 'Protective put', planProtectivePut({ ...common, putStrike, putPremiumQuote: s.putQuote }), map, fieldErrors, explain.put),
+    toResult(
+      'collar',
+      s.zeroCostCollar ? 'Zero-cost collar' : 'Collar',
+      planCollar({ ...common, putStrike, ...(callStrike !== null ? { callStrike } : {}), solveZeroCost: s.zeroCostCollar, putPremiumQuote: s.putQuote, ...(s.zeroCostCollar ? {} : { callPremiumQuote: s.callQuote }) }),
+      map,
+      fieldErrors,
+      explain.collar,
+    ),
+    toResult('put-spread', 'Put spread', planPutSpread({ ...common, longPutStrike: putStrike, shortPutStrike: lowerStrike, longPutPremiumQuote: s.putQuote }), map, fieldErrors, explain.spread),
+    toResult(
+      'short-sale',
+      'Short sale',
+      planShortSale({ target, rates, hedgeRatio, rounding: s.rounding, borrowFeeAnnual: String(borrowFee), initialMarginFraction: shortMargin, stressMove: stress, commission: fees.commissionPerContract }),
+      map,
+      fieldErrors,
+      explain.short,
+    ),
+    toResult(
+      'cross',
+      `Proxy: ${s.proxyName || 'correlated futures'}`,
+      planCross({
+        target,
+        futuresPrice: proxyPrice,
+        contractSize: proxySize,
+        // Annual standard deviations of price changes: σ·price, one-year periods scaled to the horizon.
+        estimate: { method: 'typed', rho: proxyRho, sigmaS: tgt.vol * tgt.price, sigmaF: proxyVol * proxyPrice },
+        horizonYears: t,
+        periodYears: 1,
+        rounding: s.rounding,
+        fees,
+        initialMarginPerContract: proxyMargin,
+        stressMove: stress,
+        instrument: s.proxyName,
+      }),
+      map,
+      fieldErrors,
+      explain.cross,
+    ),
+    toResult(
+      'beta',
+      `Macro: ${s.indexName || 'index futures'} on the whole portfolio`,
+      planBeta({
+        portfolioValue: pf.totalValue,
+        currency: pf.currency,
+        portfolioBeta: pf.beta,
+        targetBeta,
+        futuresPrice: indexPrice,
+        multiplier: indexMultiplier,
+        indexLevel: indexPrice * Math.exp(-r * t),
+        r,
+        dividendYield: 0,
+        horizonYears: t,
+        rounding: s.rounding,
+        fees,
+        initialMarginPerContract: indexMargin,
+        stressMove: stress,
+      }),
+      map,
+      fieldErrors,
+      explain.beta,
+    ),
+  ];
+  return { ...base, fieldErrors, hedges };
+}

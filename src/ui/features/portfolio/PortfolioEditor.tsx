@@ -1,0 +1,130 @@
+import { memo, useId } from 'react';
+import type { Holding } from '../../../state/scenario';
+import type { HoldingField } from '../../../state/store';
+import { useScenarioStore } from '../../../state/store';
+import { formatMoney } from '../../shared/format';
+import { parseNumberField } from '../../../state/parse-input';
+
+const COLUMNS: readonly { readonly field: HoldingField; readonly label: string; readonly unit?: string; readonly text?: boolean }[] = [
+  { field: 'name', label: 'Name', text: true },
+  { field: 'quantity', label: 'Quantity' },
+  { field: 'price', label: 'Price' },
+  { field: 'currency', label: 'Currency', text: true },
+  { field: 'vol', label: 'Volatility', unit: '%' },
+  { field: 'dividendYield', label: 'Dividend yield', unit: '%' },
+  { field: 'beta', label: 'Beta', unit: 'optional' },
+];
+
+interface CellProps {
+  readonly holding: Holding;
+  readonly field: HoldingField;
+  readonly label: string;
+  readonly text: boolean;
+  readonly error: string | undefined;
+  readonly onChange: (id: string, field: HoldingField, value: string) => void;
+}
+
+const Cell = memo(function Cell({ holding, field, label, text, error, onChange }: CellProps) {
+  const id = useId();
+  return (
+    <td className={error ? 'field-invalid' : undefined}>
+      <input
+        type="text"
+        inputMode={text ? 'text' : 'decimal'}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={64}
+        aria-label={`${label} of ${holding.name || 'this holding'}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+        value={holding[field]}
+        size={field === 'name' ? 16 : 7}
+        onChange={(e) => onChange(holding.id, field, e.target.value)}
+      />
+      {error ? (
+        <small id={`${id}-err`} className="field-error">
+          {error}
+        </small>
+      ) : null}
+    </td>
+  );
+});
+
+function holdingValue(h: Holding): number | null {
+  const q = parseNumberField(h.quantity);
+  const p = parseNumberField(h.price);
+  return q.ok && p.ok && q.value !== null && p.value !== null ? q.value * p.value : null;
+}
+
+/** The portfolio: holdings, the one to protect (the target), add and remove. */
+export function PortfolioEditor({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+  const portfolio = useScenarioStore((s) => s.portfolio);
+  const setHolding = useScenarioStore((s) => s.setHolding);
+  const setTarget = useScenarioStore((s) => s.setTarget);
+  const addHolding = useScenarioStore((s) => s.addHolding);
+  const removeHolding = useScenarioStore((s) => s.removeHolding);
+  const total = portfolio.holdings.reduce((sum, h) => sum + (holdingValue(h) ?? 0), 0);
+  const currency = portfolio.holdings.find((h) => h.id === portfolio.targetId)?.currency ?? 'EUR';
+  return (
+    <section className="panel" aria-labelledby="portfolio-title">
+      <h2 id="portfolio-title">Portfolio</h2>
+      <p className="hint">Pick the position to protect with “Protect”. Quantities: positive = long, negative = short.</p>
+      <div className="table-scroll" role="region" aria-label="Holdings" tabIndex={0}>
+        <table className="holdings">
+          <caption className="visually-hidden">Holdings of the portfolio</caption>
+          <thead>
+            <tr>
+              <th scope="col">Protect</th>
+              {COLUMNS.map((c) => (
+                <th scope="col" key={c.field}>
+                  {c.label}
+                  {c.unit ? <span className="unit"> ({c.unit})</span> : null}
+                </th>
+              ))}
+              <th scope="col">Value</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {portfolio.holdings.map((h) => {
+              const value = holdingValue(h);
+              const isTarget = h.id === portfolio.targetId;
+              return (
+                <tr key={h.id} className={isTarget ? 'selected' : undefined}>
+                  <td>
+                    <input type="radio" name="target" checked={isTarget} onChange={() => setTarget(h.id)} aria-label={`Protect ${h.name || 'this holding'}`} />
+                  </td>
+                  {COLUMNS.map((c) => (
+                    <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
+                  ))}
+                  <td>{value === null ? '—' : formatMoney(value, /^[A-Z]{3}$/.test(h.currency) ? h.currency : currency)}</td>
+                  <td>
+                    <button type="button" onClick={() => removeHolding(h.id)} disabled={portfolio.holdings.length <= 1} aria-label={`Remove ${h.name || 'this holding'}`}>
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={COLUMNS.length + 1}>
+                Total
+              </th>
+              <td>{formatMoney(total, currency)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <div className="toolbar">
+        <button type="button" onClick={addHolding}>
+          Add a holding
+        </button>
+      </div>
+    </section>
+  );
+}

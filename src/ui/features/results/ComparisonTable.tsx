@@ -1,0 +1,63 @@
+import type { HedgeResult } from '../../../state/calc/types';
+import { formatMoneyExact, formatPercent, formatPrice } from '../../shared/format';
+import { describeSize } from './figures';
+
+interface Props {
+  readonly hedges: readonly HedgeResult[];
+  readonly selectedId: string;
+  readonly onSelect: (id: string) => void;
+  readonly xIsRate: boolean;
+}
+
+/** Every applicable hedge side by side; choosing a row opens its detail. */
+export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props) {
+  return (
+    <div className="table-scroll" role="region" aria-label="Hedges compared" tabIndex={0}>
+      <table className="comparison">
+        <caption>Hedges side by side</caption>
+        <thead>
+          <tr>
+            <th scope="col">Hedge</th>
+            <th scope="col">Size</th>
+            <th scope="col">Total cost</th>
+            <th scope="col">Cost %</th>
+            <th scope="col">{xIsRate ? 'Worst case' : 'Floor'}</th>
+            <th scope="col">Breakeven</th>
+            <th scope="col">Upside kept</th>
+            <th scope="col">Residual risk</th>
+          </tr>
+        </thead>
+        <tbody>
+          {hedges.map((h) => {
+            const selected = h.id === selectedId;
+            const p = h.plan;
+            return (
+              <tr key={h.id} className={selected ? 'selected' : undefined}>
+                <th scope="row">
+                  <button type="button" aria-pressed={selected} onClick={() => onSelect(h.id)}>
+                    {h.name}
+                  </button>
+                </th>
+                {p === null ? (
+                  <td colSpan={7} className="field-error">
+                    {h.errors.join(' ') || 'Not available for these inputs.'}
+                  </td>
+                ) : (
+                  <>
+                    <td>{describeSize(p)}</td>
+                    <td>{formatMoneyExact(p.ledger.totalCost)}</td>
+                    <td>{p.ledger.costFractionOfProtected === null ? '—' : formatPercent(p.ledger.costFractionOfProtected)}</td>
+                    <td>{p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
+                    <td>{p.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
+                    <td>{p.metrics.upsideKept === undefined ? '—' : formatPercent(p.metrics.upsideKept, 0)}</td>
+                    <td className="residual">{p.residualRisk.description}</td>
+                  </>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { CostLedger } from '../../../engine/hedges/plan';
+import { formatMoneyExact, formatPercent } from '../../shared/format';
+
+/** The cost ledger, line by line, with exact decimal totals: what is spent, and what is only held. */
+export function LedgerTable({ ledger }: { readonly ledger: CostLedger }) {
+  return (
+    <div className="table-scroll">
+      <table className="ledger">
+        <caption>Cost ledger ({ledger.currency})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ledger.lines.length === 0 ? (
+            <tr>
+              <td colSpan={3}>No costs.</td>
+            </tr>
+          ) : (
+            ledger.lines.map((l, i) => (
+              <tr key={`${l.kind}-${i}`}>
+                <td>{l.label}</td>
+                <td>{l.nature === 'cost' ? 'cost' : 'held (returned)'}</td>
+                <td>{formatMoneyExact(l.amount)}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Total cost{ledger.costFractionOfProtected !== null ? ` (${formatPercent(ledger.costFractionOfProtected)} of the protected value)` : ''}
+            </th>
+            <td>{formatMoneyExact(ledger.totalCost)}</td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Cash held as margin
+            </th>
+            <td>{formatMoneyExact(ledger.totalHeld)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { HedgePlan } from '../../../engine/hedges/plan';
+import { buildPayoffChart, optionExpiryYears, payoffInputFromPlan } from '../../charts/payoff-data';
+import { DateSlider } from '../../charts/DateSlider';
+import { LazyPayoffChart } from '../../charts/LazyPayoffChart';
+import { PayoffTable } from '../../charts/PayoffTable';
+import { crossHedgeBand } from '../../../engine/hedges/cross';
+import { formatPercent, formatPrice } from '../../shared/format';
+import { CheckboxField } from '../../shared/fields';
+
+interface Props {
+  readonly plan: HedgePlan;
+  readonly spot: number | null;
+  readonly currency: string;
+  readonly xLabel: string;
+  readonly xIsRate: boolean;
+  readonly restOfPortfolioValue: number;
+  readonly showPortfolio: boolean;
+  readonly onShowPortfolio: ((show: boolean) => void) | null;
+}
+
+const formatRate = (x: number) => formatPercent(x, 2);
+
+/** The payoff chart with its table, the value-date slider (option hedges) and the portfolio toggle. */
+export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
+  const [yearsFromNow, setYearsFromNow] = useState(0);
+  const expiry = optionExpiryYears(plan);
+  const formatX = xIsRate ? formatRate : formatPrice;
+  const band = useCallback((s: number): [number, number] => {
+    const b = crossHedgeBand(plan, s);
+    return [b.lower, b.upper];
+  }, [plan]);
+  const data = useMemo(
+    () =>
+      buildPayoffChart(
+        payoffInputFromPlan(plan, {
+          spot,
+          showPortfolio: showPortfolio && onShowPortfolio !== null,
+          restOfPortfolioValue,
+          ...(expiry !== null && yearsFromNow > 0 ? { yearsFromNow: Math.min(yearsFromNow, expiry) } : {}),
+          ...(plan.kind === 'cross' ? { band } : {}),
+          formatX,
+        }),
+      ),
+    [plan, spot, showPortfolio, onShowPortfolio, restOfPortfolioValue, expiry, yearsFromNow, band, formatX],
+  );
+  const hedgedLabel = xIsRate ? 'Interest with the hedge' : 'With the hedge (at the horizon)';
+  return (
+    <section className="payoff-section" aria-label="Payoff">
+      <div className="toolbar">
+        {onShowPortfolio ? <CheckboxField label="Show the whole portfolio" checked={showPortfolio} onChange={onShowPortfolio} hint="The other holdings are held at today's value" /> : null}
+      </div>
+      {expiry !== null ? <DateSlider expiryYears={expiry} yearsFromNow={Math.min(yearsFromNow, expiry)} onChange={setYearsFromNow} /> : null}
+      <LazyPayoffChart data={data} currency={currency} xLabel={xLabel} formatX={formatX} hedgedLabel={hedgedLabel} dateCurveLabel="With the hedge, on the value date" />
+      <PayoffTable data={data} currency={currency} xLabel={xLabel} formatX={formatX} hedgedLabel={hedgedLabel} dateCurveLabel="With the hedge, on the value date" />
+    </section>
+  );
+}

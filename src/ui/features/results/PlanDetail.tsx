@@ -1,0 +1,59 @@
+import type { HedgeResult } from '../../../state/calc/types';
+import { Explain } from '../../shared/Explain';
+import { LedgerTable } from './LedgerTable';
+import { MoveTable } from './MoveTable';
+import { planFigures } from './figures';
+
+interface Props {
+  readonly hedge: HedgeResult;
+  readonly xIsRate: boolean;
+  readonly spot: number | null;
+  readonly currency: string;
+  readonly children?: React.ReactNode;
+}
+
+/** One hedge in full: headline figures with their explanations, residual risk, ledger, moves, chart. */
+export function PlanDetail({ hedge, xIsRate, spot, currency, children }: Props) {
+  const plan = hedge.plan;
+  if (plan === null) {
+    return (
+      <section className="panel" aria-labelledby="detail-title">
+        <h2 id="detail-title">{hedge.name}</h2>
+        <p role="alert" className="field-error">
+          {hedge.errors.join(' ') || 'This hedge is not available for these inputs.'}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="detail-title">
+      <h2 id="detail-title">{hedge.name}</h2>
+      <p>{plan.label}</p>
+      <dl className="figures">
+        {planFigures(plan, xIsRate).map((f, i) => (
+          <div className="figure" key={`${f.label}-${i}`}>
+            <dt>
+              {f.label}
+              {hedge.explanations[f.key] ? <Explain explanation={hedge.explanations[f.key]!} /> : null}
+            </dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <strong>Residual risk: </strong>
+        {plan.residualRisk.description}
+      </p>
+      <ul className="legs">
+        {plan.legs.map((l, i) => (
+          <li key={i}>
+            {l.side === 'buy' ? 'Buy' : 'Sell'} {l.contracts} × {l.instrument}
+          </li>
+        ))}
+      </ul>
+      <LedgerTable ledger={plan.ledger} />
+      {spot !== null ? <MoveTable plan={plan} spot={spot} xIsRate={xIsRate} currency={currency} /> : null}
+      {children}
+    </section>
+  );
+}

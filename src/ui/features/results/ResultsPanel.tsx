@@ -1,0 +1,67 @@
+import { useRef } from 'react';
+import type { ModeResult } from '../../../state/calc/types';
+import { useScenarioStore } from '../../../state/store';
+import { ComparisonTable } from './ComparisonTable';
+import { PayoffSection } from './PayoffSection';
+import { PlanDetail } from './PlanDetail';
+
+/**
+ * Keeps the last result that had hedges, so a half-typed field shows its error while the rest of
+ * the page keeps the last valid figures (the result is derived, this only remembers it).
+ */
+function useLastValid(result: ModeResult): { shown: ModeResult; stale: boolean } {
+  const last = useRef<ModeResult | null>(null);
+  if (result.hedges.length > 0) last.current = result;
+  const previous = last.current;
+  if (result.hedges.length === 0 && previous !== null && previous.mode === result.mode) return { shown: previous, stale: true };
+  return { shown: result, stale: false };
+}
+
+/** The results of the current mode: the comparison, the chosen hedge in detail, and its payoff. */
+export function ResultsPanel({ result }: { readonly result: ModeResult }) {
+  const selected = useScenarioStore((s) => s.prefs.selectedHedge);
+  const showPortfolio = useScenarioStore((s) => s.prefs.showPortfolio);
+  const selectHedge = useScenarioStore((s) => s.selectHedge);
+  const setShowPortfolio = useScenarioStore((s) => s.setShowPortfolio);
+  const { shown, stale } = useLastValid(result);
+  const errorCount = Object.keys(result.fieldErrors).length;
+  const hedge = shown.hedges.find((h) => h.id === selected) ?? shown.hedges[0];
+  return (
+    <div className="results">
+      <div role="status" aria-live="polite" className={errorCount > 0 ? 'warning' : 'visually-hidden'}>
+        {errorCount > 0
+          ? `${errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention (marked in red).${stale ? ' Showing the last valid results.' : ''}`
+          : 'Results are up to date.'}
+      </div>
+      {shown.hedges.length === 0 ? (
+        <section className="panel">
+          <h2>Results</h2>
+          <p>Enter the inputs on the left; the hedges appear here.</p>
+        </section>
+      ) : (
+        <>
+          <section className="panel" aria-labelledby="compare-title">
+            <h2 id="compare-title">Compare</h2>
+            <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} xIsRate={shown.xIsRate} />
+          </section>
+          {hedge ? (
+            <PlanDetail hedge={hedge} xIsRate={shown.xIsRate} spot={shown.spot} currency={shown.currency}>
+              {hedge.plan ? (
+                <PayoffSection
+                  plan={hedge.plan}
+                  spot={shown.spot}
+                  currency={shown.currency}
+                  xLabel={hedge.plan.kind === 'beta' ? 'Index futures price at the horizon (points)' : shown.xLabel}
+                  xIsRate={shown.xIsRate}
+                  restOfPortfolioValue={shown.restOfPortfolioValue}
+                  showPortfolio={showPortfolio}
+                  onShowPortfolio={shown.mode === 'stock' && hedge.plan.kind !== 'beta' ? setShowPortfolio : null}
+                />
+              ) : null}
+            </PlanDetail>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

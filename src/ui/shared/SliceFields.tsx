@@ -1,0 +1,64 @@
+import { CheckboxField, SelectField, TextField } from './fields';
+
+/** One input of a form, described as data so forms are lists, not repeated markup. */
+export type FieldSpec =
+  | { readonly kind?: 'text'; readonly field: string; readonly label: string; readonly unit?: string; readonly hint?: string; readonly inputMode?: 'decimal' | 'text' }
+  | { readonly kind: 'select'; readonly field: string; readonly label: string; readonly options: readonly { readonly value: string; readonly label: string }[]; readonly hint?: string }
+  | { readonly kind: 'checkbox'; readonly field: string; readonly label: string; readonly hint?: string };
+
+export interface FieldGroup {
+  readonly legend: string;
+  readonly fields: readonly FieldSpec[];
+}
+
+export interface SliceFieldsProps {
+  /** Error keys are `${slice}.${field}`. */
+  readonly slice: string;
+  readonly groups: readonly FieldGroup[];
+  /** The slice's values (text fields, choices, booleans), read by `field`. */
+  readonly values: object;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly onChange: (field: string, value: string | boolean) => void;
+}
+
+/** Renders groups of labelled fields (fieldset + legend each), errors next to their fields. */
+export function SliceFields({ slice, groups, values, errors, onChange }: SliceFieldsProps) {
+  return (
+    <>
+      {groups.map((g) => (
+        <fieldset key={g.legend} className="field-group">
+          <legend>{g.legend}</legend>
+          <div className="field-grid">
+            {g.fields.map((spec) => {
+              const value = (values as Readonly<Record<string, unknown>>)[spec.field];
+              if (spec.kind === 'checkbox') {
+                return <CheckboxField key={spec.field} label={spec.label} hint={spec.hint} checked={value === true} onChange={(v) => onChange(spec.field, v)} />;
+              }
+              if (spec.kind === 'select') {
+                return <SelectField key={spec.field} label={spec.label} hint={spec.hint} value={String(value ?? '')} options={spec.options} onChange={(v) => onChange(spec.field, v)} />;
+              }
+              return (
+                <TextField
+                  key={spec.field}
+                  label={spec.label}
+                  unit={spec.unit}
+                  hint={spec.hint}
+                  inputMode={spec.inputMode}
+                  value={typeof value === 'string' ? value : ''}
+                  error={errors[`${slice}.${spec.field}`]}
+                  onChange={(v) => onChange(spec.field, v)}
+                />
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+export const ROUNDING_OPTIONS = [
+  { value: 'nearest', label: 'Nearest whole contract' },
+  { value: 'down', label: 'Round down (never over-hedge)' },
+  { value: 'up', label: 'Round up (cover everything)' },
+] as const;

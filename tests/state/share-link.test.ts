@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ScenarioV1 } from '../../src/state/migrations';
+import { DEFAULT_SCENARIO, PRESETS } from '../../src/state/presets';
+import { EMPTY_HOLDING, HOLDING_FIELDS, MAX_TEXT_LENGTH, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS } from '../../src/state/sanitize';
+import type { FieldSpec } from '../../src/state/sanitize';
+import type { Scenario } from '../../src/state/scenario';
+import {
+  MAX_SHARE_TEXT_LENGTH,
+  ShareLinkMessages,
+  decodeScenario,
+  encodeScenario,
+  scenarioFromLocation,
+  scenarioToHash,
+} from '../../src/state/share-link';
+
+// base64url as defined by RFC 4648 §5 (alphabet A-Z a-z 0-9 - _, padding omitted), via Node's encoder.
+const b64url = (text: string | Uint8Array): string => Buffer.from(text).toString('base64url');
+const link = (json: unknown, version = 2): string => `v${version}.${b64url(JSON.stringify(json))}`;
+const damaged = { ok: false, message: ShareLinkMessages.damaged };
+
+// Characters a user can type that sanitize keeps: printable ASCII except < and >, plus some BMP unicode.
+const asciiChar = fc.integer({ min: 0x20, max: 0x7e }).filter((c) => c !== 0x3c && c !== 0x3e).map((c) => String.fromCharCode(c));
+const unicodeChar = fc.constantFrom('é', 'ß', '€', '£', '株', '式', '\u00a0', '\u202f', '−', 'Ω', '"', '\\');
+const textArb = fc.string({ unit: fc.oneof({ weight: 9, arbitrary: asciiChar }, { weight: 1, arbitrary: unicodeChar }), maxLength: MAX_TEXT_LENGTH });
+
+function fieldArb(spec: FieldSpec): fc.Arbitrary<unknown> {
+  if (spec.kind === 'bool') return fc.boolean();
+  if (spec.kind === 'enum') return fc.constantFrom(...spec.values);
+  return spec.pattern === undefined ? textArb : fc.stringMatching(spec.pattern);
+}
+const recordArb = (specs: object) =>
+  fc.record(Object.fromEntries(Object.entries(specs as Record<string, FieldSpec>).map(([k, spec]) => [k, fieldArb(spec)])));
+
+const holdingsArb = fc
+  .uniqueArray(fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/), { minLength: 1, maxLength: 5 })
+  .chain((ids) => fc.tuple(fc.tuple(...ids.map((id) => recordArb(HOLDING_FIELDS).map((h) => ({ id, ...h })))), fc.constantFrom(...ids)));
+
+const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    holdings: holdingsArb,
+    portfolioFields: recordArb(PORTFOLIO_FIELDS),
+    stock: recordArb(SLICE_FIELDS.stock),
+    commodity: recordArb(SLICE_FIELDS.commodity),
+    fx: recordArb(SLICE_FIELDS.fx),
+    rate: recordArb(SLICE_FIELDS.rate),
+    prefs: recordArb(PREFS_FIELDS),
+  })
+  .map(({ holdings: [holdings, targetId], portfolioFields, ...rest }) => ({ portfolio: { holdings, targetId, ...portfolioFields }, ...rest }) as unknown as Scenario);
+
+describe('encodeScenario', () => {
+  it('is v2. + base64url (RFC 4648 §5) of the UTF-8 JSON', () => {
+    const s = { ...DEFAULT_SCENARIO, stock: { ...DEFAULT_SCENARIO.stock, proxyName: 'Ünïcødé 株式 €' } };
+    const text = encodeScenario(s);
+    expect(text).toBe(link(s));
+    expect(text).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
+  });
+
+  it('every byte-length remainder encodes like the reference encoder', () => {
+    for (const tail of ['', 'a', 'ab', 'abc', '€', '😀']) {
+      const s = { ...DEFAULT_SCENARIO, fx: { ...DEFAULT_SCENARIO.fx, optionFee: tail } };
+      expect(encodeScenario(s)).toBe(link(s));
+    }
+  });
+
+  it('a scenario with every text field full and 10 holdings still fits in a link', () => {
+    const full = 'x'.repeat(MAX_TEXT_LENGTH);
+    // Every free-text field at its longest; choices keep their values.
+    const fill = <T extends object>(o: T, specs: object): T =>
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, (specs as Record<string, FieldSpec>)[k]?.kind === 'text' ? full : v])) as T;
+    const holdings = Array.from({ length: 10 }, (_, i) => ({ ...fill(EMPTY_HOLDING, HOLDING_FIELDS), id: `h${i}` }));
+    const s: Scenario = {
+      portfolio: { holdings, targetId: 'h0', correlation: full, indexVol: full },
+      stock: fill(DEFAULT_SCENARIO.stock, SLICE_FIELDS.stock),
+      commodity: fill(DEFAULT_SCENARIO.commodity, SLICE_FIELDS.commodity),
+      fx: fill(DEFAULT_SCENARIO.fx, SLICE_FIELDS.fx),
+      rate: fill(DEFAULT_SCENARIO.rate, SLICE_FIELDS.rate),
+      prefs: DEFAULT_SCENARIO.prefs,
+    };
+    const text = encodeScenario(s);
+    expect(text.length).toBeLessThanOrEqual(MAX_SHARE_TEXT_LENGTH);
+    expect(decodeScenario(text)).toEqual({ ok: true, value: s, warnings: [] });
+  });
+});
+
+describe('decodeScenario: round trip', () => {
+  it.each(Object.entries(PRESETS))('preset %s', (_name, preset) => {
+    expect(decodeScenario(encodeScenario(preset.scenario))).toEqual({ ok: true, value: preset.scenario, warnings: [] });
+  });
+
+  it('keeps invalid typed numbers exactly', () => {
+    const s = { ...DEFAULT_SCENARIO, stock: { ...DEFAULT_SCENARIO.stock, rate: '1,2x', putQuote: ' 5 ' } };
+    expect(decodeScenario(encodeScenario(s))).toEqual({ ok: true, value: s, warnings: [] });
+  });
+
+  it('any valid scenario encodes and decodes to an equal scenario (property)', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const text = encodeScenario(s);
+        expect(text.length).toBeLessThanOrEqual(MAX_SHARE_TEXT_LENGTH);
+        expect(decodeScenario(text)).toEqual({ ok: true, value: s, warnings: [] });
+        expect(scenarioFromLocation(scenarioToHash(s))).toEqual({ ok: true, value: s, warnings: [] });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a v1 link is migrated', () => {
+    const { holdings, targetId, correlation } = DEFAULT_SCENARIO.portfolio;
+    const v1: ScenarioV1 = {
+      ...DEFAULT_SCENARIO,
+      portfolio: { holdings: holdings.map((h) => ({ ...h, vol: String(Number(h.vol) / 100) })), targetId, correlation },
+      prefs: { view: 'stock', selectedHedge: 'protective-put', showPortfolio: false },
+    };
+    expect(decodeScenario(link(v1, 1))).toEqual({ ok: true, value: DEFAULT_SCENARIO, warnings: [] });
+  });
+});
+
+describe('decodeScenario: hostile or garbled links', () => {
+  const withStock = (field: string, value: unknown) => ({ ...DEFAULT_SCENARIO, stock: { ...DEFAULT_SCENARIO.stock, [field]: value } });
+  const scriptName = {
+    ...DEFAULT_SCENARIO,
+    portfolio: { ...DEFAULT_SCENARIO.portfolio, holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0]!, name: '<script>alert(1)</script>' }] },
+  };
+
+  it.each([
+    ['empty', ''],
+    ['no version prefix', b64url(JSON.stringify(DEFAULT_SCENARIO))],
+    ['bad base64', 'v2.@@@@'],
+    ['base64 with padding', `${link(DEFAULT_SCENARIO)}==`],
+    ['impossible base64 length', 'v2.A'],
+    ['not JSON', `v2.${b64url('not json {')}`],
+    ['invalid UTF-8', `v2.${b64url(new Uint8Array([0xff, 0xfe, 0x7b]))}`],
+    ['JSON but not an object', link([1, 2, 3])],
+    ['JSON null', link(null)],
+    ['deep nesting', `v2.${b64url(`{"stock":${'['.repeat(3000)}${']'.repeat(3000)}}`)}`],
+    ['a wrong type', link(withStock('rate', 3))],
+    ['a missing field', link({ ...DEFAULT_SCENARIO, fx: undefined })],
+    ['an unknown enum value', link(withStock('exercise', 'bermudan'))],
+    ['a __proto__ key', `v2.${b64url('{"__proto__":{"polluted":true}}')}`],
+    ['a constructor key', `v2.${b64url('{"portfolio":{"constructor":{"prototype":{"x":1}}}}')}`],
+    ['a script tag in a name', link(scriptName)],
+    ['a field longer than 64 characters', link(withStock('proxyName', 'x'.repeat(65)))],
+  ])('%s -> damaged', (_label, text) => {
+    expect(decodeScenario(text)).toEqual(damaged);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a link longer than 20,000 characters is refused before decoding', () => {
+    expect(decodeScenario(`v2.${'A'.repeat(MAX_SHARE_TEXT_LENGTH)}`)).toEqual({ ok: false, message: ShareLinkMessages.tooLong });
+  });
+
+  it('a link from a newer version says so', () => {
+    expect(decodeScenario(link(DEFAULT_SCENARIO, 3))).toEqual({ ok: false, message: ShareLinkMessages.newer });
+  });
+
+  it('non-string input is refused, not thrown', () => {
+    expect(decodeScenario(42 as unknown as string)).toEqual(damaged);
+  });
+
+  it('arbitrary text never throws and is refused (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120, unit: 'binary' }), (text) => {
+        const r = decodeScenario(text);
+        expect(r.ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('arbitrary base64url after the prefix never throws (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{0,300}$/), (body) => {
+        const r = decodeScenario(`v2.${body}`);
+        if (r.ok) expect(r.warnings).toEqual([]);
+        else expect(r.message).toBe(ShareLinkMessages.damaged);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a valid link with characters changed never throws; what decodes is clean (property)', () => {
+    const good = encodeScenario(DEFAULT_SCENARIO);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.constantFrom(...'Aa0-_Zz9')), { minLength: 1, maxLength: 5 }), (edits) => {
+        const chars = [...good];
+        for (const [i, c] of edits) chars[i] = c;
+        const r = decodeScenario(chars.join(''));
+        if (r.ok) expect(JSON.stringify(r.value)).not.toMatch(/[<>]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('scenarioToHash / scenarioFromLocation', () => {
+  it('writes #s=v2.…', () => {
+    expect(scenarioToHash(DEFAULT_SCENARIO)).toBe(`#s=${encodeScenario(DEFAULT_SCENARIO)}`);
+  });
+
+  it.each(['', '#', '#foo=bar', 'foo=bar'])('%j holds no share link -> null', (hash) => {
+    expect(scenarioFromLocation(hash)).toBeNull();
+  });
+
+  it('reads s= among other parameters, with or without #', () => {
+    const value = PRESETS.bakery.scenario;
+    const expected = { ok: true, value, warnings: [] };
+    expect(scenarioFromLocation(`#x=1&s=${encodeScenario(value)}`)).toEqual(expected);
+    expect(scenarioFromLocation(`s=${encodeScenario(value)}`)).toEqual(expected);
+  });
+
+  it('a damaged or huge hash gives a message, never throws', () => {
+    expect(scenarioFromLocation('#s=v2.%%%')).toEqual(damaged);
+    expect(scenarioFromLocation('#s=')).toEqual(damaged);
+    expect(scenarioFromLocation(`#s=${'A'.repeat(100_000)}`)).toEqual({ ok: false, message: ShareLinkMessages.tooLong });
+  });
+
+  it('arbitrary hashes never throw (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 100 }), (tail) => {
+        expect(() => scenarioFromLocation(`#s=${tail}`)).not.toThrow();
+        expect(() => scenarioFromLocation(`#${tail}`)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
