@@ -33,9 +33,15 @@ try {
     page.on('pageerror', (e) => console.error('pageerror', e.message));
     await page.goto(base);
     for (const mode of modes) {
-      if (mode !== 'stock') await page.getByRole('button', { name: { commodity: 'A commodity I buy or sell', fx: 'A foreign-currency payment', rate: 'A loan rate' }[mode] }).click();
+      if (mode !== 'stock') await page.getByRole('button', { name: { commodity: 'A commodity I buy or sell', fx: 'A foreign-currency payment', rate: 'A loan rate' }[mode], exact: true }).click();
       await page.waitForSelector('.recharts-surface', { timeout: 10000 }).catch(() => console.error('no chart'));
       await page.screenshot({ path: `${out}/${s.name}-${mode}.png`, fullPage: true });
+      // Tall pages also in viewport-high slices, readable one at a time.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const step = s.viewport.height * 2;
+      for (let y = 0, i = 0; y < height && i < 8; y += step, i++) {
+        await page.screenshot({ path: `${out}/${s.name}-${mode}-part${i}.png`, fullPage: true, clip: { x: 0, y, width: s.viewport.width, height: Math.min(step, height - y) } });
+      }
     }
     await context.close();
   }

@@ -11,6 +11,7 @@ import type { HedgePlan } from './plan';
 import { checkOptionCommon, checkQuote, isRecordInput, priceLeg, toOptionContext, valueLeg } from './option-legs';
 import type { OptionContext, OptionHedgeCommon, PricedLeg } from './option-legs';
 import { assembleOptionPlan } from './option-plan';
+import { labelNumber } from './label';
 
 export interface CollarInput extends OptionHedgeCommon {
   readonly putStrike: number;
@@ -121,14 +122,14 @@ function buildCollar(ctx: OptionContext, put: PricedLeg, call: PricedLeg, solved
   const how = solved ? 'zero-cost call strike solved' : `premiums from ${put.source === 'quote' || call.source === 'quote' ? 'your quotes' : 'the pricing model'}`;
   return assembleOptionPlan(ctx, {
     kind: 'collar',
-    label: `Collar: buy ${n} × ${put.strike} puts, write ${n} × ${call.strike} calls on ${ctx.symbol} (${how})`,
+    label: `Collar: buy ${n} × ${labelNumber(put.strike)} puts, write ${n} × ${labelNumber(call.strike)} calls on ${ctx.symbol} (${how})`,
     legs: [
       { leg: put, side: 'buy' },
       { leg: call, side: 'sell' },
     ],
     hasFloor: true,
     residual:
-      `Above ${call.strike} the hedged units give up every further gain (the written call); between the strikes the position moves one for one.` +
+      `Above ${labelNumber(call.strike)} the hedged units give up every further gain (the written call); between the strikes the position moves one for one.` +
       (ctx.sizing.hedgedUnits > ctx.quantity ? ' The calls written beyond the units held are uncovered: above the call strike their loss has no limit.' : ''),
     metrics: {
       putStrike: put.strike,

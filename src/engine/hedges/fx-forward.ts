@@ -14,6 +14,7 @@ import type { TargetPosition } from './inputs';
 import { asTarget, checkTarget, finiteMetrics, priceRangeAround, protectedValue } from './linear-legs';
 import { buildLedger } from './plan';
 import type { HedgePlan, LedgerLine } from './plan';
+import { labelTenor } from './label';
 
 export type Compounding = 'continuous' | 'simple';
 
@@ -97,7 +98,7 @@ function buildPlan(input: FxForwardInput): FxForwardPlan {
   return {
     kind: 'fx-forward',
     label: `${buyer ? 'Buy' : 'Sell'} ${units} ${t.symbol} forward at ${used.toFixed(6)} ${dom} per ${t.symbol}`,
-    legs: [{ instrument: `${t.symbol} forward, ${input.tenorYears} y (${dom} per ${t.symbol})`, side: buyer ? 'buy' : 'sell', contracts: units, contractSize: 1, unitPrice: used, expiryYears: input.tenorYears }],
+    legs: [{ instrument: `${t.symbol} forward, ${labelTenor(input.tenorYears)} (${dom} per ${t.symbol})`, side: buyer ? 'buy' : 'sell', contracts: units, contractSize: 1, unitPrice: used, expiryYears: input.tenorYears }],
     hedgedQuantity: units,
     unhedgedQuantity: 0,
     targetQuantity: units,

@@ -17,6 +17,7 @@ import type { ContractFees, TargetPosition } from './inputs';
 import { asTarget, checkFees, checkTarget, contractFeeLines, costAsNumber, finiteMetrics, priceRangeAround, protectedValue } from './linear-legs';
 import { buildLedger } from './plan';
 import type { HedgePlan, LedgerLine } from './plan';
+import { labelTenor } from './label';
 
 export interface FxOptionInput {
   readonly target: TargetPosition;
@@ -89,8 +90,8 @@ function buildPlan(input: FxOptionInput): Result<HedgePlan> {
   const breakeven = units > 0 ? (type === 'call' ? k + perUnit : k - perUnit) : null;
   return ok({
     kind: 'fx-option',
-    label: `Buy a ${k} ${type} on ${units} ${t.symbol} (${dom} per ${t.symbol}), ${input.tenorYears} y`,
-    legs: [{ instrument: `${t.symbol} ${type}, strike ${k} ${dom} per ${t.symbol}, ${input.tenorYears} y`, side: 'buy', contracts, contractSize: size ?? units, unitPrice: premium, strike: k, expiryYears: input.tenorYears }],
+    label: `Buy a ${k} ${type} on ${units} ${t.symbol} (${dom} per ${t.symbol}), ${labelTenor(input.tenorYears)}`,
+    legs: [{ instrument: `${t.symbol} ${type}, strike ${k} ${dom} per ${t.symbol}, ${labelTenor(input.tenorYears)}`, side: 'buy', contracts, contractSize: size ?? units, unitPrice: premium, strike: k, expiryYears: input.tenorYears }],
     hedgedQuantity: units,
     unhedgedQuantity: remainder,
     targetQuantity: Math.abs(q),

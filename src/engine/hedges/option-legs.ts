@@ -17,6 +17,7 @@ import type { ContractRounding, ContractSizing } from './contracts';
 import type { ContractFees, RatesInput, TargetPosition } from './inputs';
 import type { LedgerLine } from './plan';
 import { checkTarget } from './target-check';
+import { labelNumber } from './label';
 
 /** Fields every option hedge takes. */
 export interface OptionHedgeCommon {
@@ -147,7 +148,7 @@ export function priceLeg(ctx: OptionContext, type: OptionType, strike: number, q
 export function premiumLine(ctx: OptionContext, leg: PricedLeg, side: 'buy' | 'sell'): LedgerLine {
   const n = ctx.sizing.contracts;
   const gross = multiply(multiply(leg.premium, n), ctx.contractSize);
-  const name = `${leg.type === 'put' ? 'Put' : 'Call'} ${leg.strike} premium ${side === 'buy' ? 'paid' : 'received'}`;
+  const name = `${leg.type === 'put' ? 'Put' : 'Call'} ${labelNumber(leg.strike)} premium ${side === 'buy' ? 'paid' : 'received'}`;
   return {
     kind: 'premium',
     nature: 'cost',

@@ -11,6 +11,7 @@ import { finalSlope, profileBreakeven, profileCap, profileFloor, profileValueFlo
 import type { ExpiryProfile } from './expiry-profile';
 import { feeLines, premiumLine, valueLeg } from './option-legs';
 import type { OptionContext, PricedLeg } from './option-legs';
+import { labelNumber, labelTenor } from './label';
 
 export interface OptionLegPlan {
   readonly leg: PricedLeg;
@@ -33,7 +34,7 @@ const sign = (side: 'buy' | 'sell'): number => (side === 'buy' ? 1 : -1);
 function toLeg(ctx: OptionContext, { leg, side }: OptionLegPlan): HedgeLeg {
   const kind = leg.type === 'put' ? 'Put' : 'Call';
   return {
-    instrument: `${kind} on ${ctx.symbol}, strike ${leg.strike}, ${ctx.t} y (${ctx.exercise})`,
+    instrument: `${kind} on ${ctx.symbol}, strike ${labelNumber(leg.strike)}, ${labelTenor(ctx.t)} (${ctx.exercise})`,
     side,
     contracts: ctx.sizing.contracts,
     contractSize: ctx.contractSize,

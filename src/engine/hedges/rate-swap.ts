@@ -13,6 +13,7 @@ import { checkCurrency, checkNumber, collectErrors, decimalFromText, isRecord } 
 import { checkOptionalDecimalText, costAsNumber, finiteMetrics, protectedValue } from './linear-legs';
 import { buildLedger } from './plan';
 import type { HedgePlan, LedgerLine } from './plan';
+import { labelTenor } from './label';
 
 export interface RateSwapInput {
   readonly loanPrincipal: number;
@@ -75,8 +76,8 @@ function buildPlan(input: RateSwapInput): HedgePlan {
   const r0 = input.currentFloatingRate;
   return {
     kind: 'rate-swap',
-    label: `Pay ${(input.swapFixedRate * 100).toFixed(3)} % fixed, receive floating on ${notional} ${ccy} for ${input.tenorYears} y`,
-    legs: [{ instrument: `Payer interest-rate swap, ${input.tenorYears} y, fixed ${(input.swapFixedRate * 100).toFixed(3)} %`, side: 'buy', contracts: 1, contractSize: notional, unitPrice: input.swapFixedRate, expiryYears: input.tenorYears }],
+    label: `Pay ${(input.swapFixedRate * 100).toFixed(3)} % fixed, receive floating on ${notional} ${ccy} for ${labelTenor(input.tenorYears)}`,
+    legs: [{ instrument: `Payer interest-rate swap, ${labelTenor(input.tenorYears)}, fixed ${(input.swapFixedRate * 100).toFixed(3)} %`, side: 'buy', contracts: 1, contractSize: notional, unitPrice: input.swapFixedRate, expiryYears: input.tenorYears }],
     hedgedQuantity: notional,
     unhedgedQuantity: l - notional,
     targetQuantity: l,

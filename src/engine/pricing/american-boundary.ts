@@ -25,65 +25,76 @@ const INV_SQRT_2PI = 0.3989422804014327;
 const density = (x: number) => INV_SQRT_2PI * Math.exp(-0.5 * x * x);
 
 /**
- * Everything in one node's fixed-point integrals that does not depend on the boundary, computed
- * once: interpolation weights at each quadrature time, vol·√gap, carry·gap and the weights.
+ * Everything in the fixed-point integrals that does not depend on the boundary, computed once
+ * for all nodes i and quadrature points j (flat arrays, index k = i·points + j): interpolation
+ * weights at each quadrature time, vol·√gap, carry·gap and the quadrature weights.
  */
-interface NodeIntegral {
-  readonly interp: Float64Array[];
+interface Integrals {
+  readonly points: number;
+  readonly size: number;
+  readonly interp: Float64Array;
   readonly v: Float64Array;
   readonly drift: Float64Array;
   readonly wN: Float64Array;
   readonly wD: Float64Array;
-  /** φ form only: weight of N(d+) inside D, 0.5·τ·(1 + y). */
+  /** φ form only: weight of N(d+) against φ(d+) inside D, 0.5·τ·(1 + y)·σ/√τ. */
   readonly wPhi: Float64Array;
 }
 
 /**
- * Precomputes node τ's integrals in FP-A (ALO eq. 26, Φ form, over u ∈ [0, τ]) or, when r ≈ q,
+ * Precomputes the integrals of FP-A (ALO eq. 26, Φ form, over u ∈ [0, τ]) or, when r ≈ q,
  * FP-B' (ALO eq. 28, φ form, with τ − u = τ(1 + y)²/4 removing the 1/√(τ − u) singularity), the
  * same switch as QuantLib's QdFpAmericanEngine.
  */
-function prepareNode(m: PutMarket, tau: number, T: number, z: Float64Array, points: number, phiForm: boolean): NodeIntegral {
+function prepareIntegrals(m: PutMarket, taus: readonly number[], T: number, z: Float64Array, points: number, phiForm: boolean): Integrals {
   const { x, w } = gaussLegendre(points);
-  const out = { interp: [] as Float64Array[], v: new Float64Array(points), drift: new Float64Array(points),
-    wN: new Float64Array(points), wD: new Float64Array(points), wPhi: new Float64Array(points) };
-  for (let j = 0; j < points; j++) {
-    const y = x[j] as number;
-    const gap = phiForm ? 0.25 * tau * (1 + y) * (1 + y) : tau - 0.5 * tau * (y + 1);
-    const u = tau - gap;
-    const wj = (w[j] as number) * (phiForm ? Math.sqrt(tau) / m.vol : 0.5 * tau);
-    out.interp.push(barycentricWeights(z, 2 * Math.sqrt(u / T) - 1));
-    out.v[j] = m.vol * Math.sqrt(gap);
-    out.drift[j] = (m.r - m.q) * gap;
-    out.wN[j] = wj * Math.exp(m.r * u);
-    out.wD[j] = wj * Math.exp(m.q * u);
-    out.wPhi[j] = phiForm ? (0.5 * tau * (y + 1) * m.vol) / Math.sqrt(tau) : 0;
+  const size = z.length;
+  const count = taus.length * points;
+  const g = { points, size, interp: new Float64Array(count * size), v: new Float64Array(count),
+    drift: new Float64Array(count), wN: new Float64Array(count), wD: new Float64Array(count), wPhi: new Float64Array(count) };
+  for (let i = 1; i < taus.length; i++) {
+    const tau = taus[i] as number;
+    for (let j = 0; j < points; j++) {
+      const k = i * points + j;
+      const y = x[j] as number;
+      const gap = phiForm ? 0.25 * tau * (1 + y) * (1 + y) : tau - 0.5 * tau * (y + 1);
+      const u = tau - gap;
+      const wj = (w[j] as number) * (phiForm ? Math.sqrt(tau) / m.vol : 0.5 * tau);
+      barycentricWeights(z, 2 * Math.sqrt(u / T) - 1, g.interp, k * size);
+      g.v[k] = m.vol * Math.sqrt(gap);
+      g.drift[k] = (m.r - m.q) * gap;
+      g.wN[k] = wj * Math.exp(m.r * u);
+      g.wD[k] = wj * Math.exp(m.q * u);
+      g.wPhi[k] = phiForm ? (0.5 * tau * (y + 1) * m.vol) / Math.sqrt(tau) : 0;
+    }
   }
-  return out;
+  return g;
 }
 
-function dot(a: Float64Array, b: Float64Array): number {
+/** √H at quadrature point k: the interpolated ln(B(0+)/B(u)). */
+function rootH(g: Integrals, k: number, h: Float64Array): number {
   let s = 0;
-  for (let k = 0; k < a.length; k++) s += (a[k] as number) * (b[k] as number);
-  return s;
+  const base = k * g.size;
+  for (let c = 0; c < g.size; c++) s += (g.interp[base + c] as number) * (h[c] as number);
+  return Math.sqrt(Math.max(0, s));
 }
 
 /**
- * N and D of the fixed-point map B ↦ K·e^{−(r−q)τ}·N/D at a node whose boundary has log-ratio
+ * N and D of the fixed-point map B ↦ K·e^{−(r−q)τ}·N/D at node i whose boundary has log-ratio
  * lb = ln(B/B(0+)), plus ∂/∂B of their non-integral terms for the Jacobi–Newton step (ALO §4.2).
  */
-function fixedPointTerms(m: PutMarket, tau: number, lb: number, node: NodeIntegral, h: Float64Array, phiForm: boolean) {
+function fixedPointTerms(m: PutMarket, tau: number, lb: number, g: Integrals, i: number, h: Float64Array, phiForm: boolean) {
   let ni = 0;
   let di = 0;
-  for (let j = 0; j < node.v.length; j++) {
-    const v = node.v[j] as number;
-    const dp = (lb + Math.sqrt(Math.max(0, dot(node.interp[j] as Float64Array, h))) + (node.drift[j] as number)) / v + 0.5 * v;
+  for (let k = i * g.points; k < (i + 1) * g.points; k++) {
+    const v = g.v[k] as number;
+    const dp = (lb + rootH(g, k, h) + (g.drift[k] as number)) / v + 0.5 * v;
     if (phiForm) {
-      ni += (node.wN[j] as number) * density(dp - v);
-      di += (node.wD[j] as number) * ((node.wPhi[j] as number) * normalCdf(dp) + density(dp));
+      ni += (g.wN[k] as number) * density(dp - v);
+      di += (g.wD[k] as number) * ((g.wPhi[k] as number) * normalCdf(dp) + density(dp));
     } else {
-      ni += (node.wN[j] as number) * normalCdf(dp - v);
-      di += (node.wD[j] as number) * normalCdf(dp);
+      ni += (g.wN[k] as number) * normalCdf(dp - v);
+      di += (g.wD[k] as number) * normalCdf(dp);
     }
   }
   const b = putBoundaryAtExpiry(m) * Math.exp(lb);
@@ -109,21 +120,31 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
   const h = new Float64Array(z.length);
   const phiForm = Math.abs(m.r - m.q) < 0.001;
   const taus = Array.from(z, (zi) => T * 0.25 * (1 + zi) * (1 + zi));
-  const nodes = taus.map((tau) => prepareNode(m, tau, T, z, scheme.points, phiForm));
+  const g = prepareIntegrals(m, taus, T, z, scheme.points, phiForm);
   for (let i = 1; i < z.length; i++) h[i] = logSquare(qdPlusPutBoundary(m, taus[i] as number) / xMax);
   for (let step = 0; step <= scheme.naiveSteps; step++) {
     const current = Float64Array.from(h);
     for (let i = 1; i < z.length; i++) {
       const tau = taus[i] as number;
-      const t = fixedPointTerms(m, tau, -Math.sqrt(current[i] as number), nodes[i] as NodeIntegral, current, phiForm);
+      const t = fixedPointTerms(m, tau, -Math.sqrt(current[i] as number), g, i, current, phiForm);
       const alpha = m.strike * Math.exp(-(m.r - m.q) * tau);
       const fv = (alpha * t.n) / t.d;
+      // First step Jacobi–Newton (ALO eq. 34), then plain iteration, as QuantLib does.
       const next = step === 0 ? t.b - (fv - t.b) / (alpha * (t.nd / t.d - (t.dd * t.n) / (t.d * t.d)) - 1) : fv;
       if (Number.isFinite(next) && next > 0) h[i] = logSquare(next / xMax);
     }
   }
-  const lnMax = Math.log(xMax);
-  return { logAt: (tau) => lnMax - Math.sqrt(Math.max(0, dot(barycentricWeights(z, 2 * Math.sqrt(Math.max(0, tau) / T) - 1), h))) };
+  return { logAt: buildLogAt(z, h, T, Math.log(xMax)) };
+}
+
+function buildLogAt(z: Float64Array, h: Float64Array, T: number, lnMax: number) {
+  const weights = new Float64Array(z.length);
+  return (tau: number): number => {
+    barycentricWeights(z, 2 * Math.sqrt(Math.max(0, tau) / T) - 1, weights, 0);
+    let s = 0;
+    for (let c = 0; c < z.length; c++) s += (weights[c] as number) * (h[c] as number);
+    return lnMax - Math.sqrt(Math.max(0, s));
+  };
 }
 
 function logSquare(ratio: number): number {

@@ -15,13 +15,14 @@ import { priceEuropean } from './european';
 /**
  * Collocation schemes from fast to thorough. The boundary moves on a time scale that shrinks
  * relative to T as carry·T grows and vol falls, so harder markets need more nodes; each tier was
- * chosen as the cheapest keeping the error below 5e-6 of the strike against a (64, 64, 12)
- * solution on a grid of vol 2–100 %, T 0.1–10 y, r 0–20 %, q −5–15 %.
+ * chosen as the cheapest keeping the error below 4e-6 of the strike against a (64, 64, 12)
+ * solution on a grid of vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 %, spot/strike 0.7–1.5.
  */
 const TIERS: readonly (BoundaryScheme & { readonly limit: number; readonly premiumPoints: number })[] = [
-  { limit: 0.08, nodes: 8, points: 8, naiveSteps: 2, premiumPoints: 32 },
-  { limit: 0.3, nodes: 12, points: 16, naiveSteps: 3, premiumPoints: 32 },
-  { limit: 0.75, nodes: 16, points: 24, naiveSteps: 4, premiumPoints: 48 },
+  { limit: 0.08, nodes: 6, points: 8, naiveSteps: 2, premiumPoints: 32 },
+  { limit: 0.12, nodes: 8, points: 12, naiveSteps: 2, premiumPoints: 32 },
+  { limit: 0.2, nodes: 12, points: 16, naiveSteps: 3, premiumPoints: 32 },
+  { limit: 0.5, nodes: 16, points: 24, naiveSteps: 4, premiumPoints: 48 },
   { limit: 2.7, nodes: 24, points: 32, naiveSteps: 6, premiumPoints: 48 },
   { limit: 8.5, nodes: 40, points: 48, naiveSteps: 8, premiumPoints: 64 },
   { limit: Infinity, nodes: 64, points: 64, naiveSteps: 12, premiumPoints: 64 },
@@ -32,6 +33,13 @@ function schemeFor(r: number, q: number, vol: number, T: number) {
   const difficulty = (Math.max(Math.abs(r), Math.abs(q), Math.abs(r - q)) * T) / Math.sqrt(vol);
   return TIERS.find((tier) => difficulty < tier.limit) ?? TIERS[TIERS.length - 1]!;
 }
+
+/**
+ * The boundary depends on (r, q, vol, T) only, not on spot or strike, so the last few solved
+ * markets are kept: a payoff chart, a strike ladder or delta/gamma bumps solve it once.
+ */
+const CACHE_SIZE = 16;
+const recent = new Map<string, NormalizedPutPricer>();
 
 /** A normalized put pricer: value of the American put with strike 1 at spot ratio x > 0. */
 export type NormalizedPutPricer = (x: number) => number;
@@ -107,11 +115,17 @@ export function buildPutPricer(
   if (r <= 0 && r <= q) return (x) => Math.max(europeanPut(x, r, q, vol, T), 1 - x, 0);
   if (!(vol > 0)) return (x) => deterministicPut(x, r, q, T);
   if (r < 0 && q < r) return (x) => treePut(x, r, q, vol, T);
+  const key = `${r}|${q}|${vol}|${T}|${scheme.nodes}|${scheme.points}|${scheme.naiveSteps}`;
+  const cached = recent.get(key);
+  if (cached) return cached;
   const market: PutMarket = { strike: 1, r, q, vol };
   const premiumAt = buildPremium(market, T, solvePutBoundary(market, T, scheme), scheme.premiumPoints ?? 64);
-  return (x) => {
+  const pricer: NormalizedPutPricer = (x) => {
     const european = europeanPut(x, r, q, vol, T);
     const premium = Math.max(0, premiumAt(x));
     return Math.max(european + premium, 1 - x, 0);
   };
+  if (recent.size >= CACHE_SIZE) recent.delete(recent.keys().next().value as string);
+  recent.set(key, pricer);
+  return pricer;
 }

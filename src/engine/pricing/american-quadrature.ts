@@ -57,26 +57,24 @@ export function chebyshevNodes(n: number): Float64Array {
 }
 
 /**
- * Weights c_i with p(z) = Σ c_i·values[i] for the polynomial through the Chebyshev–Lobatto
+ * Writes into out[offset..offset + n] the weights c_i with p(z) = Σ c_i·values[i] for the polynomial through the Chebyshev–Lobatto
  * nodes: the second barycentric formula with weights (−1)^i, halved at both ends (Berrut &
  * Trefethen, "Barycentric Lagrange interpolation", SIAM Review 46(3), 2004, eq. 5.2). Computed
  * once per point so that re-interpolating after each fixed-point step is one dot product.
  */
-export function barycentricWeights(nodes: Float64Array, z: number): Float64Array {
+export function barycentricWeights(nodes: Float64Array, z: number, out: Float64Array, offset: number): void {
   const n = nodes.length - 1;
-  const c = new Float64Array(n + 1);
   let den = 0;
   for (let i = 0; i <= n; i++) {
     const d = z - (nodes[i] as number);
     if (d === 0) {
-      c.fill(0);
-      c[i] = 1;
-      return c;
+      out.fill(0, offset, offset + n + 1);
+      out[offset + i] = 1;
+      return;
     }
-    const wi = (i % 2 === 0 ? 1 : -1) * (i === 0 || i === n ? 0.5 : 1);
-    c[i] = wi / d;
-    den += wi / d;
+    const c = ((i % 2 === 0 ? 1 : -1) * (i === 0 || i === n ? 0.5 : 1)) / d;
+    out[offset + i] = c;
+    den += c;
   }
-  for (let i = 0; i <= n; i++) c[i] = (c[i] as number) / den;
-  return c;
+  for (let i = 0; i <= n; i++) out[offset + i] = (out[offset + i] as number) / den;
 }

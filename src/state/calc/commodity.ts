@@ -41,6 +41,7 @@ export function calculateCommodity(c: CommodityHedgeInput): ModeResult {
     currency: c.currency,
     spot: Number.isFinite(spot) ? spot : null,
     xLabel: `${c.commodity} price at the horizon (${c.currency} per ${c.unit})`,
+    xName: 'Price',
     xIsRate: false,
     restOfPortfolioValue: 0,
     horizonYears: Number.isFinite(days) ? daysToYears(days) : null,

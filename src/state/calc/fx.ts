@@ -40,6 +40,7 @@ export function calculateFx(f: FxHedgeInput): ModeResult {
     currency: f.domestic,
     spot: Number.isFinite(spot) ? spot : null,
     xLabel: `Spot rate at the horizon (${pair})`,
+    xName: 'Spot rate',
     xIsRate: false,
     restOfPortfolioValue: 0,
     horizonYears: Number.isFinite(days) ? daysToYears(days) : null,

@@ -44,6 +44,7 @@ export function calculateRate(x: RateHedgeInput): ModeResult {
     currency: x.currency,
     spot: Number.isFinite(quote) ? futuresRate : null,
     xLabel: 'Reference rate at the reset (%)',
+    xName: 'Rate',
     xIsRate: true,
     restOfPortfolioValue: 0,
     horizonYears: Number.isFinite(resetMonths) ? resetMonths / 12 : null,

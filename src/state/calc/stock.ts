@@ -93,6 +93,7 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
     currency: pf.currency,
     spot: tgt && Number.isFinite(tgt.price) ? tgt.price : null,
     xLabel: `${tgt?.name ?? 'Target'} price at the horizon (${pf.currency})`,
+    xName: 'Price',
     xIsRate: false,
     restOfPortfolioValue: Number.isFinite(pf.restValue) ? pf.restValue : 0,
     horizonYears,

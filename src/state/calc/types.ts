@@ -24,6 +24,8 @@ export interface ModeResult {
   /** X-axis label of the payoff chart, and the unit of `spot`. */
   readonly xLabel: string;
   readonly xIsRate: boolean;
+  /** Short name of the x quantity for table headings: "Price", "Spot rate", "Rate". */
+  readonly xName: string;
   readonly hedges: readonly HedgeResult[];
   /** Field errors by scenario path ('fx.spot'), shown next to the fields. */
   readonly fieldErrors: Readonly<Record<string, string>>;

@@ -27,7 +27,7 @@ interface CellProps {
 const Cell = memo(function Cell({ holding, field, label, text, error, onChange }: CellProps) {
   const id = useId();
   return (
-    <td className={error ? 'field-invalid' : undefined}>
+    <td className={error ? 'field-invalid' : undefined} data-label={label}>
       <input
         type="text"
         inputMode={text ? 'text' : 'decimal'}
@@ -93,13 +93,13 @@ export function PortfolioEditor({ errors }: { readonly errors: Readonly<Record<s
               const isTarget = h.id === portfolio.targetId;
               return (
                 <tr key={h.id} className={isTarget ? 'selected' : undefined}>
-                  <td>
+                  <td data-label="Protect">
                     <input type="radio" name="target" checked={isTarget} onChange={() => setTarget(h.id)} aria-label={`Protect ${h.name || 'this holding'}`} />
                   </td>
                   {COLUMNS.map((c) => (
                     <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
                   ))}
-                  <td>{value === null ? '—' : formatMoney(value, /^[A-Z]{3}$/.test(h.currency) ? h.currency : currency)}</td>
+                  <td data-label="Value">{value === null ? '—' : formatMoney(value, /^[A-Z]{3}$/.test(h.currency) ? h.currency : currency)}</td>
                   <td>
                     <button type="button" onClick={() => removeHolding(h.id)} disabled={portfolio.holdings.length <= 1} aria-label={`Remove ${h.name || 'this holding'}`}>
                       ×

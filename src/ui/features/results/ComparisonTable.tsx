@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { HedgeResult } from '../../../state/calc/types';
 import { formatMoneyExact, formatPercent, formatPrice } from '../../shared/format';
 import { describeSize } from './figures';
@@ -24,7 +25,6 @@ export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props
             <th scope="col">{xIsRate ? 'Worst case' : 'Floor'}</th>
             <th scope="col">Breakeven</th>
             <th scope="col">Upside kept</th>
-            <th scope="col">Residual risk</th>
           </tr>
         </thead>
         <tbody>
@@ -32,14 +32,15 @@ export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props
             const selected = h.id === selectedId;
             const p = h.plan;
             return (
-              <tr key={h.id} className={selected ? 'selected' : undefined}>
+              <Fragment key={h.id}>
+              <tr className={selected ? 'selected hedge-row' : 'hedge-row'}>
                 <th scope="row">
                   <button type="button" aria-pressed={selected} onClick={() => onSelect(h.id)}>
                     {h.name}
                   </button>
                 </th>
                 {p === null ? (
-                  <td colSpan={7} className="field-error">
+                  <td colSpan={6} className="field-error">
                     {h.errors.join(' ') || 'Not available for these inputs.'}
                   </td>
                 ) : (
@@ -50,10 +51,18 @@ export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props
                     <td>{p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
                     <td>{p.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
                     <td>{p.metrics.upsideKept === undefined ? '—' : formatPercent(p.metrics.upsideKept, 0)}</td>
-                    <td className="residual">{p.residualRisk.description}</td>
                   </>
                 )}
               </tr>
+              {p !== null ? (
+                <tr className={selected ? 'selected residual-row' : 'residual-row'}>
+                  <td colSpan={7}>
+                    <span className="hint">Residual risk: </span>
+                    {p.residualRisk.description}
+                  </td>
+                </tr>
+              ) : null}
+              </Fragment>
             );
           })}
         </tbody>

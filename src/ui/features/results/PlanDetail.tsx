@@ -9,11 +9,12 @@ interface Props {
   readonly xIsRate: boolean;
   readonly spot: number | null;
   readonly currency: string;
+  readonly xName: string;
   readonly children?: React.ReactNode;
 }
 
 /** One hedge in full: headline figures with their explanations, residual risk, ledger, moves, chart. */
-export function PlanDetail({ hedge, xIsRate, spot, currency, children }: Props) {
+export function PlanDetail({ hedge, xIsRate, spot, currency, xName, children }: Props) {
   const plan = hedge.plan;
   if (plan === null) {
     return (
@@ -52,7 +53,7 @@ export function PlanDetail({ hedge, xIsRate, spot, currency, children }: Props) 
         ))}
       </ul>
       <LedgerTable ledger={plan.ledger} />
-      {spot !== null ? <MoveTable plan={plan} spot={spot} xIsRate={xIsRate} currency={currency} /> : null}
+      {spot !== null ? <MoveTable plan={plan} spot={spot} xIsRate={xIsRate} currency={currency} xName={xName} /> : null}
       {children}
     </section>
   );

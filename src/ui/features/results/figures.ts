@@ -1,6 +1,7 @@
 /** Which figures a plan shows, and how each is formatted: data, so the detail view is one loop. */
 import type { HedgePlan } from '../../../engine/hedges/plan';
 import { toNumber } from '../../../engine/money';
+import type { Money } from '../../../engine/money';
 import { formatMoney, formatMoneyExact, formatNumber, formatPercent, formatPrice } from '../../shared/format';
 
 export interface Figure {
@@ -29,7 +30,7 @@ const METRICS: readonly { readonly key: string; readonly label: string; readonly
   { key: 'breakevenRate', label: 'Break-even rate', format: 'price', explain: 'breakeven' },
   { key: 'lockedRate', label: 'Locked loan rate', format: 'rate', explain: 'lockedRate' },
   { key: 'allInFixedRate', label: 'All-in fixed rate', format: 'rate', explain: 'allIn' },
-  { key: 'hedgeRatio', label: 'Hedge ratio h*', format: 'number', explain: 'hedgeRatio' },
+  { key: 'hedgeRatio', label: 'Hedge ratio', format: 'number', explain: 'hedgeRatio' },
   { key: 'effectiveness', label: 'Hedge effectiveness ρ²', format: 'percent', explain: 'effectiveness' },
   { key: 'achievedBeta', label: 'Portfolio beta after', format: 'number', explain: 'contracts' },
   { key: 'borrowFee', label: 'Borrow fee', format: 'money', explain: 'borrow' },
@@ -67,6 +68,11 @@ export function planFigures(plan: HedgePlan, xIsRate: boolean): Figure[] {
     { key: 'cost', label: 'Cost, % of the position', value: plan.ledger.costFractionOfProtected === null ? '—' : formatPercent(plan.ledger.costFractionOfProtected) },
     { key: 'margin', label: 'Cash held (margin)', value: formatMoneyExact(plan.ledger.totalHeld) },
   ];
+  const locked = lockedValue(plan);
+  if (locked) {
+    const what = xIsRate ? 'Locked-in interest' : locked.amount.isNegative() ? 'Locked-in cost' : 'Locked-in value';
+    out.push({ key: 'lockedPrice', label: `${what} of the ${formatNumber(plan.hedgedQuantity, { maximumFractionDigits: 4 })} units hedged`, value: formatMoneyExact(locked) });
+  }
   if (plan.floor) out.push({ key: 'floor', label: xIsRate ? 'Worst-case interest' : 'Floor (worst value)', value: formatMoneyExact(plan.floor) });
   if (plan.cap) out.push({ key: 'cap', label: xIsRate ? 'Best-case interest' : 'Cap (best value)', value: formatMoneyExact(plan.cap) });
   if (plan.breakeven !== null) out.push({ key: 'breakeven', label: 'Breakeven price', value: formatPrice(plan.breakeven) });
@@ -76,6 +82,12 @@ export function planFigures(plan: HedgePlan, xIsRate: boolean): Figure[] {
     if (v !== undefined && Number.isFinite(v)) out.push({ key: m.explain ?? m.key, label: m.label, value: formatValue(v, m.format, c) });
   }
   return out;
+}
+
+/** The value a lock-in fixes (futures, FX forward), when the plan carries one. */
+function lockedValue(plan: HedgePlan): Money | null {
+  const v = (plan as HedgePlan & { readonly lockedValue?: Money }).lockedValue;
+  return v && typeof v === 'object' && 'amount' in v ? v : null;
 }
 
 /** Float value of the floor for tables (display only). */

@@ -1,0 +1,14 @@
+/** Numbers inside plan labels: readable, not raw floats (0.4986301369863014 y -> "182 days"). */
+
+/** A number with at most `digits` decimals, trailing zeros dropped: 73.845906 -> "73.85". */
+export function labelNumber(x: number, digits = 2): string {
+  if (!Number.isFinite(x)) return String(x);
+  return String(Number(x.toFixed(digits)));
+}
+
+/** A tenor for a label: whole calendar days when short ("182 days"), else years ("2.5 y"). */
+export function labelTenor(years: number): string {
+  if (!Number.isFinite(years)) return String(years);
+  const days = Math.round(years * 365);
+  return years < 2 && Math.abs(days / 365 - years) < 1e-9 ? `${days} day${days === 1 ? '' : 's'}` : `${labelNumber(years, 4)} y`;
+}

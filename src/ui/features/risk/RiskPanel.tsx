@@ -1,0 +1,156 @@
+/**
+ * Portfolio risk, micro vs macro: the feature's root, loaded lazily below the stock-mode results.
+ * Price history in -> estimates (and "Use these estimates") -> parametric risk unhedged / micro /
+ * macro with component VaR -> Monte Carlo in a worker. Everything here is derived from the scenario
+ * and the loaded history; nothing computed is stored.
+ */
+import { useMemo, useState } from 'react';
+import type { NotPsdFailure } from '../../../engine/portfolio/cholesky';
+import type { RiskReport } from '../../../engine/portfolio/risk-report';
+import { buildRiskReport } from '../../../engine/portfolio/risk-report';
+import type { Result } from '../../../engine/result';
+import type { ModeResult } from '../../../state/calc/types';
+import { selectScenario, useScenarioStore } from '../../../state/store';
+import ComponentVarChart from '../../charts/ComponentVarChart';
+import { buildComponentVarData } from '../../charts/risk-data';
+import { SelectField } from '../../shared/fields';
+import { CorrelationTable, EstimatesView } from './EstimatesView';
+import { HistoryImport } from './HistoryImport';
+import { useHistoryStore } from './history-store';
+import { MonteCarloView } from './MonteCarloView';
+import { installBenchHook } from './bench-hook';
+import { buildRiskModel, chooseMicroHedge, microHedges } from './risk-inputs';
+import type { RiskModelResult } from './risk-inputs';
+import { ComponentVarTable, RiskTable, riskColumns } from './RiskTable';
+import './risk.css';
+
+installBenchHook();
+
+const HORIZONS = [
+  { value: '1', label: '1 trading day' },
+  { value: '10', label: '10 trading days' },
+  { value: '21', label: '1 month (21 trading days)' },
+  { value: '63', label: '3 months (63 trading days)' },
+  { value: 'tenor', label: 'The hedge’s tenor' },
+] as const;
+type HorizonKey = (typeof HORIZONS)[number]['value'];
+
+function horizonOf(key: HorizonKey, tenorYears: number | null): { years: number; label: string } {
+  if (key === 'tenor' && tenorYears !== null && tenorYears > 0) return { years: tenorYears, label: `${Math.round(tenorYears * 365)} calendar days` };
+  const days = key === 'tenor' ? 10 : Number(key);
+  return { years: days / 252, label: days === 1 ? '1 trading day' : `${days} trading days` };
+}
+
+/** The nearest consistent matrix the user accepted, valid only for the inputs it was computed from. */
+interface Override {
+  readonly forKey: string;
+  readonly matrix: number[][];
+}
+
+export default function RiskPanel({ result }: { readonly result: ModeResult }) {
+  const scenario = useScenarioStore(selectScenario);
+  const selectHedge = useScenarioStore((s) => s.selectHedge);
+  const history = useHistoryStore((s) => s.result?.history ?? null);
+  const choices = useHistoryStore((s) => s.choices);
+  const setChoices = useHistoryStore((s) => s.setChoices);
+  const [horizonKey, setHorizonKey] = useState<HorizonKey>('10');
+  const [override, setOverride] = useState<Override | null>(null);
+
+  const micro = microHedges(result);
+  const hedge = chooseMicroHedge(result, scenario.prefs.selectedHedge);
+  const horizon = horizonOf(horizonKey, result.horizonYears);
+  const targetName = scenario.portfolio.holdings.find((h) => h.id === scenario.portfolio.targetId)?.name ?? '';
+  const corrKey = `${scenario.portfolio.holdings.length}|${scenario.portfolio.correlation}`;
+  const matrix = override !== null && override.forKey === corrKey ? override.matrix : null;
+
+  const model: RiskModelResult = useMemo(() => buildRiskModel(scenario, hedge, horizon.years, matrix), [scenario, hedge, horizon.years, matrix]);
+  const report: Result<RiskReport> | NotPsdFailure | null = useMemo(() => (model.ok ? buildRiskReport(model.value.input) : null), [model]);
+  const microName = hedge ? `Micro: ${hedge.name}` : 'Micro hedge';
+  const componentData = useMemo(() => {
+    if (report === null || !report.ok) return null;
+    const r = report.value;
+    return buildComponentVarData(r.labels, [
+      { key: 'unhedged', name: 'Unhedged', values: r.unhedged.componentVar95 },
+      { key: 'micro', name: microName, values: r.micro.componentVar95 },
+      { key: 'macro', name: 'Macro: index futures', values: r.macro.componentVar95 },
+    ]);
+  }, [report, microName]);
+
+  return (
+    <section className="panel risk-panel" aria-labelledby="risk-h">
+      <h2 id="risk-h">Portfolio risk: micro vs macro</h2>
+      <p className="hint">What the micro hedge of {targetName || 'the target'} does to the whole portfolio, next to the macro alternative: an index-futures hedge of the portfolio&apos;s beta.</p>
+      <HistoryImport targetName={targetName} />
+      {history !== null && choices !== null ? <EstimatesView history={history} choices={choices} onChoices={setChoices} /> : null}
+
+      <section className="risk-section" aria-labelledby="risk-before-after-h">
+        <h3 id="risk-before-after-h">Before and after</h3>
+        <div className="field-grid">
+          <SelectField
+            label="Micro hedge"
+            value={hedge?.id ?? ''}
+            options={micro.length > 0 ? micro.map((h) => ({ value: h.id, label: h.name })) : [{ value: '', label: 'None available' }]}
+            onChange={(id) => id && selectHedge(id)}
+          />
+          <SelectField<HorizonKey> label="Risk horizon" value={horizonKey} options={HORIZONS} onChange={setHorizonKey} />
+        </div>
+        {!model.ok ? (
+          model.messages.map((m) => (
+            <p key={m} role="alert" className="field-error">
+              {m}
+            </p>
+          ))
+        ) : report !== null && !report.ok && !('nearest' in report) ? (
+          report.errors.slice(0, 5).map((e) => (
+            <p key={e.field + e.message} role="alert" className="field-error">
+              {e.message}
+            </p>
+          ))
+        ) : report !== null && !report.ok ? (
+          <NotPsd failure={report} labels={model.value.input.positions.map((p) => p.label ?? '')} onAccept={(m) => setOverride({ forKey: corrKey, matrix: m })} />
+        ) : report !== null && report.ok && componentData !== null ? (
+          <>
+            <p className="hint">{model.value.microNote}</p>
+            {matrix !== null ? (
+              <p className="hint">
+                Using the nearest consistent correlation matrix.{' '}
+                <button type="button" onClick={() => setOverride(null)}>
+                  Go back to the typed correlation
+                </button>
+              </p>
+            ) : null}
+            {report.value.warnings.map((w) => (
+              <p key={w} className="warning">
+                {w}
+              </p>
+            ))}
+            <div className="risk-two">
+              <RiskTable columns={riskColumns(report.value, microName)} currency={model.value.currency} horizonLabel={horizon.label} totalValue={model.value.input.positions.reduce((s, p) => s + p.value, 0)} />
+              <div>
+                <h4>Which position carries the risk (component VaR 95 %)</h4>
+                <ComponentVarChart data={componentData} currency={model.value.currency} confidence={0.95} />
+                <details className="payoff-table">
+                  <summary>Show component VaR as a table</summary>
+                  <ComponentVarTable data={componentData} currency={model.value.currency} />
+                </details>
+              </div>
+            </div>
+            <MonteCarloView model={model.value} report={report.value} names={['Unhedged', microName, 'Macro: index futures']} horizonLabel={horizon.label} />
+          </>
+        ) : null}
+      </section>
+    </section>
+  );
+}
+
+function NotPsd({ failure, labels, onAccept }: { readonly failure: NotPsdFailure; readonly labels: readonly string[]; readonly onAccept: (m: number[][]) => void }) {
+  return (
+    <div className="warning">
+      <p role="alert">{failure.errors[0]?.message}</p>
+      <CorrelationTable symbols={labels} matrix={failure.nearest} caption="Nearest consistent correlation matrix" />
+      <button type="button" className="primary" onClick={() => onAccept(failure.nearest)}>
+        Use the nearest consistent correlations
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * Maps the scenario and the chosen micro hedge onto the engine's risk-report input (a linear view:
+ * a hedge on the target itself removes a fraction of its exposure, its delta for option hedges; a
+ * proxy hedge adds a short position in a correlated asset), and onto the Monte Carlo request
+ * (option hedges exactly, as a table of the hedged position's value at the horizon).
+ */
+import { cholesky, nearestCorrelationMatrix } from '../../../engine/portfolio/cholesky';
+import { symmetrize } from '../../../engine/portfolio/covariance';
+import type { RiskReport } from '../../../engine/portfolio/risk-report';
+import type { MicroHedge, RiskReportInput } from '../../../engine/portfolio/risk-input';
+import { impliedIndexCorrelation } from '../../../engine/portfolio/risk-input';
+import type { HedgePlan } from '../../../engine/hedges/plan';
+import { readPortfolio } from '../../../state/calc/portfolio';
+import type { HedgeResult, ModeResult } from '../../../state/calc/types';
+import { parseNumberField } from '../../../state/parse-input';
+import type { Scenario } from '../../../state/scenario';
+import type { McPosition, McRunRequest, McScenario, PayoffTable } from '../../../workers/protocol';
+
+const OPTION_KINDS = new Set(['protective-put', 'collar', 'put-spread']);
+const SAME_ASSET_KINDS = new Set(['futures', 'short-sale']);
+
+/** Hedges of the comparison that act on the target alone (not the index-futures macro hedge), with a plan. */
+export function microHedges(result: ModeResult): HedgeResult[] {
+  return result.hedges.filter((h) => h.plan !== null && (OPTION_KINDS.has(h.plan.kind) || SAME_ASSET_KINDS.has(h.plan.kind) || h.plan.kind === 'cross'));
+}
+
+/** The selected hedge when it is a micro hedge with a plan, else the first one that is. */
+export function chooseMicroHedge(result: ModeResult, selectedId: string): HedgeResult | null {
+  const micro = microHedges(result);
+  return micro.find((h) => h.id === selectedId) ?? micro[0] ?? null;
+}
+
+export interface RiskModel {
+  readonly input: RiskReportInput;
+  readonly currency: string;
+  readonly targetPrice: number;
+  readonly targetValue: number;
+  readonly plan: HedgePlan;
+  /** Plain note on how the micro hedge is modelled in the parametric view. */
+  readonly microNote: string;
+}
+
+export type RiskModelResult = { readonly ok: true; readonly value: RiskModel } | { readonly ok: false; readonly messages: readonly string[] };
+
+export const RiskModelMessages = {
+  portfolio: 'Fix the portfolio inputs above (values, volatilities, betas) to see the portfolio risk.',
+  correlation: 'Enter the average correlation between holdings as a number from −1 to 1.',
+  indexVol: 'Enter the index volatility in % (more than 0).',
+  noHedge: 'No micro hedge could be computed for these inputs; see the results above.',
+} as const;
+
+/** The risk-report input for the portfolio and `hedge` over `horizonYears`; `correlation` overrides the average-ρ matrix. */
+export function buildRiskModel(scenario: Scenario, hedge: HedgeResult | null, horizonYears: number, correlation: readonly (readonly number[])[] | null): RiskModelResult {
+  const pf = readPortfolio(scenario.portfolio);
+  const messages: string[] = [];
+  if (pf.reader.hasErrors() || pf.target === null || pf.holdings.some((h) => !Number.isFinite(h.value))) messages.push(RiskModelMessages.portfolio);
+  const rho = parseNumberField(scenario.portfolio.correlation, { min: -1, max: 1 });
+  if (!rho.ok) messages.push(RiskModelMessages.correlation);
+  const indexVol = parseNumberField(scenario.portfolio.indexVol, { percent: true, gt: 0, max: 1000 });
+  if (!indexVol.ok) messages.push(RiskModelMessages.indexVol);
+  const plan = hedge?.plan ?? null;
+  if (plan === null) messages.push(RiskModelMessages.noHedge);
+  if (messages.length > 0 || !rho.ok || !indexVol.ok || plan === null || pf.target === null) return { ok: false, messages };
+  const n = pf.holdings.length;
+  const avg = rho.value ?? 0;
+  const matrix = correlation !== null && correlation.length === n ? correlation : Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : avg)));
+  const target = pf.holdings.findIndex((h) => h.id === pf.target?.id);
+  const t = pf.target;
+  const { micro, note } = microOf(plan, t.quantity, t.value, scenario);
+  const input: RiskReportInput = {
+    positions: pf.holdings.map((h) => ({ label: h.name || h.id, value: h.value, volAnnual: h.vol, beta: h.beta ?? 1 })),
+    correlation: matrix,
+    target,
+    horizonYears,
+    micro,
+    index: { volAnnual: indexVol.value ?? 0, label: `${scenario.stock.indexName || 'Index'} (futures)` },
+    targetBeta: numberOr(scenario.stock.targetBeta, 0, -10, 10),
+  };
+  return { ok: true, value: { input, currency: pf.currency, targetPrice: t.price, targetValue: t.value, plan, microNote: note } };
+}
+
+function microOf(plan: HedgePlan, quantity: number, value: number, scenario: Scenario): { micro: MicroHedge; note: string } {
+  if (plan.kind === 'cross') {
+    const f = plan.legs[0]?.unitPrice ?? Number.NaN;
+    const sigmaF = plan.metrics.sigmaF ?? Number.NaN;
+    const ratio = value !== 0 ? (plan.hedgedQuantity * f) / value : 0;
+    return {
+      micro: {
+        kind: 'cross', hedgeRatio: Number.isFinite(ratio) ? ratio : 0, hedgeVolAnnual: f > 0 && sigmaF > 0 ? sigmaF / f : 0.2,
+        correlationWithTarget: plan.metrics.correlation ?? 0, label: scenario.stock.proxyName || 'Proxy futures',
+      },
+      note: 'The proxy hedge is a short position in the correlated futures; its other correlations follow from its correlation with the target.',
+    };
+  }
+  if (OPTION_KINDS.has(plan.kind)) {
+    const delta = plan.metrics.hedgedDelta ?? quantity;
+    const fraction = quantity !== 0 ? clamp(1 - delta / quantity, 0, 2) : 0;
+    return { micro: { kind: 'reduce', hedgedFraction: fraction }, note: 'Linear view: the option hedge removes its delta of the target exposure. The Monte Carlo below values the options exactly.' };
+  }
+  const fraction = quantity !== 0 ? clamp(plan.hedgedQuantity / Math.abs(quantity), 0, 2) : 0;
+  return { micro: { kind: 'reduce', hedgedFraction: fraction }, note: 'The hedge removes the units it covers from the target exposure.' };
+}
+
+function numberOr(text: string, fallback: number, min: number, max: number): number {
+  const r = parseNumberField(text, { min, max });
+  return r.ok && r.value !== null ? r.value : fallback;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : lo;
+}
+
+export interface FactorModel {
+  readonly vols: readonly number[];
+  readonly correlation: readonly (readonly number[])[];
+}
+
+/**
+ * Volatilities and correlations of every factor of the report (positions, proxy, index), assembled
+ * as `buildRiskReport` does (index correlations from the betas; the proxy one-factor), then made
+ * consistent with the nearest correlation matrix when needed. The Monte Carlo simulates these.
+ */
+export function buildFactorModel(input: RiskReportInput): FactorModel {
+  const n = input.positions.length;
+  const c = symmetrize(input.correlation);
+  const sI = input.index.volAnnual;
+  const m = input.micro;
+  const cross = m.kind === 'cross';
+  const indexAt = cross ? n + 1 : n;
+  const size = indexAt + 1;
+  const corr = Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => (i === j ? 1 : i < n && j < n ? ((c[i] as number[])[j] as number) : 0)));
+  const set = (i: number, j: number, x: number) => {
+    (corr[i] as number[])[j] = x;
+    (corr[j] as number[])[i] = x;
+  };
+  const vols = input.positions.map((p) => p.volAnnual);
+  input.positions.forEach((p, i) => set(i, indexAt, impliedIndexCorrelation(p.beta, p.volAnnual, sI)));
+  if (m.kind === 'cross') {
+    const rhoT = m.correlationWithTarget;
+    for (let j = 0; j < n; j++) set(j, n, j === input.target ? rhoT : (m.correlationsWithPositions?.[j] ?? rhoT * ((c[input.target] as number[])[j] as number)));
+    set(n, indexAt, m.hedgeBeta !== undefined ? impliedIndexCorrelation(m.hedgeBeta, m.hedgeVolAnnual, sI) : rhoT * ((corr[input.target] as number[])[indexAt] as number));
+    vols.push(m.hedgeVolAnnual);
+  }
+  vols.push(sI);
+  if (cholesky(corr) !== null) return { vols, correlation: corr };
+  const near = nearestCorrelationMatrix(corr);
+  return { vols, correlation: near.ok ? near.value : corr };
+}
+
+/**
+ * The hedged position's value at the horizon by the target's price, sampled at `points` prices
+ * spanning ±8 standard deviations plus every strike: the option legs are revalued by the engine
+ * (`hedgedAt`) when the horizon is before expiry, else the expiry payoff. The worker interpolates.
+ */
+export function samplePayoffTable(plan: HedgePlan, spot: number, volAnnual: number, horizonYears: number, points = 200): PayoffTable {
+  const spread = 8 * Math.max(volAnnual, 0.05) * Math.sqrt(horizonYears);
+  const lo = spot * Math.max(0.01, Math.exp(-spread));
+  const hi = spot * Math.min(50, Math.exp(spread));
+  const expiry = plan.legs.reduce((m, l) => Math.min(m, l.expiryYears ?? Infinity), Infinity);
+  const at = plan.payoff.hedgedAt;
+  const value = at !== undefined && horizonYears < expiry ? (s: number) => at(s, horizonYears) : plan.payoff.hedged;
+  const xs = new Set<number>();
+  for (let i = 0; i < points; i++) xs.add(lo + ((hi - lo) * i) / (points - 1));
+  for (const l of plan.legs) if (l.strike !== undefined && l.strike > lo && l.strike < hi) xs.add(l.strike);
+  const sorted = [...xs].sort((a, b) => a - b);
+  const out: { xs: number[]; ys: number[] } = { xs: [], ys: [] };
+  for (const x of sorted) {
+    let y: number;
+    try {
+      y = value(x);
+    } catch {
+      y = Number.NaN;
+    }
+    if (Number.isFinite(y)) {
+      out.xs.push(x);
+      out.ys.push(y);
+    }
+  }
+  return out;
+}
+
+export interface McOptions {
+  readonly id: number;
+  readonly paths: number;
+  readonly seed: number;
+  readonly model: 'lognormal' | 'normal';
+  readonly bins: number;
+  /** Names of the three scenarios, in order: unhedged, micro, macro. */
+  readonly names: readonly [string, string, string];
+}
+
+/** The worker request: unhedged, with the micro hedge, and with the index-futures beta hedge, on the same shocks. */
+export function buildMcRequest(model: RiskModel, report: RiskReport, options: McOptions): McRunRequest {
+  const { input } = model;
+  const factors = buildFactorModel(input);
+  const n = input.positions.length;
+  const t = input.target;
+  const indexAt = factors.vols.length - 1;
+  const spots = factors.vols.map((_, i) => (i === t ? model.targetPrice : 1));
+  const base: McPosition[] = input.positions.map((p, i) => ({ kind: 'linear', asset: i, value: p.value }));
+  const micro: McPosition[] = base.filter((_, i) => i !== t);
+  const m = input.micro;
+  if (OPTION_KINDS.has(model.plan.kind)) {
+    const table = samplePayoffTable(model.plan, model.targetPrice, (input.positions[t] as { volAnnual: number }).volAnnual, input.horizonYears);
+    micro.push({ kind: 'table', asset: t, value: model.targetValue, table });
+  } else if (m.kind === 'reduce') micro.push({ kind: 'linear', asset: t, value: model.targetValue * (1 - m.hedgedFraction) });
+  else {
+    micro.push(base[t] as McPosition);
+    micro.push({ kind: 'linear', asset: n, value: -(m.hedgedFraction ?? 1) * m.hedgeRatio * model.targetValue });
+  }
+  const macro: McPosition[] = [...base, { kind: 'linear', asset: indexAt, value: report.macroNotional }];
+  const scenarios: McScenario[] = [
+    { name: options.names[0], positions: base },
+    { name: options.names[1], positions: micro },
+    { name: options.names[2], positions: macro },
+  ];
+  return {
+    type: 'run', id: options.id, volsAnnual: factors.vols, correlation: factors.correlation, horizonYears: input.horizonYears,
+    spots, paths: options.paths, seed: options.seed, model: options.model, scenarios, bins: options.bins,
+  };
+}
