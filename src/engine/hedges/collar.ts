@@ -8,7 +8,7 @@ import { failAll, fail, guard, ok } from '../result';
 import type { FieldError, Result } from '../result';
 import { checkNumber, collectErrors, MAX_MAGNITUDE } from '../validate';
 import type { HedgePlan } from './plan';
-import { checkOptionCommon, checkQuote, isRecordInput, priceLeg, toOptionContext, valueLeg } from './option-legs';
+import { checkOptionCommon, checkQuote, isRecordInput, legPrice, priceLeg, toOptionContext } from './option-legs';
 import type { OptionContext, OptionHedgeCommon, PricedLeg } from './option-legs';
 import { assembleOptionPlan } from './option-plan';
 import { labelNumber } from './label';
@@ -53,8 +53,8 @@ export function solveZeroCostCallStrike(ctx: OptionContext, putStrike: number, t
   const field = 'solveZeroCost';
   if (!(target > 0)) return fail(field, 'The put costs nothing, so there is no call premium to match: enter a call strike.');
   const g = (k: number): number | null => {
-    const v = valueLeg(ctx, 'call', k, ctx.spot, ctx.t);
-    return v.ok && Number.isFinite(v.value.price) ? v.value.price - target : null;
+    const price = legPrice(ctx, 'call', k, ctx.spot, ctx.t);
+    return price === null ? null : price - target;
   };
   let lo = Math.max(ctx.spot, putStrike);
   let glo = g(lo);

@@ -6,7 +6,7 @@
 import { correlation, regress, stdev } from '../math/stats';
 import type { FieldError } from '../result';
 import { checkNumber, collectErrors, isRecord, MAX_MAGNITUDE } from '../validate';
-import { studentT975 } from './t-quantile';
+import { studentTQuantile } from '../market/student-t';
 
 export type CrossEstimate =
   /** σS, σF: standard deviations of the changes over one period; ρ their correlation. */
@@ -95,7 +95,8 @@ export function estimateHedgeRatio(field: string, est: CrossEstimate, percentage
   const rho = correlation(ds, df);
   if (reg === null) return { field: `${field}.futures`, message: 'The futures series does not move, so no hedge ratio can be estimated.' };
   if (rho === null) return { field: `${field}.spot`, message: 'The spot series does not move, so no hedge ratio can be estimated.' };
-  const t975 = studentT975(reg.n - 2) ?? 1.96;
+  const q = studentTQuantile(0.975, reg.n - 2);
+  const t975 = Number.isFinite(q) ? q : 1.96;
   const half = t975 * reg.slopeStdError;
   const values = [reg.slope, half, stdev(ds), stdev(df)];
   if (!values.every((v) => Number.isFinite(v) && Math.abs(v) < MAX_MAGNITUDE)) {

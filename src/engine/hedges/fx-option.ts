@@ -9,7 +9,7 @@
 import { fromModel, multiply, roundMoney, subtract } from '../money';
 import { fail, failAll, guard, ok, prefixErrors } from '../result';
 import type { Result } from '../result';
-import { priceOption } from '../pricing/price-option';
+import { priceOption, priceOptionValue } from '../pricing/price-option';
 import { checkCurrency, checkNumber, collectErrors, isRecord } from '../validate';
 import { checkRounding, sizeWholeContracts } from './contracts';
 import type { ContractRounding } from './contracts';
@@ -79,8 +79,8 @@ function buildPlan(input: FxOptionInput): Result<HedgePlan> {
   const hedged = (s: number) => q * s + optionValue(s) - cost;
   const hedgedAt = (s: number, years: number) => {
     const left = Math.max(0, input.tenorYears - years);
-    const r = left > 0 ? priceOption({ ...option, spot: s, t: left }) : null;
-    const value = r !== null && r.ok && Number.isFinite(r.value.price) ? units * r.value.price : optionValue(s);
+    const r = left > 0 ? priceOptionValue({ ...option, spot: s, t: left }) : null;
+    const value = r !== null && r.ok ? units * r.value : optionValue(s);
     return q * s + value - cost;
   };
   const remainder = Math.abs(q) - units;

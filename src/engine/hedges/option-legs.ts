@@ -5,10 +5,10 @@
  */
 import { fromModel, money, multiply } from '../money';
 import type { Decimal, Money } from '../money';
-import { priceOption } from '../pricing/price-option';
+import { priceOptionValue } from '../pricing/price-option';
 import { MAX_RATE, MAX_VOL, MAX_YEARS } from '../pricing/option-input';
 import type { ExerciseStyle } from '../pricing/option-input';
-import type { OptionType, Valuation } from '../pricing/types';
+import type { OptionType } from '../pricing/types';
 import { fail, failAll, ok } from '../result';
 import type { FieldError, Result } from '../result';
 import { checkDecimalText, checkNumber, collectErrors, decimalFromText, isRecord, MAX_MAGNITUDE } from '../validate';
@@ -123,13 +123,29 @@ export interface PricedLeg {
   readonly strike: number;
   readonly premium: Money;
   readonly source: 'model' | 'quote';
-  /** The engine's valuation at today's spot (also when a quote sets the premium: for delta). */
-  readonly valuation: Valuation;
+  /** The engine's price and delta at today's spot (also when a quote sets the premium: for delta). */
+  readonly valuation: { readonly price: number; readonly delta: number };
 }
 
-/** The engine's valuation of one option of the hedge at spot `spot` with `t` years left. */
-export function valueLeg(ctx: OptionContext, type: OptionType, strike: number, spot: number, t: number): Result<Valuation> {
-  return priceOption({ type, exercise: ctx.exercise, model: 'bsm', spot, strike, r: ctx.r, q: ctx.q, t, vol: ctx.vol });
+/** The engine's price alone (no Greeks) of one option of the hedge; null when it cannot be priced. */
+export function legPrice(ctx: OptionContext, type: OptionType, strike: number, spot: number, t: number): number | null {
+  const r = priceOptionValue({ type, exercise: ctx.exercise, model: 'bsm', spot, strike, r: ctx.r, q: ctx.q, t, vol: ctx.vol });
+  return r.ok ? r.value : null;
+}
+
+/**
+ * Price and delta at today's spot. Delta by a central difference of prices (bump 0.1 % of spot):
+ * three prices instead of a full set of Greeks, which for an American option costs many more.
+ */
+function legPriceAndDelta(ctx: OptionContext, type: OptionType, strike: number): Result<{ price: number; delta: number }> {
+  const request = { type, exercise: ctx.exercise, model: 'bsm' as const, spot: ctx.spot, strike, r: ctx.r, q: ctx.q, t: ctx.t, vol: ctx.vol };
+  const priced = priceOptionValue(request);
+  if (!priced.ok) return priced;
+  const h = ctx.spot * 1e-3;
+  const up = legPrice(ctx, type, strike, ctx.spot + h, ctx.t);
+  const down = legPrice(ctx, type, strike, ctx.spot - h, ctx.t);
+  const delta = up !== null && down !== null ? (up - down) / (2 * h) : 0;
+  return ok({ price: priced.value, delta: Number.isFinite(delta) ? delta : 0 });
 }
 
 /**
@@ -137,7 +153,7 @@ export function valueLeg(ctx: OptionContext, type: OptionType, strike: number, s
  * (generalized BSM with yield q; American by the pricing engine's method), made Money by `fromModel`.
  */
 export function priceLeg(ctx: OptionContext, type: OptionType, strike: number, quote: unknown, field: string): Result<PricedLeg> {
-  const valued = valueLeg(ctx, type, strike, ctx.spot, ctx.t);
+  const valued = legPriceAndDelta(ctx, type, strike);
   if (!valued.ok) return failAll(valued.errors.map((e) => ({ field, message: e.message })));
   const fromQuote = !isBlankText(quote) && typeof quote === 'string';
   const premium = fromQuote ? money(decimalFromText(quote), ctx.currency) : fromModel(valued.value.price, ctx.currency);

@@ -9,7 +9,7 @@ import { buildLedger } from './plan';
 import type { HedgeKind, HedgeLeg, HedgePlan, Payoff } from './plan';
 import { finalSlope, profileBreakeven, profileCap, profileFloor, profileValueFloat } from './expiry-profile';
 import type { ExpiryProfile } from './expiry-profile';
-import { feeLines, premiumLine, valueLeg } from './option-legs';
+import { feeLines, legPrice, premiumLine } from './option-legs';
 import type { OptionContext, PricedLeg } from './option-legs';
 import { labelNumber, labelTenor } from './label';
 
@@ -73,9 +73,8 @@ function revalue(ctx: OptionContext, legs: readonly OptionLegPlan[], cost: numbe
     if (left <= 0 || s <= 0) return atExpiry(s);
     let v = ctx.quantity * s - cost;
     for (const { leg, side } of legs) {
-      const priced = valueLeg(ctx, leg.type, leg.strike, s, left);
       const intrinsic = Math.max(leg.type === 'put' ? leg.strike - s : s - leg.strike, 0);
-      const price = priced.ok && Number.isFinite(priced.value.price) ? priced.value.price : intrinsic;
+      const price = legPrice(ctx, leg.type, leg.strike, s, left) ?? intrinsic;
       v += sign(side) * units * price;
     }
     return Number.isFinite(v) ? v : atExpiry(s);

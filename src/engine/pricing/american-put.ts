@@ -114,7 +114,8 @@ export function buildPutPricer(
   if (!(T > 0)) return (x) => Math.max(1 - x, 0);
   if (r <= 0 && r <= q) return (x) => Math.max(europeanPut(x, r, q, vol, T), 1 - x, 0);
   if (!(vol > 0)) return (x) => deterministicPut(x, r, q, T);
-  if (r < 0 && q < r) return (x) => treePut(x, r, q, vol, T);
+  // The tree may land a rounding hair below the European value; the American never is.
+  if (r < 0 && q < r) return (x) => Math.max(treePut(x, r, q, vol, T), europeanPut(x, r, q, vol, T));
   const key = `${r}|${q}|${vol}|${T}|${scheme.nodes}|${scheme.points}|${scheme.naiveSteps}`;
   const cached = recent.get(key);
   if (cached) return cached;

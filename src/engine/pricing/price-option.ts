@@ -4,7 +4,7 @@
  */
 import { fail, guard, ok } from '../result';
 import type { Result } from '../result';
-import { priceAmerican } from './american';
+import { priceAmerican, priceAmericanValue } from './american';
 import { priceEuropean } from './european';
 import { solveImpliedVol } from './implied-vol';
 import { validateImpliedVolInput, validateOptionInput } from './option-input';
@@ -40,6 +40,20 @@ export function priceOption(input: OptionInput): Result<OptionResult> {
     const v = exercise === 'american' ? priceAmerican(params, { rhoMode: model }) : priceEuropean(params, model);
     if (!isFiniteValuation(v)) return fail('vol', NOT_COMPUTABLE);
     return ok({ price: v.price, delta: v.delta, gamma: v.gamma, vega: v.vega, theta: v.theta, rho: v.rho });
+  });
+}
+
+/**
+ * Price only, no Greeks: the same validation, units and models as `priceOption`, for root finders
+ * and chart curves that need many prices (an American price with Greeks costs several prices).
+ */
+export function priceOptionValue(input: OptionInput): Result<number> {
+  return guard('input', () => {
+    const checked = validateOptionInput(input);
+    if (!checked.ok) return checked;
+    const { params, exercise, model } = checked.value;
+    const price = exercise === 'american' ? priceAmericanValue(params) : priceEuropean(params, model).price;
+    return Number.isFinite(price) ? ok(price) : fail('vol', NOT_COMPUTABLE);
   });
 }
 

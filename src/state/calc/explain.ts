@@ -10,11 +10,19 @@ export interface Explanation {
   readonly source: string;
 }
 
-/** Compact number for a formula line: up to `digits` decimals, no grouping surprises. */
+// One formatter per digit count: building an Intl.NumberFormat per call (toLocaleString) costs
+// far more than formatting, and formula cards format dozens of numbers on every edit.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** Compact number for a formula line: up to `digits` decimals, grouped thousands (en-US). */
 export function fmt(value: number, digits = 4): string {
   if (!Number.isFinite(value)) return '—';
-  const rounded = Number(value.toFixed(digits));
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: digits });
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    formatters.set(digits, f);
+  }
+  return f.format(value);
 }
 
 /** A fraction as a percent for a formula line: 0.03 -> "3 %". */

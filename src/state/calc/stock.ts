@@ -54,7 +54,20 @@ function fieldMap(targetId: string): Readonly<Record<string, string>> {
 }
 
 function toResult(id: string, name: string, r: Result<HedgePlan>, map: Readonly<Record<string, string>>, fieldErrors: Record<string, string>, explain: (p: HedgePlan) => Record<string, Explanation>): HedgeResult {
-  if (r.ok) return { id, name, plan: r.value, errors: [], explanations: explain(r.value) };
+  if (r.ok) {
+    const plan = r.value;
+    let cards: Record<string, Explanation> | null = null;
+    // Formula cards are text for the one hedge being viewed: built on first read, not per edit for all six.
+    return {
+      id,
+      name,
+      plan,
+      errors: [],
+      get explanations() {
+        return (cards ??= explain(plan));
+      },
+    };
+  }
   return { id, name, plan: null, errors: placeEngineErrors(r.errors, map, fieldErrors), explanations: {} };
 }
 

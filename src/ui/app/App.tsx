@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { ModeResult } from '../../state/calc/types';
 import { selectScenario, useScenarioStore } from '../../state/store';
 import { CommodityInputs } from '../features/commodity/CommodityInputs';
@@ -14,6 +15,15 @@ import { useCalculator } from './use-calculator';
 import type { CalculatorState } from './use-calculator';
 
 const NO_ERRORS: Readonly<Record<string, string>> = {};
+
+// Portfolio risk (micro vs macro): its own chunk, loaded once stock-mode results exist.
+const RiskPanel = lazy(() => import('../features/risk/RiskPanel'));
+const RISK_PLACEHOLDER = (
+  <section className="panel" style={{ minHeight: 480 }} aria-busy="true">
+    <h2>Portfolio risk: micro vs macro</h2>
+    <p role="status">Loading…</p>
+  </section>
+);
 
 function Results({ calculator, result }: { readonly calculator: CalculatorState; readonly result: ModeResult | null }) {
   if (calculator.status === 'ready' && result !== null) return <calculator.module.ResultsPanel result={result} />;
@@ -81,6 +91,13 @@ export function App() {
             </ErrorBoundary>
           </div>
         </div>
+        {result !== null && result.mode === 'stock' ? (
+          <ErrorBoundary>
+            <Suspense fallback={RISK_PLACEHOLDER}>
+              <RiskPanel result={result} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
       </main>
       <footer className="app-footer">
         <p>Everything you type stays in this browser. Figures are model estimates for education and planning, not advice.</p>

@@ -25,6 +25,7 @@ const LEGEND_WRAPPER = { color: 'var(--chart-text)' };
 const FILL: Readonly<Record<ComponentKey, string>> = { unhedged: 'var(--chart-unhedged)', micro: 'var(--chart-hedged)', macro: 'var(--chart-hedged-date)' };
 const INITIAL_DIMENSION = { width: 600, height: 320 };
 const ROW_HEIGHT = 64;
+const AUTO_DOMAIN = ['auto', 'auto'] as const;
 const label = (row: ComponentVarRow) => row.label;
 
 function ComponentVarChartImpl({ data, currency, confidence }: ComponentVarChartProps) {
@@ -39,7 +40,7 @@ function ComponentVarChartImpl({ data, currency, confidence }: ComponentVarChart
       <ResponsiveContainer width="100%" height="100%" initialDimension={INITIAL_DIMENSION}>
         <BarChart data={data.rows as ComponentVarRow[]} layout="vertical" margin={MARGIN} accessibilityLayer={false} barCategoryGap="20%">
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="2 4" horizontal={false} />
-          <XAxis type="number" domain={data.domain as [number, number]} tickFormatter={fmt.tick} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
+          <XAxis type="number" domain={AUTO_DOMAIN} tickFormatter={fmt.tick} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
           <YAxis type="category" dataKey={label} width={130} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} interval={0} />
           <ReferenceLine x={0} stroke="var(--chart-reference)" />
           <Tooltip formatter={fmt.value} contentStyle={TOOLTIP_CONTENT} itemStyle={TOOLTIP_ITEM} labelStyle={TOOLTIP_ITEM} isAnimationActive={false} />

@@ -64,7 +64,7 @@ function AssetTable({ est }: { readonly est: HistoryEstimates }) {
   const market = est.market;
   if (!market) return null;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="Volatility and beta table" tabIndex={0}>
       <table>
         <caption>Volatility and beta{market.indexSymbol ? ` against ${market.indexSymbol}` : ''}</caption>
         <thead>
@@ -92,7 +92,7 @@ function AssetTable({ est }: { readonly est: HistoryEstimates }) {
 
 export function CorrelationTable({ symbols, matrix, caption }: { readonly symbols: readonly string[]; readonly matrix: readonly (readonly number[])[]; readonly caption: string }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="risk-matrix">
         <caption>{caption}</caption>
         <thead>
@@ -173,7 +173,7 @@ function HedgeRatioView({ est, choices }: { readonly est: HistoryEstimates; read
         ) : null}
       </div>
       {e ? (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Effectiveness tests table" tabIndex={0}>
           <table>
             <caption>Effectiveness of a short h* hedge over this history</caption>
             <thead>

@@ -132,8 +132,8 @@ function McResults({ result, stale, report, currency, horizonLabel }: { readonly
           These results are for earlier inputs: run again to update them.
         </p>
       ) : null}
-      <div className="risk-two">
-        <div className="table-scroll">
+      <div className="risk-stack">
+        <div className="table-scroll" role="region" aria-label="Monte Carlo table" tabIndex={0}>
           <table className="risk-table">
             <caption>Monte Carlo vs parametric, {horizonLabel} (losses positive)</caption>
             <thead>
@@ -186,7 +186,7 @@ function McResults({ result, stale, report, currency, horizonLabel }: { readonly
           <HistogramChart data={histogram} currency={currency} />
           <details className="payoff-table">
             <summary>Show the histogram as a table</summary>
-            <div className="payoff-table-scroll">
+            <div className="payoff-table-scroll" role="region" aria-label="Histogram table" tabIndex={0}>
               <table>
                 <caption>Share of paths by P/L bin</caption>
                 <thead>

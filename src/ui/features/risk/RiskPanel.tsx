@@ -4,7 +4,7 @@
  * macro with component VaR -> Monte Carlo in a worker. Everything here is derived from the scenario
  * and the loaded history; nothing computed is stored.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { NotPsdFailure } from '../../../engine/portfolio/cholesky';
 import type { RiskReport } from '../../../engine/portfolio/risk-report';
 import { buildRiskReport } from '../../../engine/portfolio/risk-report';
@@ -13,13 +13,13 @@ import type { ModeResult } from '../../../state/calc/types';
 import { selectScenario, useScenarioStore } from '../../../state/store';
 import ComponentVarChart from '../../charts/ComponentVarChart';
 import { buildComponentVarData } from '../../charts/risk-data';
-import { SelectField } from '../../shared/fields';
+import { SelectField, TextField } from '../../shared/fields';
 import { CorrelationTable, EstimatesView } from './EstimatesView';
 import { HistoryImport } from './HistoryImport';
 import { useHistoryStore } from './history-store';
 import { MonteCarloView } from './MonteCarloView';
 import { installBenchHook } from './bench-hook';
-import { buildRiskModel, chooseMicroHedge, microHedges } from './risk-inputs';
+import { buildRiskModel, chooseMicroHedge, microHedges, RiskModelMessages } from './risk-inputs';
 import type { RiskModelResult } from './risk-inputs';
 import { ComponentVarTable, RiskTable, riskColumns } from './RiskTable';
 import './risk.css';
@@ -50,6 +50,9 @@ interface Override {
 export default function RiskPanel({ result }: { readonly result: ModeResult }) {
   const scenario = useScenarioStore(selectScenario);
   const selectHedge = useScenarioStore((s) => s.selectHedge);
+  const setPortfolioField = useScenarioStore((s) => s.setPortfolioField);
+  const setCorrelation = useCallback((text: string) => setPortfolioField('correlation', text), [setPortfolioField]);
+  const setIndexVol = useCallback((text: string) => setPortfolioField('indexVol', text), [setPortfolioField]);
   const history = useHistoryStore((s) => s.result?.history ?? null);
   const choices = useHistoryStore((s) => s.choices);
   const setChoices = useHistoryStore((s) => s.setChoices);
@@ -93,9 +96,23 @@ export default function RiskPanel({ result }: { readonly result: ModeResult }) {
             onChange={(id) => id && selectHedge(id)}
           />
           <SelectField<HorizonKey> label="Risk horizon" value={horizonKey} options={HORIZONS} onChange={setHorizonKey} />
+          <TextField
+            label="Average correlation between holdings"
+            value={scenario.portfolio.correlation}
+            onChange={setCorrelation}
+            hint="From −1 to 1; used for every pair of holdings."
+            error={model.ok ? undefined : model.messages.find((m) => m === RiskModelMessages.correlation)}
+          />
+          <TextField
+            label="Index volatility"
+            unit="% a year"
+            value={scenario.portfolio.indexVol}
+            onChange={setIndexVol}
+            error={model.ok ? undefined : model.messages.find((m) => m === RiskModelMessages.indexVol)}
+          />
         </div>
         {!model.ok ? (
-          model.messages.map((m) => (
+          model.messages.filter((m) => m !== RiskModelMessages.correlation && m !== RiskModelMessages.indexVol).map((m) => (
             <p key={m} role="alert" className="field-error">
               {m}
             </p>
@@ -107,7 +124,7 @@ export default function RiskPanel({ result }: { readonly result: ModeResult }) {
             </p>
           ))
         ) : report !== null && !report.ok ? (
-          <NotPsd failure={report} labels={model.value.input.positions.map((p) => p.label ?? '')} onAccept={(m) => setOverride({ forKey: corrKey, matrix: m })} />
+          <NotPsd failure={report as NotPsdFailure} labels={model.value.input.positions.map((p) => p.label ?? '')} onAccept={(m) => setOverride({ forKey: corrKey, matrix: m })} />
         ) : report !== null && report.ok && componentData !== null ? (
           <>
             <p className="hint">{model.value.microNote}</p>
@@ -124,7 +141,7 @@ export default function RiskPanel({ result }: { readonly result: ModeResult }) {
                 {w}
               </p>
             ))}
-            <div className="risk-two">
+            <div className="risk-two risk-two--wide-first">
               <RiskTable columns={riskColumns(report.value, microName)} currency={model.value.currency} horizonLabel={horizon.label} totalValue={model.value.input.positions.reduce((s, p) => s + p.value, 0)} />
               <div>
                 <h4>Which position carries the risk (component VaR 95 %)</h4>

@@ -31,18 +31,18 @@ export function RiskTable({ columns, currency, horizonLabel, totalValue }: { rea
   const money = (x: number) => formatMoney(x, currency);
   const share = (x: number) => (totalValue !== 0 ? ` (${formatPercent(x / Math.abs(totalValue), 1)})` : '');
   const rows: RowSpec[] = [
-    { label: 'Index futures notional (short < 0)', value: (_r, c) => (c.notional === null ? '—' : money(c.notional)) },
+    { label: 'Index futures notional', value: (_r, c) => (c.notional === null ? '—' : money(c.notional)) },
     { label: 'Volatility (1 year)', value: (r) => money(r.sigmaAnnual) + share(r.sigmaAnnual) },
-    { label: `VaR 95 %, ${horizonLabel}`, value: (r) => money(r.var95) },
-    { label: `Expected shortfall 95 %, ${horizonLabel}`, value: (r) => money(r.es95) },
-    { label: `VaR 99 %, ${horizonLabel}`, value: (r) => money(r.var99) },
-    { label: `Expected shortfall 99 %, ${horizonLabel}`, value: (r) => money(r.es99) },
+    { label: 'VaR 95 %', value: (r) => money(r.var95) },
+    { label: 'Expected shortfall 95 %', value: (r) => money(r.es95) },
+    { label: 'VaR 99 %', value: (r) => money(r.var99) },
+    { label: 'Expected shortfall 99 %', value: (r) => money(r.es99) },
     { label: 'Portfolio beta', value: (r) => (r.beta === null ? '—' : formatNumber(r.beta)) },
   ];
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="Portfolio risk table" tabIndex={0}>
       <table className="risk-table">
-        <caption>Portfolio risk, parametric (normal), losses positive</caption>
+        <caption>Portfolio risk, parametric (normal), over {horizonLabel}; losses positive</caption>
         <thead>
           <tr>
             <th scope="col">Measure</th>
@@ -71,7 +71,7 @@ export function RiskTable({ columns, currency, horizonLabel, totalValue }: { rea
 /** The component VaR chart's table alternative. */
 export function ComponentVarTable({ data, currency }: { readonly data: ComponentVarData; readonly currency: string }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="Component VaR table" tabIndex={0}>
       <table>
         <caption>Component VaR 95 % by position (sums to the portfolio VaR)</caption>
         <thead>

@@ -29,7 +29,7 @@ export interface HistoryEstimates {
 
 /** Default choices for a freshly loaded history: an index-like symbol as index, the first other two as target and hedge. */
 export function defaultChoices(symbols: readonly string[], targetName = ''): EstimateChoices {
-  const index = symbols.find((s) => /S&?P|SPX|500|INDEX|STOXX|DAX|FTSE|NIKKEI|MSCI/i.test(s)) ?? '';
+  const index = symbols.find((s) => /S&?P|SPX|500|INDEX|IDX|STOXX|DAX|FTSE|NIKKEI|MSCI/i.test(s)) ?? '';
   const others = symbols.filter((s) => s !== index);
   const byName = others.find((s) => targetName !== '' && targetName.toUpperCase().includes(s.toUpperCase()));
   const target = byName ?? others[0] ?? symbols[0] ?? '';

@@ -1,0 +1,134 @@
+/**
+ * Engine benchmarks on one core: `npm run bench`. Each case runs for about a second after a
+ * warm-up, over pre-generated varied inputs (so nothing is constant-folded), and prints
+ * operations per second or time per call. Figures go to docs/performance.md.
+ */
+import { cpus } from 'node:os';
+import { priceAmericanValue } from '../src/engine/pricing/american';
+import { priceEuropean } from '../src/engine/pricing/european';
+import { impliedVol, priceOption } from '../src/engine/pricing/price-option';
+import type { ModelParams } from '../src/engine/pricing/types';
+import { parametricRisk } from '../src/engine/portfolio/parametric';
+import { runMonteCarlo } from '../src/engine/portfolio/monte-carlo';
+import { parsePriceCsv } from '../src/engine/market/csv';
+import { computeMode } from '../src/state/calc/calculate';
+import { planBeta, planCollar, planCross, planProtectivePut, planPutSpread, planShortSale } from '../src/engine';
+import { DEFAULT_SCENARIO } from '../src/state/presets';
+
+const N = 4096;
+let seed = 12345;
+function rand(): number {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+}
+
+const params: ModelParams[] = Array.from({ length: N }, (_, i) => ({
+  type: i % 2 === 0 ? 'call' : 'put',
+  spot: 100,
+  strike: 70 + 60 * rand(),
+  r: 0.05 * rand(),
+  b: 0.05 * rand() - 0.02,
+  t: 0.05 + 2 * rand(),
+  vol: 0.1 + 0.5 * rand(),
+}));
+
+let sink = 0;
+/** Runs `fn(i)` for about `seconds`, returns calls per second. */
+function perSecond(fn: (i: number) => number, seconds = 1): number {
+  for (let i = 0; i < 2000; i++) sink += fn(i % N);
+  let calls = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  let now = start;
+  while (now < end) {
+    for (let k = 0; k < 256; k++) sink += fn((calls + k) % N);
+    calls += 256;
+    now = performance.now();
+  }
+  return calls / ((now - start) / 1000);
+}
+
+/** Median time of `runs` calls of `fn`, in milliseconds. */
+function medianMs(fn: () => unknown, runs: number): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+const rows: [string, string, string][] = [];
+function report(name: string, value: string, target: string) {
+  rows.push([name, value, target]);
+  console.log(`${name.padEnd(58)} ${value.padStart(18)}   target ${target}`);
+}
+
+console.log(`Microhedge engine benchmarks — ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, one core\n`);
+
+report('European price + all Greeks (priceEuropean)', `${fmt(perSecond((i) => priceEuropean(params[i] as ModelParams).delta))} /s`, '≥ 5,000,000 /s');
+const publicInputs = params.map((p) => ({ type: p.type, spot: p.spot, strike: p.strike, r: p.r, q: p.r - p.b, t: p.t, vol: p.vol }));
+report('  same through priceOption (validation + Result)', `${fmt(perSecond((i) => { const r = priceOption(publicInputs[i]!); return r.ok ? r.value.price : 0; }))} /s`, '—');
+const ivInputs = params.map((p, i) => ({ ...publicInputs[i]!, vol: undefined, price: priceEuropean(p).price })).map(({ vol: _v, ...rest }) => rest);
+report('Implied volatility, European (impliedVol)', `${fmt(perSecond((i) => { const r = impliedVol(ivInputs[i]!); return r.ok ? r.value : 0; }))} /s`, '≥ 1,000,000 /s');
+report('American price (priceAmericanValue, ≤ 1e-3 vs 10,000-step tree)', `${fmt(perSecond((i) => priceAmericanValue(params[i] as ModelParams)))} /s`, '≥ 20,000 /s');
+
+// Every hedge plan of the investor's target, called on the engine directly (validated inputs in, plans out).
+const target = { symbol: 'NRB', quantity: 1200, price: 62.5, currency: 'EUR', volAnnual: 0.45, dividendYield: 0, beta: 1.6 };
+const optionCommon = { target, rates: { r: 0.03, tenorYears: 0.5 }, fees: { commissionPerContract: '1.50', exchangeFeePerContract: '0.30' }, contractSize: 100, exercise: 'american' as const };
+function allPlans(k: number): number {
+  const s = { ...optionCommon, target: { ...target, price: 62.5 + (k % 7) * 0.01 } };
+  const plans = [
+    planProtectivePut({ ...s, putStrike: 56 }),
+    planCollar({ ...s, putStrike: 56, solveZeroCost: true }),
+    planPutSpread({ ...s, longPutStrike: 56, shortPutStrike: 48 }),
+    planShortSale({ target: s.target, rates: s.rates, borrowFeeAnnual: '0.01', initialMarginFraction: 0.5, stressMove: 0.2 }),
+    planCross({ target: s.target, futuresPrice: 820, contractSize: 50, estimate: { method: 'typed', rho: 0.75, sigmaS: 28.1, sigmaF: 229.6 }, horizonYears: 0.5, periodYears: 1, fees: s.fees }),
+    planBeta({ portfolioValue: 249_500, currency: 'EUR', portfolioBeta: 0.86, futuresPrice: 4900, multiplier: 10, indexLevel: 4827, r: 0.03, dividendYield: 0, horizonYears: 0.5, fees: s.fees }),
+  ];
+  return plans.filter((p) => p.ok).length;
+}
+let k = 0;
+report('All hedge plans for one target (engine: put, collar, spread, short, cross, beta)', `${medianMs(() => allPlans(k++), 300).toFixed(3)} ms`, '≤ 1 ms');
+const investor = { ...DEFAULT_SCENARIO, prefs: { ...DEFAULT_SCENARIO.prefs, mode: 'stock' as const } };
+report('  same from typed text (parse, plan, map errors: the UI calculation)', `${medianMs(() => computeMode(investor), 300).toFixed(3)} ms`, '—');
+
+// Parametric risk, 50 positions with a valid correlation matrix (one-factor structure).
+const n = 50;
+const loadings = Array.from({ length: n }, () => 0.3 + 0.6 * rand());
+const corr = loadings.map((a, i) => loadings.map((b, j) => (i === j ? 1 : a * b)));
+const riskInput = { values: loadings.map(() => 10_000 + 90_000 * rand()), volsAnnual: loadings.map(() => 0.1 + 0.4 * rand()), correlation: corr, horizonYears: 10 / 252 };
+report('Parametric VaR/ES + component VaR, 50 positions', `${medianMs(() => parametricRisk(riskInput), 200).toFixed(3)} ms`, '≤ 1 ms');
+
+// Monte Carlo 100,000 paths × 20 assets (here on the main thread of Node; the app runs it in a worker).
+const m = 20;
+const mLoad = loadings.slice(0, m);
+const mcInput = {
+  volsAnnual: mLoad.map(() => 0.15 + 0.3 * rand()),
+  correlation: mLoad.map((a, i) => mLoad.map((b, j) => (i === j ? 1 : a * b))),
+  horizonYears: 10 / 252,
+  positions: mLoad.map((_, i) => ({ kind: 'linear' as const, asset: i, value: 50_000 })),
+  paths: 100_000,
+  seed: 7,
+};
+report('Monte Carlo 100,000 paths × 20 assets', `${medianMs(() => runMonteCarlo(mcInput), 3).toFixed(0)} ms`, '≤ 1,000 ms');
+
+// CSV: 10 years × 50 assets of daily prices, long format (~126,000 rows).
+const lines = ['symbol,date,price'];
+for (let a = 0; a < 50; a++) {
+  let price = 100;
+  const day = new Date(Date.UTC(2010, 0, 4));
+  for (let d = 0; d < 2520; d++) {
+    price *= 1 + (rand() - 0.5) * 0.02;
+    lines.push(`A${a},${day.toISOString().slice(0, 10)},${price.toFixed(4)}`);
+    day.setUTCDate(day.getUTCDate() + (day.getUTCDay() === 5 ? 3 : 1));
+  }
+}
+const csv = lines.join('\n');
+report(`CSV parse, 10 y × 50 assets daily (${fmt(lines.length - 1)} rows)`, `${medianMs(() => parsePriceCsv(csv), 5).toFixed(0)} ms`, '≤ 500 ms');
+
+if (sink === 42) console.log('');

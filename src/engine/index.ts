@@ -1,0 +1,76 @@
+/**
+ * The engine's one public entry: pricing, hedge plans, portfolio risk, price history, money.
+ * Pure TypeScript — no React, no DOM — usable from the UI, a worker, a script or a test.
+ * The entry points (priceOption, impliedVol, plan*, combinePlans, parsePriceCsv, alignSeries,
+ * estimate*, parametricRisk, buildRiskReport, runMonteCarlo, testHedgeEffectiveness,
+ * nearestCorrelationMatrix) take untrusted input and return a Result; they never throw and never
+ * put NaN in an ok value. The plain helpers (parityForward, crossHedgeBand, inferFrequency,
+ * simpleReturns, logReturns, summarizePnl, buildPnlHistogram, money helpers) expect numbers an
+ * entry point has already validated.
+ */
+
+// Results and money
+export type { FieldError, Result } from './result';
+export type { Money } from './money';
+export { fromModel, money, roundMoney, sum, toDecimalString, toNumber } from './money';
+
+// Pricing: European (BSM, Black-76, Garman–Kohlhagen), American, implied volatility
+export { impliedVol, priceOption } from './pricing/price-option';
+export type { ExerciseStyle, ImpliedVolInput, OptionInput, OptionResult, PricingModel } from './pricing/price-option';
+
+// Hedge plans: one function per kind, one plan shape
+export type { CostLedger, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, LedgerLine, LedgerNature, Payoff, ResidualRisk, Side } from './hedges/plan';
+export type { ContractRounding } from './hedges/contracts';
+export type { ContractFees, RatesInput, TargetPosition } from './hedges/inputs';
+export { planProtectivePut } from './hedges/protective-put';
+export type { ProtectivePutInput } from './hedges/protective-put';
+export { planCollar } from './hedges/collar';
+export type { CollarInput } from './hedges/collar';
+export { planPutSpread } from './hedges/put-spread';
+export type { PutSpreadInput } from './hedges/put-spread';
+export { planShortSale } from './hedges/short-sale';
+export type { ComparableAsset, ShortSaleInput } from './hedges/short-sale';
+export { planFutures } from './hedges/futures';
+export type { FuturesInput, FuturesPlan } from './hedges/futures';
+export { crossHedgeBand, planCross } from './hedges/cross';
+export type { CrossInput } from './hedges/cross';
+export type { CrossEstimate } from './hedges/cross-estimate';
+export { parityForward, planFxForward } from './hedges/fx-forward';
+export type { Compounding, FxForwardInput, FxForwardPlan } from './hedges/fx-forward';
+export { planFxOption } from './hedges/fx-option';
+export type { FxOptionInput } from './hedges/fx-option';
+export { planRateFutures } from './hedges/interest-rate';
+export type { RateFuturesInput, RateSizing } from './hedges/interest-rate';
+export { planRateSwap } from './hedges/rate-swap';
+export type { RateSwapInput } from './hedges/rate-swap';
+export { planRateLock } from './hedges/rate-lock';
+export type { RateLockInput } from './hedges/rate-lock';
+export { planBeta } from './hedges/beta';
+export type { BetaInput } from './hedges/beta';
+export { combinePlans } from './hedges/combined';
+
+// Price history and estimates
+export { parsePriceCsv } from './market/csv';
+export type { CsvIssue, ParsedPrices, PriceSeries } from './market/csv';
+export { alignSeries, inferFrequency, logReturns, simpleReturns } from './market/history';
+export type { AlignedHistory } from './market/history';
+export { estimateMarket } from './market/estimates';
+export type { MarketEstimates } from './market/estimates';
+export { estimateHedgeRatio } from './market/hedge-ratio';
+export type { HedgeRatioEstimate } from './market/hedge-ratio';
+
+// Portfolio risk: parametric, Monte Carlo, micro vs macro, hedge effectiveness
+export { parametricRisk } from './portfolio/parametric';
+export type { ParametricInput, ParametricRisk } from './portfolio/parametric';
+export { buildRiskReport } from './portfolio/risk-report';
+export type { RiskReport } from './portfolio/risk-report';
+export type { RiskReportInput } from './portfolio/risk-input';
+export { runMonteCarlo, summarizePnl } from './portfolio/monte-carlo';
+export type { MonteCarloResult, PnlSummary, RunOptions } from './portfolio/monte-carlo';
+export type { NotPsdFailure } from './portfolio/cholesky';
+export type { HistogramBin } from './portfolio/histogram';
+export type { MonteCarloInput } from './portfolio/mc-input';
+export { buildPnlHistogram } from './portfolio/histogram';
+export { nearestCorrelationMatrix } from './portfolio/cholesky';
+export { testHedgeEffectiveness } from './portfolio/effectiveness';
+export type { EffectivenessInput, EffectivenessReport } from './portfolio/effectiveness';
