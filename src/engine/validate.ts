@@ -41,19 +41,25 @@ export interface NumberRule {
  * Checks one numeric field from untrusted data (any JS value). Returns the error, or null when
  * the value is a finite number inside the rule.
  */
-export function checkNumber(field: string, value: unknown, rule: NumberRule = {}): FieldError | null {
-  const err = (message: string): FieldError => ({ field, message });
-  if (value === undefined || value === null || value === '') return rule.optional && value === undefined ? null : err(Messages.missing);
-  if (typeof value !== 'number') return err(Messages.notNumber);
-  if (Number.isNaN(value)) return err(Messages.notNumber);
-  if (!Number.isFinite(value)) return err(Messages.notFinite);
-  if (Math.abs(value) > MAX_MAGNITUDE) return err(Messages.tooLarge);
-  if (rule.integer && !Number.isInteger(value)) return err(Messages.notInteger);
-  if (rule.min !== undefined && value < rule.min) return err(Messages.atLeast(rule.min));
-  if (rule.gt !== undefined && !(value > rule.gt)) return err(Messages.above(rule.gt));
-  if (rule.max !== undefined && value > rule.max) return err(Messages.atMost(rule.max));
-  if (rule.lt !== undefined && !(value < rule.lt)) return err(Messages.below(rule.lt));
+export function checkNumber(field: string, value: unknown, rule: NumberRule = NO_RULE): FieldError | null {
+  if (value === undefined || value === null || value === '') return rule.optional && value === undefined ? null : fieldError(field, Messages.missing);
+  if (typeof value !== 'number') return fieldError(field, Messages.notNumber);
+  if (Number.isNaN(value)) return fieldError(field, Messages.notNumber);
+  if (!Number.isFinite(value)) return fieldError(field, Messages.notFinite);
+  if (Math.abs(value) > MAX_MAGNITUDE) return fieldError(field, Messages.tooLarge);
+  if (rule.integer && !Number.isInteger(value)) return fieldError(field, Messages.notInteger);
+  if (rule.min !== undefined && value < rule.min) return fieldError(field, Messages.atLeast(rule.min));
+  if (rule.gt !== undefined && !(value > rule.gt)) return fieldError(field, Messages.above(rule.gt));
+  if (rule.max !== undefined && value > rule.max) return fieldError(field, Messages.atMost(rule.max));
+  if (rule.lt !== undefined && !(value < rule.lt)) return fieldError(field, Messages.below(rule.lt));
   return null;
+}
+
+const NO_RULE: NumberRule = {};
+
+/** (A plain function, not a closure per call: checkNumber runs on every pricing call.) */
+function fieldError(field: string, message: string): FieldError {
+  return { field, message };
 }
 
 /** Checks many fields at once: `collectErrors(checkNumber(...), checkNumber(...))`. */

@@ -7,10 +7,10 @@ import type { CommodityHedgeInput, FxHedgeInput, PortfolioInput, RateHedgeInput,
 const investorPortfolio: PortfolioInput = {
   holdings: [
     { id: 'h1', name: 'Nordlicht Robotics', quantity: '1,200', price: '62.50', currency: 'EUR', vol: '45', dividendYield: '0', beta: '1.6' },
-    { id: 'h2', name: 'Euro Stoxx 50 ETF', quantity: '900', price: '55.00', currency: 'EUR', vol: '16', dividendYield: '2.5', beta: '1.0' },
+    { id: 'h2', name: 'Euro Stoxx 50 ETF', quantity: '900', price: '55.00', currency: 'EUR', vol: '22', dividendYield: '2.5', beta: '1.0' },
     { id: 'h3', name: 'Alpine Foods', quantity: '600', price: '80.00', currency: 'EUR', vol: '18', dividendYield: '3.0', beta: '0.6' },
     { id: 'h4', name: 'Euro govt bond ETF', quantity: '400', price: '120.00', currency: 'EUR', vol: '6', dividendYield: '2.8', beta: '0.1' },
-    { id: 'h5', name: 'Gold ETC', quantity: '500', price: '58.00', currency: 'EUR', vol: '15', dividendYield: '0', beta: '0' },
+    { id: 'h5', name: 'Gold ETC', quantity: '500', price: '58.00', currency: 'EUR', vol: '15', dividendYield: '0', beta: '0.2' },
   ],
   targetId: 'h1',
   correlation: '0.3',
@@ -114,5 +114,5 @@ export const PRESETS: Readonly<Record<PresetName, { readonly label: string; read
   investor: { label: 'Investor: floor under a volatile stock', scenario: DEFAULT_SCENARIO },
   bakery: { label: 'Bakery: lock the price of 40 t of wheat', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'commodity', selectedHedge: 'futures', showPortfolio: false } } },
   importer: { label: 'Importer: USD 180,000 due in 90 days', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: false } } },
-  borrower: { label: 'Borrower: lock a loan rate resetting in 3 months', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'rate', selectedHedge: 'rate-futures', showPortfolio: false } } },
+  borrower: { label: 'Borrower: lock a loan rate resetting in 3 months', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'rate', selectedHedge: 'rate-lock', showPortfolio: false } } },
 };

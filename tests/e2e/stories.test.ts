@@ -65,9 +65,11 @@ describe('Story 1 — investor: every hedge of one stock side by side', () => {
     const ledger = page.getByRole('table', { name: /Cost ledger/ });
     await expect(ledger.getByText(/Put 56 premium paid/).isVisible()).resolves.toBe(true);
     await expect(ledger.getByText(/Call .* premium received/).isVisible()).resolves.toBe(true);
+    // The chart mounts when it comes near the viewport.
+    await page.locator('.payoff-section').scrollIntoViewIfNeeded();
     const chart = page.getByRole('img', { name: /^Value of the position at the horizon/ });
     await chart.waitFor();
-    expect(await page.locator('.recharts-line path, .recharts-line-curve').count()).toBeGreaterThan(1);
+    expect(await page.locator('.payoff-curve .recharts-area-curve').count()).toBeGreaterThan(1);
     // The date slider redraws the curve before expiry.
     const slider = page.getByRole('slider', { name: 'Value date' });
     await slider.focus();

@@ -78,6 +78,53 @@ export function normalCdf(x: number): number {
   return 0.5 * erfc(-x * SQRT1_2);
 }
 
+/** normalCdfFast's table: nodes x_i = −FAST_RANGE + i/FAST_SCALE, six Taylor coefficients each. */
+const FAST_RANGE = 9;
+const FAST_SCALE = 16;
+const FAST_NODES = 2 * FAST_RANGE * FAST_SCALE + 1;
+
+/**
+ * Taylor coefficients of Φ at each node: Φ(x_i + d) = Σ c_n dⁿ with c_0 = Φ(x_i) and
+ * c_n = φ(x_i)·(−1)^{n−1}·He_{n−1}(x_i)/n! for n ≥ 1 (He the probabilists' Hermite polynomials).
+ */
+function buildFastTable(): Float64Array {
+  const table = new Float64Array(6 * FAST_NODES);
+  for (let i = 0; i < FAST_NODES; i++) {
+    const x = -FAST_RANGE + i / FAST_SCALE;
+    const pdf = normalPdf(x);
+    const x2 = x * x;
+    const base = 6 * i;
+    table[base] = normalCdf(x);
+    table[base + 1] = pdf;
+    table[base + 2] = (-x * pdf) / 2; // He1 = x
+    table[base + 3] = ((x2 - 1) * pdf) / 6; // He2 = x² − 1
+    table[base + 4] = (-(x2 - 3) * x * pdf) / 24; // He3 = x³ − 3x
+    table[base + 5] = ((x2 * x2 - 6 * x2 + 3) * pdf) / 120; // He4 = x⁴ − 6x² + 3
+  }
+  return table;
+}
+const FAST_TABLE = buildFastTable();
+
+/**
+ * Φ(x) to an absolute error below 1e-11 (not the relative precision of normalCdf in the tails),
+ * about four times faster: a degree-5 Taylor expansion around the nearest of the nodes spaced
+ * 1/16 apart on [−9, 9]. The truncation error is at most φ(x)|He5(x)|·(1/32)⁶/720 < 3e-12; outside
+ * [−9, 9] it returns 0 or 1 (Φ(−9) ≈ 1.1e-19). For inner loops that only need a few more digits
+ * than their own tolerance (the American boundary's fixed-point iterations). NaN in, NaN out.
+ */
+export function normalCdfFast(x: number): number {
+  if (x > -FAST_RANGE && x < FAST_RANGE) {
+    const table = FAST_TABLE;
+    const t = (x + FAST_RANGE) * FAST_SCALE;
+    const i = (t + 0.5) | 0;
+    const d = (t - i) / FAST_SCALE;
+    const b = 6 * i;
+    return (table[b] as number) + d * ((table[b + 1] as number) + d * ((table[b + 2] as number) +
+      d * ((table[b + 3] as number) + d * ((table[b + 4] as number) + d * (table[b + 5] as number)))));
+  }
+  return x >= FAST_RANGE ? 1 : x <= -FAST_RANGE ? 0 : Number.NaN;
+}
+
 // Acklam (2003), "An algorithm for computing the inverse normal cumulative distribution function".
 const IA = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239] as const;
 const IB = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572] as const;

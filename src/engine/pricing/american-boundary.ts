@@ -4,8 +4,8 @@
  * Computational Finance 20(1), 2016 (ALO). The boundary B(τ) is stored as
  * H(z) = ln(B/B(0+))² at Chebyshev–Lobatto nodes in z = 2√(τ/T) − 1, where it is smooth.
  */
-import { normalCdf } from '../math/normal';
-import { barycentricWeights, chebyshevNodes, gaussLegendre } from './american-quadrature';
+import { normalCdfFast } from '../math/normal';
+import { barycentricMatrix, chebyshevNodes, gaussLegendre } from './american-quadrature';
 import { putBoundaryAtExpiry, qdPlusPutBoundary, type PutMarket } from './american-qdplus';
 
 /** Collocation settings: Chebyshev intervals, Gauss points per integral, fixed-point steps. */
@@ -15,9 +15,17 @@ export interface BoundaryScheme {
   readonly naiveSteps: number;
 }
 
-/** Solved put boundary: ln B(τ) for τ (years to expiry) in [0, T]. */
+/**
+ * Solved put boundary over τ (years to expiry) in [0, T]: `z` are the Chebyshev–Lobatto nodes in
+ * z = 2√(τ/T) − 1 and `h` the values of H = ln(B/B(0+))² there; ln B(τ) = lnMax − √H(z(τ)), one
+ * point with boundaryLogAt, or with precomputed weights (barycentricMatrix) at fixed fractions of T.
+ */
 export interface PutBoundary {
-  readonly logAt: (tau: number) => number;
+  readonly T: number;
+  readonly z: Float64Array;
+  readonly h: Float64Array;
+  /** ln B(0+). */
+  readonly lnMax: number;
 }
 
 const INV_SQRT_2PI = 0.3989422804014327;
@@ -25,126 +33,192 @@ const INV_SQRT_2PI = 0.3989422804014327;
 const density = (x: number) => INV_SQRT_2PI * Math.exp(-0.5 * x * x);
 
 /**
- * Everything in the fixed-point integrals that does not depend on the boundary, computed once
- * for all nodes i and quadrature points j (flat arrays, index k = i·points + j): interpolation
- * weights at each quadrature time, vol·√gap, carry·gap and the quadrature weights.
+ * The market-independent part of the fixed-point integrals for one (nodes, points, form): with
+ * every time measured as a fraction of T, the quadrature times, and so the interpolation weights
+ * at them, are the same for every market. Flat arrays, index k = i·points + j for node i and
+ * Gauss point j; row 0 (τ = 0) is unused.
  */
-interface Integrals {
+interface Layout {
   readonly points: number;
   readonly size: number;
+  readonly z: Float64Array;
+  /** τ_i / T. */
+  readonly tauFrac: Float64Array;
+  /** Barycentric weights of H at quadrature time u_k: row k, `size` columns. */
   readonly interp: Float64Array;
-  readonly v: Float64Array;
-  readonly drift: Float64Array;
-  readonly wN: Float64Array;
-  readonly wD: Float64Array;
-  /** φ form only: weight of N(d+) against φ(d+) inside D, 0.5·τ·(1 + y)·σ/√τ. */
-  readonly wPhi: Float64Array;
+  /** (τ − u)/T and its square root. */
+  readonly gapFrac: Float64Array;
+  readonly sqrtGapFrac: Float64Array;
+  /** u / T. */
+  readonly uFrac: Float64Array;
+  /** Gauss weight times the Jacobian in units of T (Φ form) or √T/vol (φ form). */
+  readonly weight: Float64Array;
+  /** φ form only: 0.5·(1 + y)·√(τ/T), the weight of N(d+) against φ(d+) per vol·√T. */
+  readonly phiFrac: Float64Array;
 }
 
+const layouts = new Map<number, Layout>();
+
 /**
- * Precomputes the integrals of FP-A (ALO eq. 26, Φ form, over u ∈ [0, τ]) or, when r ≈ q,
- * FP-B' (ALO eq. 28, φ form, with τ − u = τ(1 + y)²/4 removing the 1/√(τ − u) singularity), the
- * same switch as QuantLib's QdFpAmericanEngine.
+ * FP-A (ALO eq. 26, Φ form, over u ∈ [0, τ]) or, when r ≈ q, FP-B' (ALO eq. 28, φ form, with
+ * τ − u = τ(1 + y)²/4 removing the 1/√(τ − u) singularity), the same switch as QuantLib's
+ * QdFpAmericanEngine.
  */
-function prepareIntegrals(m: PutMarket, taus: readonly number[], T: number, z: Float64Array, points: number, phiForm: boolean): Integrals {
+function layoutFor(nodes: number, points: number, phiForm: boolean): Layout {
+  const key = (nodes * 4096 + points) * 2 + (phiForm ? 1 : 0);
+  const cached = layouts.get(key);
+  if (cached) return cached;
   const { x, w } = gaussLegendre(points);
+  const z = chebyshevNodes(nodes);
   const size = z.length;
-  const count = taus.length * points;
-  const g = { points, size, interp: new Float64Array(count * size), v: new Float64Array(count),
-    drift: new Float64Array(count), wN: new Float64Array(count), wD: new Float64Array(count), wPhi: new Float64Array(count) };
-  for (let i = 1; i < taus.length; i++) {
-    const tau = taus[i] as number;
+  const count = size * points;
+  const tauFrac = Float64Array.from(z, (zi) => 0.25 * (1 + zi) * (1 + zi));
+  const zAt = new Float64Array(count);
+  const gapFrac = new Float64Array(count);
+  const sqrtGapFrac = new Float64Array(count);
+  const uFrac = new Float64Array(count);
+  const weight = new Float64Array(count);
+  const phiFrac = new Float64Array(count);
+  for (let i = 1; i < size; i++) {
+    const tau = tauFrac[i] as number;
     for (let j = 0; j < points; j++) {
       const k = i * points + j;
       const y = x[j] as number;
       const gap = phiForm ? 0.25 * tau * (1 + y) * (1 + y) : tau - 0.5 * tau * (y + 1);
       const u = tau - gap;
-      const wj = (w[j] as number) * (phiForm ? Math.sqrt(tau) / m.vol : 0.5 * tau);
-      barycentricWeights(z, 2 * Math.sqrt(u / T) - 1, g.interp, k * size);
-      g.v[k] = m.vol * Math.sqrt(gap);
-      g.drift[k] = (m.r - m.q) * gap;
-      g.wN[k] = wj * Math.exp(m.r * u);
-      g.wD[k] = wj * Math.exp(m.q * u);
-      g.wPhi[k] = phiForm ? (0.5 * tau * (y + 1) * m.vol) / Math.sqrt(tau) : 0;
+      gapFrac[k] = gap;
+      sqrtGapFrac[k] = Math.sqrt(gap);
+      uFrac[k] = u;
+      zAt[k] = 2 * Math.sqrt(u) - 1;
+      weight[k] = (w[j] as number) * (phiForm ? Math.sqrt(tau) : 0.5 * tau);
+      phiFrac[k] = phiForm ? 0.5 * (y + 1) * Math.sqrt(tau) : 0;
     }
   }
-  return g;
+  // Row 0 is never read; its z = 0 is harmless.
+  const layout = { points, size, z, tauFrac, interp: barycentricMatrix(z, zAt), gapFrac, sqrtGapFrac, uFrac, weight, phiFrac };
+  layouts.set(key, layout);
+  return layout;
 }
 
-/** √H at quadrature point k: the interpolated ln(B(0+)/B(u)). */
-function rootH(g: Integrals, k: number, h: Float64Array): number {
-  let s = 0;
-  const base = k * g.size;
-  for (let c = 0; c < g.size; c++) s += (g.interp[base + c] as number) * (h[c] as number);
-  return Math.sqrt(Math.max(0, s));
-}
+/** Per-market scratch arrays of the solver, grown on demand and reused (the solver is not re-entrant). */
+let scratchCount = 0;
+let invV = new Float64Array(0);
+let vAt = new Float64Array(0);
+let shiftAt = new Float64Array(0);
+let wN = new Float64Array(0);
+let wD = new Float64Array(0);
+let wPhi = new Float64Array(0);
+let current = new Float64Array(0);
 
-/**
- * N and D of the fixed-point map B ↦ K·e^{−(r−q)τ}·N/D at node i whose boundary has log-ratio
- * lb = ln(B/B(0+)), plus ∂/∂B of their non-integral terms for the Jacobi–Newton step (ALO §4.2).
- */
-function fixedPointTerms(m: PutMarket, tau: number, lb: number, g: Integrals, i: number, h: Float64Array, phiForm: boolean) {
-  let ni = 0;
-  let di = 0;
-  for (let k = i * g.points; k < (i + 1) * g.points; k++) {
-    const v = g.v[k] as number;
-    const dp = (lb + rootH(g, k, h) + (g.drift[k] as number)) / v + 0.5 * v;
-    if (phiForm) {
-      ni += (g.wN[k] as number) * density(dp - v);
-      di += (g.wD[k] as number) * ((g.wPhi[k] as number) * normalCdf(dp) + density(dp));
-    } else {
-      ni += (g.wN[k] as number) * normalCdf(dp - v);
-      di += (g.wD[k] as number) * normalCdf(dp);
-    }
+function ensureScratch(count: number, size: number): void {
+  if (count > scratchCount) {
+    scratchCount = count;
+    invV = new Float64Array(count);
+    vAt = new Float64Array(count);
+    shiftAt = new Float64Array(count);
+    wN = new Float64Array(count);
+    wD = new Float64Array(count);
+    wPhi = new Float64Array(count);
   }
-  const b = putBoundaryAtExpiry(m) * Math.exp(lb);
-  const v = m.vol * Math.sqrt(tau);
-  const dp = (Math.log(b / m.strike) + (m.r - m.q) * tau) / v + 0.5 * v;
-  const dm = dp - v;
-  if (phiForm) {
-    const n = density(dm) / v + m.r * ni;
-    const d = density(dp) / v + normalCdf(dp) + m.q * di;
-    return { b, n, d, nd: (-density(dm) * dm) / (b * v * v), dd: (density(dp) * (1 - dp / v)) / (b * v) };
-  }
-  return { b, n: normalCdf(dm) + m.r * ni, d: normalCdf(dp) + m.q * di, nd: density(dm) / (b * v), dd: density(dp) / (b * v) };
+  if (size > current.length) current = new Float64Array(size);
 }
 
 /**
  * Solves for the American put's exercise boundary over [0, T] (years): QD+ start, one
  * Jacobi–Newton step, then `naiveSteps` plain fixed-point steps (ALO §4; the shape of QuantLib's
  * QdFpAmericanEngine schemes). Requires vol > 0, T > 0 and a single boundary (not q < r < 0).
+ * Every Φ here is normalCdfFast (absolute error < 1e-11, far below the collocation error).
  */
 export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme): PutBoundary {
+  const { strike, r, q, vol } = m;
   const xMax = putBoundaryAtExpiry(m);
-  const z = chebyshevNodes(scheme.nodes);
-  const h = new Float64Array(z.length);
-  const phiForm = Math.abs(m.r - m.q) < 0.001;
-  const taus = Array.from(z, (zi) => T * 0.25 * (1 + zi) * (1 + zi));
-  const g = prepareIntegrals(m, taus, T, z, scheme.points, phiForm);
-  for (let i = 1; i < z.length; i++) h[i] = logSquare(qdPlusPutBoundary(m, taus[i] as number) / xMax);
+  const lnMax = Math.log(xMax);
+  const phiForm = Math.abs(r - q) < 0.001;
+  const g = layoutFor(scheme.nodes, scheme.points, phiForm);
+  const { points, size, interp } = g;
+  const count = size * points;
+  ensureScratch(count, size);
+  const h = new Float64Array(size);
+
+  // Boundary-independent parts of the integrands, once per market.
+  const volT = vol * Math.sqrt(T);
+  const carry = r - q;
+  const scale = phiForm ? Math.sqrt(T) / vol : T;
+  for (let k = points; k < count; k++) {
+    const v = volT * (g.sqrtGapFrac[k] as number);
+    const u = T * (g.uFrac[k] as number);
+    const wk = scale * (g.weight[k] as number);
+    vAt[k] = v;
+    invV[k] = 1 / v;
+    shiftAt[k] = (carry * T * (g.gapFrac[k] as number)) / v + 0.5 * v;
+    wN[k] = wk * Math.exp(r * u);
+    wD[k] = wk * Math.exp(q * u);
+    wPhi[k] = volT * (g.phiFrac[k] as number);
+  }
+
+  let guess = xMax;
+  for (let i = 1; i < size; i++) {
+    guess = qdPlusPutBoundary(m, T * (g.tauFrac[i] as number), guess);
+    h[i] = logSquare(guess / xMax);
+  }
+  const lnMaxOverK = lnMax - Math.log(strike);
   for (let step = 0; step <= scheme.naiveSteps; step++) {
-    const current = Float64Array.from(h);
-    for (let i = 1; i < z.length; i++) {
-      const tau = taus[i] as number;
-      const t = fixedPointTerms(m, tau, -Math.sqrt(current[i] as number), g, i, current, phiForm);
-      const alpha = m.strike * Math.exp(-(m.r - m.q) * tau);
-      const fv = (alpha * t.n) / t.d;
+    for (let c = 0; c < size; c++) current[c] = h[c] as number; // Jacobi: every node sees the last step's boundary
+    for (let i = 1; i < size; i++) {
+      const tau = T * (g.tauFrac[i] as number);
+      const lb = -Math.sqrt(current[i] as number);
+      // Integral terms (N and D of the fixed-point map B ↦ K·e^{−(r−q)τ}·N/D, ALO §4).
+      let ni = 0;
+      let di = 0;
+      const end = (i + 1) * points;
+      for (let k = i * points; k < end; k++) {
+        // √H at u_k, interpolated; column 0 is skipped since H(τ = 0) = 0.
+        const base = k * size;
+        let s = 0;
+        for (let c = 1; c < size; c++) s += (interp[base + c] as number) * (current[c] as number);
+        const dp = (lb + (s > 0 ? Math.sqrt(s) : 0)) * (invV[k] as number) + (shiftAt[k] as number);
+        if (phiForm) {
+          ni += (wN[k] as number) * density(dp - (vAt[k] as number));
+          di += (wD[k] as number) * ((wPhi[k] as number) * normalCdfFast(dp) + density(dp));
+        } else {
+          ni += (wN[k] as number) * normalCdfFast(dp - (vAt[k] as number));
+          di += (wD[k] as number) * normalCdfFast(dp);
+        }
+      }
+      // Non-integral terms at B = B(0+)·e^{lb}, and their ∂/∂B for the Jacobi–Newton step (ALO §4.2).
+      const b = xMax * Math.exp(lb);
+      const v = vol * Math.sqrt(tau);
+      const dp = (lnMaxOverK + lb + carry * tau) / v + 0.5 * v;
+      const dm = dp - v;
+      let n: number, d: number, nd: number, dd: number;
+      if (phiForm) {
+        n = density(dm) / v + r * ni;
+        d = density(dp) / v + normalCdfFast(dp) + q * di;
+        nd = (-density(dm) * dm) / (b * v * v);
+        dd = (density(dp) * (1 - dp / v)) / (b * v);
+      } else {
+        n = normalCdfFast(dm) + r * ni;
+        d = normalCdfFast(dp) + q * di;
+        nd = density(dm) / (b * v);
+        dd = density(dp) / (b * v);
+      }
+      const alpha = strike * Math.exp(-carry * tau);
+      const fv = (alpha * n) / d;
       // First step Jacobi–Newton (ALO eq. 34), then plain iteration, as QuantLib does.
-      const next = step === 0 ? t.b - (fv - t.b) / (alpha * (t.nd / t.d - (t.dd * t.n) / (t.d * t.d)) - 1) : fv;
+      const next = step === 0 ? b - (fv - b) / (alpha * (nd / d - (dd * n) / (d * d)) - 1) : fv;
       if (Number.isFinite(next) && next > 0) h[i] = logSquare(next / xMax);
     }
   }
-  return { logAt: buildLogAt(z, h, T, Math.log(xMax)) };
+  return { T, z: g.z, h, lnMax };
 }
 
-function buildLogAt(z: Float64Array, h: Float64Array, T: number, lnMax: number) {
-  const weights = new Float64Array(z.length);
-  return (tau: number): number => {
-    barycentricWeights(z, 2 * Math.sqrt(Math.max(0, tau) / T) - 1, weights, 0);
-    let s = 0;
-    for (let c = 0; c < z.length; c++) s += (weights[c] as number) * (h[c] as number);
-    return lnMax - Math.sqrt(Math.max(0, s));
-  };
+/** ln B(τ) of a solved boundary, τ in [0, T] years (one interpolation; see PutBoundary for batches). */
+export function boundaryLogAt(boundary: PutBoundary, tau: number): number {
+  const { z, h } = boundary;
+  const weights = barycentricMatrix(z, [2 * Math.sqrt(Math.max(0, tau) / boundary.T) - 1]);
+  let s = 0;
+  for (let c = 0; c < z.length; c++) s += (weights[c] as number) * (h[c] as number);
+  return boundary.lnMax - Math.sqrt(Math.max(0, s));
 }
 
 function logSquare(ratio: number): number {

@@ -5,7 +5,7 @@
  * in american-boundary.ts, so a rough answer is acceptable; a wrong one is not, hence the
  * fallback to the τ → 0 limit whenever Halley's iteration fails.
  */
-import { normalCdf, normalPdf } from '../math/normal';
+import { normalCdfFast, normalPdf } from '../math/normal';
 
 /** Put-side market inputs in the put-call-symmetric form: r = rate, q = yield, vol > 0. */
 export interface PutMarket {
@@ -32,9 +32,11 @@ function rateOverAnnuity(r: number, tau: number): number {
 /**
  * QD+ boundary S*(τ) for a put: root of F(S) = (1 − e^{−qτ}N(−d1))S − β(K − S − p) +
  * 2Θ/(σ²(2λ + ω − 1)), Li (2010) eqs. 20–25 with c0 expanded, solved by Halley's method from
- * B(0+) as QuantLib's QdPlusAmericanEngine does. Units: τ in years; returns a price.
+ * B(0+) as QuantLib's QdPlusAmericanEngine does, or from `start` when given (the solver passes
+ * the root at the previous, shorter τ: between B(0+) and this root, so fewer steps reach it).
+ * Units: τ in years; returns a price.
  */
-export function qdPlusPutBoundary(m: PutMarket, tau: number): number {
+export function qdPlusPutBoundary(m: PutMarket, tau: number, start?: number): number {
   const xMax = putBoundaryAtExpiry(m);
   if (!(tau > 0)) return xMax;
   const { strike: k, r, q, vol } = m;
@@ -51,13 +53,14 @@ export function qdPlusPutBoundary(m: PutMarket, tau: number): number {
   const beta = (2 * dr * rh) / (s2 * den) + (4 * dr * rh * rh) / (s2 * s2 * den * den * root) - lambda;
   const xMin = 1e-12 * xMax;
 
-  let x = xMax;
+  let x = start !== undefined && start > 0 && start < xMax ? start : xMax;
   for (let iter = 0; iter < 20; iter++) {
     const s = Math.max(x, xMin);
     const dp = Math.log((s * dq) / (k * dr)) / v + 0.5 * v;
     const dm = dp - v;
-    const nDp = normalCdf(-dp);
-    const nDm = normalCdf(-dm);
+    // Only a starting guess: the table cdf (absolute error < 1e-11) is ample.
+    const nDp = normalCdfFast(-dp);
+    const nDm = normalCdfFast(-dm);
     const pdf = normalPdf(dp);
     const put = dr * k * nDm - s * dq * nDp;
     const theta = r * k * dr * nDm - q * s * dq * nDp - (s2 * s * dq * pdf) / (2 * v);

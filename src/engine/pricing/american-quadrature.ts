@@ -78,3 +78,15 @@ export function barycentricWeights(nodes: Float64Array, z: number, out: Float64A
   }
   for (let i = 0; i <= n; i++) out[offset + i] = (out[offset + i] as number) / den;
 }
+
+/**
+ * Barycentric weights (as barycentricWeights) of the Chebyshev–Lobatto `nodes` at every point of
+ * `zs`, row after row: out[k·(n + 1) + i] is the weight of node i at zs[k]. Writes into `out` when
+ * given (it must hold zs.length·nodes.length numbers), else into a new array.
+ */
+export function barycentricMatrix(nodes: Float64Array, zs: ArrayLike<number>, out?: Float64Array): Float64Array {
+  const size = nodes.length;
+  const matrix = out ?? new Float64Array(zs.length * size);
+  for (let k = 0; k < zs.length; k++) barycentricWeights(nodes, zs[k] as number, matrix, k * size);
+  return matrix;
+}

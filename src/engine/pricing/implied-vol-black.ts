@@ -8,10 +8,12 @@ import { normalCdf, normalPdf } from '../math/normal';
 
 const MAX_ITERATIONS = 100;
 /**
- * A Halley step shorter than this (relative) leaves an error of order its cube: converged.
- * Bisection steps stop only when the bracket itself is this narrow.
+ * A Halley step shorter than this (relative) leaves an error of order its cube (≈ 1e-15): converged.
+ * A Newton step (the fallback when Halley's correction is too large) leaves the square of its
+ * length, so it must be shorter. Bisection steps stop only when the bracket itself is this narrow.
  */
-const STEP_TOLERANCE = 1e-9;
+const STEP_TOLERANCE = 1e-5;
+const NEWTON_STEP_TOLERANCE = 1e-9;
 const BRACKET_TOLERANCE = 1e-15;
 
 /**
@@ -24,6 +26,24 @@ function corradoMiller(s: number, beta: number): number {
   const half = beta - 0.5 * (s - k);
   const disc = half * half - ((s - k) * (s - k)) / Math.PI;
   return (Math.sqrt(2 * Math.PI) / (s + k)) * (half + Math.sqrt(disc));
+}
+
+/**
+ * Start for a small beta, far below b(x, v_c), where the Corrado–Miller formula has no root: with
+ * Mills' ratio to leading order, b ≈ e^{x/2}·φ(d1)·v³/(x² − v⁴/4) (both N terms of b are in the far
+ * left tail, e^{x/2}φ(d1) = e^{−x/2}φ(d2)), so d1 = −√A with A = 2(x/2 − ln √(2π) + ln(v³/(x² − v⁴/4))
+ * − ln beta), and v = √(A − 2x) − √A; three fixed-point passes from v_c/4. Within a few per cent
+ * where it is used, against a start at v_c that is often several times too large. NaN if no start.
+ */
+function lowerRegionGuess(x: number, beta: number, vc: number): number {
+  const c = 0.5 * x - 0.5 * Math.log(2 * Math.PI) - Math.log(beta);
+  let v = 0.25 * vc;
+  for (let k = 0; k < 3; k++) {
+    const a = 2 * (c + Math.log((v * v * v) / (x * x - 0.25 * v * v * v * v)));
+    if (!(a > 0)) return Number.NaN;
+    v = Math.sqrt(a - 2 * x) - Math.sqrt(a);
+  }
+  return v < vc ? v : Number.NaN;
 }
 
 /**
@@ -40,7 +60,8 @@ export function solveNormalizedVol(x: number, beta: number, vMax: number): numbe
   const vc = Math.sqrt(-2 * x);
   const ex = Math.exp(0.5 * x);
   const guess = corradoMiller(ex, beta);
-  let v = guess > 0 && guess < vMax ? guess : vc > 0 ? Math.min(vc, vMax) : 0.5 * vMax;
+  const low = guess > 0 ? Number.NaN : lowerRegionGuess(x, beta, vc);
+  let v = guess > 0 && guess < vMax ? guess : low > 0 && low < vMax ? low : vc > 0 ? Math.min(vc, vMax) : 0.5 * vMax;
   const logTarget = Math.log(beta);
   for (let i = 0; i < MAX_ITERATIONS; i++) {
     if (!(v > lo && v < hi)) v = v >= hi && !hiChecked ? hi : 0.5 * (lo + hi);
@@ -70,9 +91,12 @@ export function solveNormalizedVol(x: number, beta: number, vMax: number): numbe
     }
     const newton = f / f1;
     const halley = newton / (1 - (0.5 * newton * f2) / f1);
-    const step = Number.isFinite(halley) && Math.abs(halley) <= 2 * Math.abs(newton) ? halley : newton;
+    const useHalley = Number.isFinite(halley) && Math.abs(halley) <= 2 * Math.abs(newton);
+    const step = useHalley ? halley : newton;
     const next = f1 > 0 && Number.isFinite(step) ? v - step : Number.NaN;
-    if (next > lo && next < hi && Math.abs(next - v) <= STEP_TOLERANCE * v) return next;
+    // Converged: also when the step lands on a bracket end (a zero step at v = hi, say, after
+    // ln b rounded to ln beta exactly), which bisection would otherwise crawl towards.
+    if (next >= lo && next <= hi && Math.abs(next - v) <= (useHalley ? STEP_TOLERANCE : NEWTON_STEP_TOLERANCE) * v) return next;
     if (hi - lo <= BRACKET_TOLERANCE * hi) return v;
     v = next;
   }

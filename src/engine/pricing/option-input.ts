@@ -4,7 +4,8 @@
  */
 import { failAll, ok } from '../result';
 import type { FieldError, Result } from '../result';
-import { checkNumber, isRecord } from '../validate';
+import type { NumberRule } from '../validate';
+import { checkNumber, isRecord, MAX_MAGNITUDE } from '../validate';
 import type { ModelParams } from './types';
 
 export type ExerciseStyle = 'european' | 'american';
@@ -58,40 +59,70 @@ export const MAX_VOL = 10;
 /** Largest |r| and |q| accepted (100 % a year, continuously compounded). */
 export const MAX_RATE = 1;
 
+// The rules and choices checkCommon applies, built once rather than on every call.
+const TYPES = ['call', 'put'] as const;
+const EXERCISES = ['european', 'american'] as const;
+const MODELS = ['bsm', 'black76'] as const;
+const POSITIVE: NumberRule = { gt: 0 };
+const RATE: NumberRule = { min: -MAX_RATE, max: MAX_RATE };
+const OPTIONAL_RATE: NumberRule = { min: -MAX_RATE, max: MAX_RATE, optional: true };
+const YEARS: NumberRule = { min: 0, max: MAX_YEARS };
+const VOL: NumberRule = { min: 0, max: MAX_VOL };
+const PRICE: NumberRule = { min: 0 };
+
 function checkEnum(field: string, value: unknown, allowed: readonly string[], message: string, optional: boolean): FieldError | null {
   if (value === undefined && optional) return null;
   return typeof value === 'string' && allowed.includes(value) ? null : { field, message };
 }
 
-function push(errors: FieldError[], error: FieldError | null): void {
-  if (error !== null) errors.push(error);
+/**
+ * Fast paths for the common valid case, exact by construction: true only for numbers that the
+ * matching checkNumber rule accepts (finite, |x| <= MAX_MAGNITUDE, inside the range; NaN fails
+ * every comparison). Anything else goes through checkNumber, which finds the message.
+ */
+function isWithin(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && value >= min && value <= max && value <= MAX_MAGNITUDE;
+}
+
+function isPositive(value: unknown): boolean {
+  return typeof value === 'number' && value > 0 && value <= MAX_MAGNITUDE;
+}
+
+/** Appends `error` (if any) to `errors`, creating the list on the first error: valid input allocates none. */
+function add(errors: FieldError[] | null, error: FieldError | null): FieldError[] | null {
+  if (error === null) return errors;
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
 }
 
 /**
- * Every check except vol and price, appended to `errors`; a non-object input is read as an empty
- * one, so each field reports. (Plain pushes: this runs once per pricing call, so it stays cheap.)
+ * Every check except vol and price; returns the errors found (null when none). A non-object input
+ * is read as an empty one, so each field reports. (Plain calls: this runs once per pricing call,
+ * so it stays cheap.)
  */
-function checkCommon(raw: Record<string, unknown>, errors: FieldError[]): void {
-  push(errors, checkEnum('type', raw.type, ['call', 'put'], OptionMessages.type, false));
-  push(errors, checkEnum('exercise', raw.exercise, ['european', 'american'], OptionMessages.exercise, true));
-  push(errors, checkEnum('model', raw.model, ['bsm', 'black76'], OptionMessages.model, true));
-  push(errors, checkNumber('spot', raw.spot, { gt: 0 }));
-  push(errors, checkNumber('strike', raw.strike, { gt: 0 }));
-  push(errors, checkNumber('r', raw.r, { min: -MAX_RATE, max: MAX_RATE }));
-  const qError = checkNumber('q', raw.q, { min: -MAX_RATE, max: MAX_RATE, optional: true });
-  push(errors, qError);
-  push(errors, checkNumber('t', raw.t, { min: 0, max: MAX_YEARS }));
+function checkCommon(raw: Record<string, unknown>): FieldError[] | null {
+  let errors: FieldError[] | null = null;
+  errors = add(errors, checkEnum('type', raw.type, TYPES, OptionMessages.type, false));
+  errors = add(errors, checkEnum('exercise', raw.exercise, EXERCISES, OptionMessages.exercise, true));
+  errors = add(errors, checkEnum('model', raw.model, MODELS, OptionMessages.model, true));
+  errors = add(errors, isPositive(raw.spot) ? null : checkNumber('spot', raw.spot, POSITIVE));
+  errors = add(errors, isPositive(raw.strike) ? null : checkNumber('strike', raw.strike, POSITIVE));
+  errors = add(errors, isWithin(raw.r, -MAX_RATE, MAX_RATE) ? null : checkNumber('r', raw.r, RATE));
+  const qError = isWithin(raw.q, -MAX_RATE, MAX_RATE) ? null : checkNumber('q', raw.q, OPTIONAL_RATE);
+  errors = add(errors, qError);
+  errors = add(errors, isWithin(raw.t, 0, MAX_YEARS) ? null : checkNumber('t', raw.t, YEARS));
   if (raw.model === 'black76' && raw.q !== undefined && raw.q !== 0 && qError === null) {
-    errors.push({ field: 'q', message: OptionMessages.black76Yield });
+    errors = add(errors, { field: 'q', message: OptionMessages.black76Yield });
   }
+  return errors;
 }
 
 /** Builds the model parameters from fields already checked by `checkCommon`. */
-function toRequest(raw: Record<string, unknown>, vol: number): OptionRequest {
-  const model = (raw.model ?? 'bsm') as PricingModel;
+function toParams(raw: Record<string, unknown>, model: PricingModel, vol: number): ModelParams {
   const r = raw.r as number;
   const q = (raw.q ?? 0) as number;
-  const params: ModelParams = {
+  return {
     type: raw.type as ModelParams['type'],
     spot: raw.spot as number,
     strike: raw.strike as number,
@@ -100,26 +131,22 @@ function toRequest(raw: Record<string, unknown>, vol: number): OptionRequest {
     t: raw.t as number,
     vol,
   };
-  return { params, exercise: (raw.exercise ?? 'european') as ExerciseStyle, model };
 }
 
 /** Validates an untrusted `OptionInput`; b = r − q for 'bsm', b = 0 for 'black76'. Never throws. */
 export function validateOptionInput(input: unknown): Result<OptionRequest> {
   const raw = isRecord(input) ? input : {};
-  const errors: FieldError[] = [];
-  checkCommon(raw, errors);
-  push(errors, checkNumber('vol', raw.vol, { min: 0, max: MAX_VOL }));
-  if (errors.length > 0) return failAll(errors);
-  return ok(toRequest(raw, raw.vol as number));
+  const errors = add(checkCommon(raw), isWithin(raw.vol, 0, MAX_VOL) ? null : checkNumber('vol', raw.vol, VOL));
+  if (errors !== null) return failAll(errors);
+  const model = (raw.model ?? 'bsm') as PricingModel;
+  return ok({ params: toParams(raw, model, raw.vol as number), exercise: (raw.exercise ?? 'european') as ExerciseStyle, model });
 }
 
 /** Validates an untrusted `ImpliedVolInput` (price >= 0 here; the no-arbitrage bounds come later). */
 export function validateImpliedVolInput(input: unknown): Result<ImpliedVolRequest> {
   const raw = isRecord(input) ? input : {};
-  const errors: FieldError[] = [];
-  checkCommon(raw, errors);
-  push(errors, checkNumber('price', raw.price, { min: 0 }));
-  if (errors.length > 0) return failAll(errors);
-  const { params, exercise, model } = toRequest(raw, 0);
-  return ok({ params, exercise, model, price: raw.price as number });
+  const errors = add(checkCommon(raw), isWithin(raw.price, 0, MAX_MAGNITUDE) ? null : checkNumber('price', raw.price, PRICE));
+  if (errors !== null) return failAll(errors);
+  const model = (raw.model ?? 'bsm') as PricingModel;
+  return ok({ params: toParams(raw, model, 0), exercise: (raw.exercise ?? 'european') as ExerciseStyle, model, price: raw.price as number });
 }

@@ -20,6 +20,9 @@ const FIELD_MAP: Readonly<Record<string, string>> = {
   'fees.commissionPerContract': 'fx.optionFee',
 };
 
+/** The engine's 50-year limit, in the field's unit (calendar days). */
+const MAX_DAYS_FX = 50 * 365;
+
 const HULL_FX = 'Hull, Options, Futures, and Other Derivatives, ch. 5 (covered interest parity, eq. 5.9)';
 const GK = 'Garman & Kohlhagen (1983); Hull, Options, Futures, and Other Derivatives, ch. 17 (options on currencies)';
 
@@ -27,9 +30,9 @@ export function calculateFx(f: FxHedgeInput): ModeResult {
   const read = createReader('fx');
   const amount = read.num('amount', f.amount, { gt: 0 });
   const spot = read.num('spot', f.spot, { gt: 0 });
-  const rd = read.num('domesticRate', f.domesticRate, { percent: true, min: -100, max: 100 });
-  const rf = read.num('foreignRate', f.foreignRate, { percent: true, min: -100, max: 100 });
-  const days = read.num('tenorDays', f.tenorDays, { gt: 0, max: 36500 });
+  const rd = read.num('domesticRate', f.domesticRate, { percent: true, gt: -100, max: 100 });
+  const rf = read.num('foreignRate', f.foreignRate, { percent: true, gt: -100, max: 100 });
+  const days = read.num('tenorDays', f.tenorDays, { gt: 0, max: MAX_DAYS_FX });
   const bank = read.optionalNum('bankForward', f.bankForward, { gt: 0 });
   const strike = read.num('optionStrike', f.optionStrike, { gt: 0 });
   const vol = read.num('optionVol', f.optionVol, { percent: true, gt: 0, max: 1000 });

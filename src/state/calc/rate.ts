@@ -30,7 +30,7 @@ export function calculateRate(x: RateHedgeInput): ModeResult {
   const read = createReader('rate');
   const principal = read.num('principal', x.principal, { gt: 0 });
   const resetMonths = read.num('resetMonths', x.resetMonths, { gt: 0, max: 600 });
-  const loanMonths = read.num('loanMonths', x.loanMonths, { gt: 0, max: 600 });
+  const loanMonths = read.num('loanMonths', x.loanMonths, { gt: 0, max: 120 });
   const quote = read.num('futuresPrice', x.futuresPrice, { gt: 50, max: 150 });
   const notional = read.optionalNum('contractNotional', x.contractNotional, { gt: 0 });
   const bpValue = read.money('bpValue', x.bpValue);

@@ -11,6 +11,8 @@ export interface StockContext {
   readonly r: number;
   readonly t: number;
   readonly s: StockHedgeInput;
+  /** Borrow fee, annual, decimal. */
+  readonly borrowFee: number;
   readonly putStrike: number;
   readonly lowerStrike: number;
   readonly contractSize: number;
@@ -111,12 +113,18 @@ export function stockExplanations(c: StockContext): Record<'put' | 'collar' | 's
       borrow: {
         title: 'Borrow fee',
         formula: 'fee rate × value borrowed × days / 365',
-        substituted: `${c.s.borrowFee} % × ${fmt(plan.metrics.shortValue ?? 0, 2)} × ${fmt(c.t * 365, 0)}/365 = ${fmt(plan.metrics.borrowFee ?? 0, 2)}`,
+        substituted: `${pct(c.borrowFee)} × ${fmt(plan.metrics.shortValue ?? 0, 2)} × ${fmt(c.t * 365, 0)}/365 = ${fmt(plan.metrics.borrowFee ?? 0, 2)}`,
         source: `${HULL}, ch. 5 (short selling: fees and dividends owed to the lender)`,
       },
     }),
     cross: (plan) => ({
       ...common(c, plan),
+      contracts: {
+        title: 'Proxy futures contracts',
+        formula: 'N* = h*·Q_A / Q_F (Q_F = units per futures contract), rounded to whole contracts',
+        substituted: `${fmt(plan.metrics.hedgeRatio ?? 0)} × ${fmt(c.target.quantity)} / ${fmt(c.proxySize)} = ${fmt(plan.metrics.exactContracts ?? 0, 2)} → ${plan.metrics.contracts ?? 0} (${c.s.rounding})`,
+        source: `${HULL}, ch. 3, eq. 3.2 (optimal number of contracts)`,
+      },
       hedgeRatio: {
         title: 'Minimum-variance hedge ratio h*',
         formula: 'h* = ρ·σ_S/σ_F (σ of price changes); N* = h*·Q_A/Q_F',

@@ -30,6 +30,7 @@ function fieldMap(targetId: string): Readonly<Record<string, string>> {
     'target.currency': `${t}.currency`,
     'rates.r': 'stock.rate',
     'rates.tenorYears': 'stock.tenorDays',
+    horizonYears: 'stock.tenorDays',
     contractSize: 'stock.contractSize',
     hedgeRatio: 'stock.hedgeRatio',
     putStrike: 'stock.putStrike',
@@ -76,7 +77,8 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
   const read = createReader('stock');
   const { num, optionalNum } = read;
   const moneyText = read.money;
-  const days = num('tenorDays', s.tenorDays, { gt: 0, max: 36500 });
+  // The macro hedge's engine limit is 50 years: the field says so in days.
+  const days = num('tenorDays', s.tenorDays, { gt: 0, max: 50 * 365 });
   const r = num('rate', s.rate, { percent: true, min: -100, max: 100 });
   const hedgeRatio = num('hedgeRatio', s.hedgeRatio, { percent: true, gt: 0, max: 500 });
   const contractSize = num('contractSize', s.contractSize, { gt: 0 });
@@ -120,7 +122,7 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
   const common = { target, rates, fees, contractSize, hedgeRatio, rounding: s.rounding, exercise: s.exercise };
   const map = fieldMap(p.targetId);
   const fieldErrors: Record<string, string> = {};
-  const ctx: StockContext = { target, r, t, s, putStrike, lowerStrike, contractSize, portfolioBeta: pf.beta, portfolioValue: pf.totalValue, betasAssumed: pf.betasAssumed, indexPrice, indexMultiplier, targetBeta, proxyPrice, proxyVol, proxyRho, proxySize };
+  const ctx: StockContext = { target, r, t, s, borrowFee, putStrike, lowerStrike, contractSize, portfolioBeta: pf.beta, portfolioValue: pf.totalValue, betasAssumed: pf.betasAssumed, indexPrice, indexMultiplier, targetBeta, proxyPrice, proxyVol, proxyRho, proxySize };
   const explain = stockExplanations(ctx);
 
   const hedges: HedgeResult[] = [

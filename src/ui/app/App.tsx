@@ -1,4 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
+import type { ReactNode } from 'react';
+import { useNearViewport } from '../shared/use-near-viewport';
+import { useStableRecord } from '../shared/use-stable-record';
+import { useDebouncedValue } from '../shared/use-debounced-value';
+
+const RISK_PANEL_DELAY_MS = 300;
 import type { ModeResult } from '../../state/calc/types';
 import { selectScenario, useScenarioStore } from '../../state/store';
 import { CommodityInputs } from '../features/commodity/CommodityInputs';
@@ -39,6 +45,21 @@ function Results({ calculator, result }: { readonly calculator: CalculatorState;
   );
 }
 
+/** Mounts `children` once the spot comes near the viewport; the placeholder holds the space until then. */
+function WhenNearViewport({ placeholder, children }: { readonly placeholder: ReactNode; readonly children: ReactNode }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  return <div ref={ref}>{near ? children : placeholder}</div>;
+}
+
+/**
+ * The risk panel (whole-portfolio tables and charts) follows the inputs once typing pauses, at low
+ * priority: keystrokes, the hedge figures and the payoff chart never wait for it.
+ */
+function DeferredRiskPanel({ result }: { readonly result: ModeResult }) {
+  const settled = useDeferredValue(useDebouncedValue(result, RISK_PANEL_DELAY_MS));
+  return <RiskPanel result={settled} />;
+}
+
 function Inputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
   const mode = useScenarioStore((s) => s.prefs.mode);
   switch (mode) {
@@ -63,6 +84,7 @@ export function App() {
   const scenario = useScenarioStore(selectScenario);
   const calculator = useCalculator();
   const result = calculator.status === 'ready' ? calculator.module.calculate(scenario) : null;
+  const errors = useStableRecord(result?.fieldErrors ?? NO_ERRORS);
   return (
     <div className="app">
       <a className="skip-link" href="#results">
@@ -82,7 +104,7 @@ export function App() {
         <div className="layout">
           <div className="inputs">
             <ErrorBoundary>
-              <Inputs errors={result?.fieldErrors ?? NO_ERRORS} />
+              <Inputs errors={errors} />
             </ErrorBoundary>
           </div>
           <div id="results" tabIndex={-1}>
@@ -93,9 +115,11 @@ export function App() {
         </div>
         {result !== null && result.mode === 'stock' ? (
           <ErrorBoundary>
-            <Suspense fallback={RISK_PLACEHOLDER}>
-              <RiskPanel result={result} />
-            </Suspense>
+            <WhenNearViewport placeholder={RISK_PLACEHOLDER}>
+              <Suspense fallback={RISK_PLACEHOLDER}>
+                <DeferredRiskPanel result={result} />
+              </Suspense>
+            </WhenNearViewport>
           </ErrorBoundary>
         ) : null}
       </main>

@@ -3,6 +3,7 @@
  * shown. The placeholder has the chart's exact height, so nothing below it moves (CLS 0).
  */
 import { lazy, Suspense } from 'react';
+import { useNearViewport } from '../shared/use-near-viewport';
 import type { PayoffChartProps } from './PayoffChart';
 import './charts.css';
 
@@ -20,11 +21,19 @@ export function PayoffChartPlaceholder({ height = DEFAULT_HEIGHT }: { readonly h
   );
 }
 
-/** `PayoffChart` loaded on demand; same props. */
+/** `PayoffChart` loaded on demand — when it comes near the viewport; same props. */
 export function LazyPayoffChart(props: PayoffChartProps) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  const height = props.height ?? DEFAULT_HEIGHT;
   return (
-    <Suspense fallback={<PayoffChartPlaceholder height={props.height ?? DEFAULT_HEIGHT} />}>
-      <PayoffChart {...props} />
-    </Suspense>
+    <div ref={ref} style={{ minHeight: height }}>
+      {near ? (
+        <Suspense fallback={<PayoffChartPlaceholder height={height} />}>
+          <PayoffChart {...props} />
+        </Suspense>
+      ) : (
+        <PayoffChartPlaceholder height={height} />
+      )}
+    </div>
   );
 }

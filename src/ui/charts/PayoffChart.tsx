@@ -8,7 +8,6 @@ import {
   CartesianGrid,
   ComposedChart,
   Legend,
-  Line,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -66,6 +65,7 @@ const REFERENCE_DASH: Readonly<Record<PayoffReferenceLine['kind'], string>> = {
 const X_LABEL_POSITIONS = ['insideTopLeft', 'insideBottomRight', 'insideBottomLeft', 'insideTopRight'] as const;
 const NAMES = { unhedged: 'Unhedged', hedged: 'Hedged', hedgedAtExpiry: 'Hedged, at expiry', band: 'Residual range' } as const;
 const HEDGED_DASH = '8 4';
+const ACTIVE_DOT = { r: 4 };
 const DATE_DASH = '2 3';
 
 // Legend and tooltip list the series in this order (Recharts sorts by name otherwise).
@@ -144,10 +144,16 @@ function PayoffChartImpl({ data, currency, xLabel, yLabel, formatX = formatPrice
           {yLines.map((line, i) => (
             <ReferenceLine key={line.key} y={line.value} stroke={REFERENCE_STROKE[line.kind]} strokeDasharray={REFERENCE_DASH[line.kind]} label={referenceLabel(line, i)} />
           ))}
-          <Line dataKey="unhedged" name={NAMES.unhedged} stroke="var(--chart-unhedged)" strokeWidth={2} dot={false} legendType="plainline" isAnimationActive={false} />
-          <Line dataKey="hedged" name={hedgedLabel ?? (data.hasDateCurve ? NAMES.hedgedAtExpiry : NAMES.hedged)} stroke="var(--chart-hedged)" strokeWidth={2.5} strokeDasharray={HEDGED_DASH} dot={false} legendType="plainline" isAnimationActive={false} />
+          {/* Curves are unfilled Areas, not Lines: Recharts' Line measures its SVG path (a forced
+              layout) on every render, which made each edit's redraw several times slower. */}
+          <Area dataKey="unhedged" name={NAMES.unhedged} stroke="var(--chart-unhedged)" strokeWidth={2} fill="none" baseValue="dataMin" dot={false} activeDot={ACTIVE_DOT} legendType="plainline" isAnimationActive={false} className="payoff-curve" />
+          <Area dataKey="hedged" name={hedgedLabel ?? (data.hasDateCurve ? NAMES.hedgedAtExpiry : NAMES.hedged)} stroke="var(--chart-hedged)" strokeWidth={2.5} strokeDasharray={HEDGED_DASH} fill="none" baseValue="dataMin" dot={false} activeDot={ACTIVE_DOT} legendType="plainline" isAnimationActive={false} className="payoff-curve" />
           {data.hasDateCurve && (
-            <Line
+            <Area
+              fill="none"
+              baseValue="dataMin"
+              activeDot={ACTIVE_DOT}
+              className="payoff-curve"
               dataKey="hedgedAtDate"
               name={dateCurveLabel ?? 'Hedged, at the chosen date'}
               stroke="var(--chart-hedged-date)"

@@ -1,3 +1,4 @@
+import { memo, useCallback } from 'react';
 import { CheckboxField, SelectField, TextField } from './fields';
 
 /** One input of a form, described as data so forms are lists, not repeated markup. */
@@ -21,35 +22,34 @@ export interface SliceFieldsProps {
   readonly onChange: (field: string, value: string | boolean) => void;
 }
 
+interface FieldRowProps {
+  readonly spec: FieldSpec;
+  readonly value: unknown;
+  readonly error: string | undefined;
+  readonly onChange: (field: string, value: string | boolean) => void;
+}
+
+/** One field; memoised on its own value and error, so a keystroke re-renders one field, not the form. */
+const FieldRow = memo(function FieldRow({ spec, value, error, onChange }: FieldRowProps) {
+  const { field } = spec;
+  const change = useCallback((v: string | boolean) => onChange(field, v), [onChange, field]);
+  if (spec.kind === 'checkbox') return <CheckboxField label={spec.label} hint={spec.hint} checked={value === true} onChange={change} />;
+  if (spec.kind === 'select') return <SelectField label={spec.label} hint={spec.hint} value={String(value ?? '')} options={spec.options} onChange={change} />;
+  return <TextField label={spec.label} unit={spec.unit} hint={spec.hint} inputMode={spec.inputMode} value={typeof value === 'string' ? value : ''} error={error} onChange={change} />;
+});
+
 /** Renders groups of labelled fields (fieldset + legend each), errors next to their fields. */
 export function SliceFields({ slice, groups, values, errors, onChange }: SliceFieldsProps) {
+  const read = values as Readonly<Record<string, unknown>>;
   return (
     <>
       {groups.map((g) => (
         <fieldset key={g.legend} className="field-group">
           <legend>{g.legend}</legend>
           <div className="field-grid">
-            {g.fields.map((spec) => {
-              const value = (values as Readonly<Record<string, unknown>>)[spec.field];
-              if (spec.kind === 'checkbox') {
-                return <CheckboxField key={spec.field} label={spec.label} hint={spec.hint} checked={value === true} onChange={(v) => onChange(spec.field, v)} />;
-              }
-              if (spec.kind === 'select') {
-                return <SelectField key={spec.field} label={spec.label} hint={spec.hint} value={String(value ?? '')} options={spec.options} onChange={(v) => onChange(spec.field, v)} />;
-              }
-              return (
-                <TextField
-                  key={spec.field}
-                  label={spec.label}
-                  unit={spec.unit}
-                  hint={spec.hint}
-                  inputMode={spec.inputMode}
-                  value={typeof value === 'string' ? value : ''}
-                  error={errors[`${slice}.${spec.field}`]}
-                  onChange={(v) => onChange(spec.field, v)}
-                />
-              );
-            })}
+            {g.fields.map((spec) => (
+              <FieldRow key={spec.field} spec={spec} value={read[spec.field]} error={errors[`${slice}.${spec.field}`]} onChange={onChange} />
+            ))}
           </div>
         </fieldset>
       ))}

@@ -11,7 +11,8 @@ const cache = new Map<string, Intl.NumberFormat>();
 
 // Intl.NumberFormat construction is slow compared to format(): build each configuration once.
 function formatter(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  // A plain key (no JSON.stringify): this runs for every number on the page.
+  const key = `${locale ?? ''}|${options.style ?? ''}|${options.currency ?? ''}|${options.notation ?? ''}|${options.minimumFractionDigits ?? ''}|${options.maximumFractionDigits ?? ''}`;
   let f = cache.get(key);
   if (!f) {
     f = new Intl.NumberFormat(locale, options);
@@ -89,12 +90,19 @@ export function formatMoneyExact(m: { readonly amount: { toFixed(dp?: number): s
   }
 }
 
+const minorDigitsCache = new Map<string, number>();
+
 function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let digits = minorDigitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = formatter('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    minorDigitsCache.set(currency, digits);
   }
+  return digits;
 }
 
 // Half-even rounding of decimal text to `digits` places without floats.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/engine/money';
-import { erfc, inverseNormalCdf, normalCdf, normalPdf } from '../../../src/engine/math/normal';
+import { erfc, inverseNormalCdf, normalCdf, normalCdfFast, normalPdf } from '../../../src/engine/math/normal';
 
 /*
  * Independent reference: Φ(x) at 40 significant digits with the configured Decimal, by two methods
@@ -79,6 +79,31 @@ describe('normalCdf against a 40-digit independent computation (tolerance: 1e-14
       const viaFraction = erfcContinuedFraction(z).div(2);
       expect(viaSeries.sub(viaFraction).abs().div(viaFraction).toNumber()).toBeLessThan(1e-20);
     }
+  });
+});
+
+describe('normalCdfFast: the documented bound of 1e-11 absolute', () => {
+  it('is within 1e-11 of the 40-digit reference on the grid from −38 to 8', () => {
+    for (const x of grid) expect(Math.abs(normalCdfFast(x) - referenceCdf(x).toNumber()), `x = ${x}`).toBeLessThanOrEqual(1e-11);
+  });
+
+  it('is within 1e-11 of normalCdf (itself within 1e-14) densely on [−12, 12], table midpoints included', () => {
+    let worst = 0;
+    const check = (x: number) => {
+      worst = Math.max(worst, Math.abs(normalCdfFast(x) - normalCdf(x)));
+    };
+    for (let i = -12_000; i <= 12_000; i++) check(i / 1000 + 1e-7 * (i % 7));
+    // Midway between the table's nodes (spacing 1/16) the Taylor step is longest: the worst case.
+    for (let i = 0; i < 18 * 16; i++) check(-9 + (i + 0.5) / 16);
+    expect(worst).toBeLessThanOrEqual(1e-11);
+  });
+
+  it('gives 0 and 1 beyond ±9, ±∞ included, and NaN for NaN', () => {
+    expect(normalCdfFast(-9)).toBe(0);
+    expect(normalCdfFast(Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(normalCdfFast(9)).toBe(1);
+    expect(normalCdfFast(Number.POSITIVE_INFINITY)).toBe(1);
+    expect(Number.isNaN(normalCdfFast(Number.NaN))).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { memo, useCallback } from 'react';
 import { useScenarioStore } from '../../../state/store';
 import { ROUNDING_OPTIONS, SliceFields } from '../../shared/SliceFields';
 import type { FieldGroup } from '../../shared/SliceFields';
@@ -38,13 +39,14 @@ const GROUPS: readonly FieldGroup[] = [
 ];
 
 /** The bakery's futures lock-in inputs. */
-export function CommodityInputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+export const CommodityInputs = memo(function CommodityInputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
   const values = useScenarioStore((s) => s.commodity);
   const setField = useScenarioStore((s) => s.setField);
+  const onChange = useCallback((field: string, value: string | boolean) => setField('commodity', field, value), [setField]);
   return (
     <section className="panel" aria-labelledby="commodity-inputs-title">
       <h2 id="commodity-inputs-title">Commodity purchase</h2>
-      <SliceFields slice="commodity" groups={GROUPS} values={values} errors={errors} onChange={(f, v) => setField('commodity', f, v)} />
+      <SliceFields slice="commodity" groups={GROUPS} values={values} errors={errors} onChange={onChange} />
     </section>
   );
-}
+});

@@ -57,7 +57,7 @@ function holdingValue(h: Holding): number | null {
 }
 
 /** The portfolio: holdings, the one to protect (the target), add and remove. */
-export function PortfolioEditor({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
   const portfolio = useScenarioStore((s) => s.portfolio);
   const setHolding = useScenarioStore((s) => s.setHolding);
   const setTarget = useScenarioStore((s) => s.setTarget);
@@ -127,4 +127,4 @@ export function PortfolioEditor({ errors }: { readonly errors: Readonly<Record<s
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, useCallback } from 'react';
 import { useScenarioStore } from '../../../state/store';
 import { SliceFields } from '../../shared/SliceFields';
 import type { FieldGroup } from '../../shared/SliceFields';
@@ -27,13 +28,14 @@ const GROUPS: readonly FieldGroup[] = [
 ];
 
 /** The borrower's inputs. */
-export function RateInputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+export const RateInputs = memo(function RateInputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
   const values = useScenarioStore((s) => s.rate);
   const setField = useScenarioStore((s) => s.setField);
+  const onChange = useCallback((field: string, value: string | boolean) => setField('rate', field, value), [setField]);
   return (
     <section className="panel" aria-labelledby="rate-inputs-title">
       <h2 id="rate-inputs-title">Loan rate</h2>
-      <SliceFields slice="rate" groups={GROUPS} values={values} errors={errors} onChange={(f, v) => setField('rate', f, v)} />
+      <SliceFields slice="rate" groups={GROUPS} values={values} errors={errors} onChange={onChange} />
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { HedgePlan } from '../../../engine/hedges/plan';
 import { buildPayoffChart, optionExpiryYears, payoffInputFromPlan } from '../../charts/payoff-data';
 import { DateSlider } from '../../charts/DateSlider';
@@ -20,6 +20,8 @@ interface Props {
 }
 
 const formatRate = (x: number) => formatPercent(x, 2);
+// Enough for smooth value-date curves; payoff kinks (strikes) are added exactly by the builder.
+const CHART_POINTS = 81;
 
 /** The payoff chart with its table, the value-date slider (option hedges) and the portfolio toggle. */
 export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
@@ -40,10 +42,13 @@ export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPor
           ...(expiry !== null && yearsFromNow > 0 ? { yearsFromNow: Math.min(yearsFromNow, expiry) } : {}),
           ...(plan.kind === 'cross' ? { band } : {}),
           formatX,
+          points: CHART_POINTS,
         }),
       ),
     [plan, spot, showPortfolio, onShowPortfolio, restOfPortfolioValue, expiry, yearsFromNow, band, formatX],
   );
+  // The chart follows edits at low priority: the inputs and the figures above commit first.
+  const chartData = useDeferredValue(data);
   const hedgedLabel = xIsRate ? 'Interest with the hedge' : 'With the hedge (at the horizon)';
   return (
     <section className="payoff-section" aria-label="Payoff">
@@ -51,8 +56,8 @@ export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPor
         {onShowPortfolio ? <CheckboxField label="Show the whole portfolio" checked={showPortfolio} onChange={onShowPortfolio} hint="The other holdings are held at today's value" /> : null}
       </div>
       {expiry !== null ? <DateSlider expiryYears={expiry} yearsFromNow={Math.min(yearsFromNow, expiry)} onChange={setYearsFromNow} /> : null}
-      <LazyPayoffChart data={data} currency={currency} xLabel={xLabel} formatX={formatX} hedgedLabel={hedgedLabel} dateCurveLabel="With the hedge, on the value date" />
-      <PayoffTable data={data} currency={currency} xLabel={xLabel} formatX={formatX} hedgedLabel={hedgedLabel} dateCurveLabel="With the hedge, on the value date" />
+      <LazyPayoffChart data={chartData} currency={currency} xLabel={xLabel} formatX={formatX} hedgedLabel={hedgedLabel} dateCurveLabel="With the hedge, on the value date" />
+      <PayoffTable data={chartData} currency={currency} xLabel={xLabel} formatX={formatX} hedgedLabel={hedgedLabel} dateCurveLabel="With the hedge, on the value date" />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { memo, useCallback } from 'react';
 import { useScenarioStore } from '../../../state/store';
 import { ROUNDING_OPTIONS, SliceFields } from '../../shared/SliceFields';
 import type { FieldGroup } from '../../shared/SliceFields';
@@ -59,13 +60,14 @@ const GROUPS: readonly FieldGroup[] = [
 ];
 
 /** The investor's hedge parameters. */
-export function StockInputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+export const StockInputs = memo(function StockInputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
   const values = useScenarioStore((s) => s.stock);
   const setField = useScenarioStore((s) => s.setField);
+  const onChange = useCallback((field: string, value: string | boolean) => setField('stock', field, value), [setField]);
   return (
     <section className="panel" aria-labelledby="stock-inputs-title">
       <h2 id="stock-inputs-title">Hedge parameters</h2>
-      <SliceFields slice="stock" groups={GROUPS} values={values} errors={errors} onChange={(f, v) => setField('stock', f, v)} />
+      <SliceFields slice="stock" groups={GROUPS} values={values} errors={errors} onChange={onChange} />
     </section>
   );
-}
+});

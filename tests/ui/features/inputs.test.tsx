@@ -1,0 +1,302 @@
+/**
+ * The four input forms: every input labelled and wired to its scenario field, typed text kept
+ * exactly, and an invalid entry shown next to its field while the results keep the last valid figures.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ComponentType } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { InputMessages } from '../../../src/state/parse-input';
+import type { Mode, SliceName } from '../../../src/state/scenario';
+import { useScenarioStore } from '../../../src/state/store';
+import { CommodityInputs } from '../../../src/ui/features/commodity/CommodityInputs';
+import { FxInputs } from '../../../src/ui/features/fx/FxInputs';
+import { RateInputs } from '../../../src/ui/features/rate/RateInputs';
+import { StockInputs } from '../../../src/ui/features/stock/StockInputs';
+import { Calculator, resetStore } from './harness';
+
+// Results are asserted elsewhere; the payoff section only adds DOM here.
+vi.mock('../../../src/ui/features/results/PayoffSection', () => ({ PayoffSection: () => null }));
+
+type Inputs = ComponentType<{ readonly errors: Readonly<Record<string, string>> }>;
+
+/** Label (as shown, unit included) -> slice field, per form. */
+const FORMS: readonly { readonly slice: SliceName; readonly title: string; readonly Inputs: Inputs; readonly labels: Readonly<Record<string, string>> }[] = [
+  {
+    slice: 'stock',
+    title: 'Hedge parameters',
+    Inputs: StockInputs,
+    labels: {
+      'Protect for (calendar days)': 'tenorDays',
+      'Risk-free rate (% per year, continuous)': 'rate',
+      'Share of the position to hedge (%)': 'hedgeRatio',
+      'Contract rounding': 'rounding',
+      'Put strike (floor) (per share)': 'putStrike',
+      'Zero-cost collar: solve the call strike': 'zeroCostCollar',
+      'Call strike (cap) (per share)': 'callStrike',
+      'Put spread: lower strike (sold) (per share)': 'spreadLowerStrike',
+      'Shares per option contract (multiplier)': 'contractSize',
+      'Exercise style': 'exercise',
+      'Broker put quote (optional) (per share)': 'putQuote',
+      'Broker call quote (optional) (per share)': 'callQuote',
+      'Commission (per contract)': 'commission',
+      'Exchange fee (per contract)': 'exchangeFee',
+      'Borrow fee (% per year)': 'borrowFee',
+      'Initial margin (% of short value)': 'shortMargin',
+      'Stress move for margin calls (%)': 'stressMove',
+      'Proxy futures': 'proxyName',
+      'Proxy futures price': 'proxyPrice',
+      'Proxy volatility (% per year)': 'proxyVol',
+      'Correlation ρ with the target (−1 to 1)': 'proxyCorrelation',
+      'Proxy contract multiplier': 'proxyContractSize',
+      'Proxy initial margin (per contract)': 'proxyMargin',
+      'Index futures': 'indexName',
+      'Index futures price (points)': 'indexFuturesPrice',
+      'Index multiplier (per point)': 'indexMultiplier',
+      'Index initial margin (per contract)': 'indexMargin',
+      'Target portfolio beta β*': 'targetBeta',
+    },
+  },
+  {
+    slice: 'commodity',
+    title: 'Commodity purchase',
+    Inputs: CommodityInputs,
+    labels: {
+      Commodity: 'commodity',
+      'Your risk': 'side',
+      'Quantity (units, e.g. t)': 'quantity',
+      Unit: 'unit',
+      Currency: 'currency',
+      'Spot price today (per unit)': 'spotPrice',
+      'Needed in (calendar days)': 'tenorDays',
+      'Futures price (per unit)': 'futuresPrice',
+      'Contract size (units per contract)': 'contractSize',
+      'Contract rounding': 'rounding',
+      'Expected basis at close-out (spot − futures, per unit)': 'basis',
+      'Tail the hedge (daily settlement)': 'tailing',
+      'Interest rate (for tailing) (% per year)': 'rate',
+      'Commission (per contract)': 'commission',
+      'Exchange fee (per contract)': 'exchangeFee',
+      'Initial margin (per contract)': 'initialMargin',
+      'Stress move for variation margin (%)': 'stressMove',
+    },
+  },
+  {
+    slice: 'fx',
+    title: 'Currency payment',
+    Inputs: FxInputs,
+    labels: {
+      Direction: 'side',
+      'Amount (USD)': 'amount',
+      'Foreign currency': 'foreign',
+      'Home currency': 'domestic',
+      'Due in (calendar days)': 'tenorDays',
+      'Spot rate (EUR per USD)': 'spot',
+      'EUR interest rate (% per year)': 'domesticRate',
+      'USD interest rate (% per year)': 'foreignRate',
+      'Rates compound': 'compounding',
+      "Bank's forward quote (optional) (EUR per USD)": 'bankForward',
+      'Option strike (EUR per USD)': 'optionStrike',
+      'Volatility (% per year)': 'optionVol',
+      'Fee (EUR per trade)': 'optionFee',
+    },
+  },
+  {
+    slice: 'rate',
+    title: 'Loan rate',
+    Inputs: RateInputs,
+    labels: {
+      Principal: 'principal',
+      Currency: 'currency',
+      'Rate resets in (months)': 'resetMonths',
+      'Interest period after the reset (months)': 'loanMonths',
+      'Loan margin over the reference rate (% per year)': 'spread',
+      'Futures price (100 − rate)': 'futuresPrice',
+      'Contract notional': 'contractNotional',
+      'Value of 1 basis point (per contract)': 'bpValue',
+      'Commission (per contract)': 'commission',
+      'Initial margin (per contract)': 'initialMargin',
+      'Swap fixed rate (% per year)': 'swapRate',
+    },
+  },
+];
+
+const sliceValue = (slice: SliceName, field: string) => (useScenarioStore.getState()[slice] as unknown as Record<string, unknown>)[field];
+
+describe.each(FORMS)('$title', ({ slice, title, Inputs, labels }) => {
+  beforeEach(() => resetStore(slice as Mode));
+
+  it('labels every input, and each label reaches its own scenario field', () => {
+    render(<Inputs errors={{}} />);
+    const section = screen.getByRole('region', { name: title });
+    const controls = [...section.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+    // Each control has exactly one <label>, and the labels are the expected ones, each once.
+    const names = controls.map((c) => (c.labels?.length === 1 ? c.labels[0]!.textContent : null));
+    expect([...names].sort()).toEqual(Object.keys(labels).sort());
+    controls.forEach((control, i) => {
+      const label = names[i]!;
+      const value = sliceValue(slice, labels[label]!);
+      if (typeof value === 'boolean') expect(control, label).toHaveProperty('checked', value);
+      else expect(control, label).toHaveValue(value as string);
+    });
+    // Spot checks through the accessible name, as a user of assistive technology finds them.
+    for (const label of Object.keys(labels).slice(0, 3)) expect(within(section).getByLabelText(label)).toBe(controls[names.indexOf(label)]);
+  });
+
+  it('keeps exactly what is typed in every text field ("1,2x")', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<Inputs errors={{}} />);
+    const section = screen.getByRole('region', { name: title });
+    // Resolve every control first: some labels follow what is typed (the FX pair).
+    const controls = Object.entries(labels).map(([label, field]) => [label, field, within(section).getByLabelText(label)] as const);
+    for (const [label, field, control] of controls) {
+      if (!(control instanceof HTMLInputElement) || control.type !== 'text') continue;
+      // Typing over the selected old text replaces it.
+      await user.type(control, '1,2x', { initialSelectionStart: 0, initialSelectionEnd: control.value.length });
+      expect(control, label).toHaveValue('1,2x');
+      expect(sliceValue(slice, field), label).toBe('1,2x');
+    }
+  });
+
+  it('shows each error given for its slice next to its field', () => {
+    const errors = Object.fromEntries(Object.values(labels).map((f) => [`${slice}.${f}`, `Problem with ${f}.`]));
+    render(<Inputs errors={errors} />);
+    for (const [label, field] of Object.entries(labels)) {
+      const control = screen.getByLabelText(label);
+      if (control instanceof HTMLInputElement && control.type === 'text') {
+        expect(control, label).toHaveAttribute('aria-invalid', 'true');
+        expect(control, label).toHaveAccessibleDescription(expect.stringContaining(`Problem with ${field}.`));
+      }
+    }
+  });
+});
+
+describe('choices are stored', () => {
+  it('stock: rounding, exercise and the zero-cost collar', async () => {
+    resetStore('stock');
+    const user = userEvent.setup();
+    render(<StockInputs errors={{}} />);
+    await user.selectOptions(screen.getByLabelText('Contract rounding'), 'Round up (cover everything)');
+    await user.selectOptions(screen.getByLabelText('Exercise style'), 'European');
+    await user.click(screen.getByRole('checkbox', { name: 'Zero-cost collar: solve the call strike' }));
+    const s = useScenarioStore.getState().stock;
+    expect([s.rounding, s.exercise, s.zeroCostCollar]).toEqual(['up', 'european', false]);
+  });
+
+  it('fx: the pair in the units follows the currencies typed', async () => {
+    resetStore('fx');
+    const user = userEvent.setup();
+    render(<FxInputs errors={{}} />);
+    const foreign = screen.getByLabelText('Foreign currency');
+    await user.clear(foreign);
+    await user.type(foreign, 'GBP');
+    expect(screen.getByLabelText('Spot rate (EUR per GBP)')).toHaveValue('0.9200');
+    expect(screen.getByLabelText('Amount (GBP)')).toBeInTheDocument();
+    expect(screen.getByLabelText('GBP interest rate (% per year)')).toBeInTheDocument();
+    await user.clear(foreign);
+    expect(screen.getByLabelText('Spot rate (EUR per foreign)')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Direction'), 'I will receive foreign currency');
+    expect(useScenarioStore.getState().fx.side).toBe('receivable');
+  });
+
+  it('commodity: side and tailing', async () => {
+    resetStore('commodity');
+    const user = userEvent.setup();
+    render(<CommodityInputs errors={{}} />);
+    await user.selectOptions(screen.getByLabelText('Your risk'), 'holder');
+    await user.click(screen.getByLabelText('Tail the hedge (daily settlement)'));
+    expect(useScenarioStore.getState().commodity).toMatchObject({ side: 'holder', tailing: true });
+  });
+});
+
+describe('an invalid entry beside the results', () => {
+  const statusText = () => screen.getAllByRole('status').map((s) => s.textContent).join(' ');
+
+  it("fx: 'abc' in the spot shows the plain message next to it; the results keep the last valid figures", async () => {
+    resetStore('fx');
+    const user = userEvent.setup();
+    render(<Calculator inputs={(errors) => <FxInputs errors={errors} />} />);
+    const compare = screen.getByRole('table', { name: 'Hedges side by side' });
+    const costBefore = within(compare).getAllByRole('row')[1]!.textContent;
+    expect(statusText()).toContain('Results are up to date.');
+
+    const spot = screen.getByLabelText('Spot rate (EUR per USD)');
+    await user.clear(spot);
+    await user.type(spot, 'abc');
+    expect(spot).toHaveValue('abc');
+    expect(spot).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = spot.getAttribute('aria-describedby')!;
+    const message = document.getElementById(describedBy.split(' ').at(-1)!)!;
+    expect(message).toHaveTextContent(InputMessages.notNumber);
+    expect(spot).toHaveAccessibleDescription(InputMessages.notNumber);
+
+    expect(statusText()).toContain('One field needs attention (marked in red). Showing the last valid results.');
+    const still = screen.getByRole('table', { name: 'Hedges side by side' });
+    expect(within(still).getAllByRole('row')[1]!.textContent).toBe(costBefore);
+    expect(screen.getByRole('table', { name: 'Cost ledger (EUR)' })).toBeInTheDocument();
+
+    // Fixing it clears the mark and the warning.
+    await user.clear(spot);
+    await user.type(spot, '0.9300');
+    expect(spot).not.toHaveAttribute('aria-invalid');
+    expect(spot).not.toHaveAttribute('aria-describedby');
+    expect(statusText()).toContain('Results are up to date.');
+  });
+
+  it('counts several fields needing attention', async () => {
+    resetStore('rate');
+    const user = userEvent.setup();
+    render(<Calculator inputs={(errors) => <RateInputs errors={errors} />} />);
+    await user.clear(screen.getByLabelText('Principal'));
+    await user.type(screen.getByLabelText('Principal'), '1,2x');
+    await user.clear(screen.getByLabelText('Swap fixed rate (% per year)'));
+    expect(statusText()).toContain('2 fields need attention (marked in red). Showing the last valid results.');
+    expect(screen.getByLabelText('Principal')).toHaveAccessibleDescription(InputMessages.notNumber);
+    expect(screen.getByLabelText('Swap fixed rate (% per year)')).toHaveAccessibleDescription(InputMessages.notNumber);
+    expect(screen.getByRole('button', { name: 'Rate futures lock' })).toBeInTheDocument();
+  });
+
+  it("accepts '25 %' in a percent field and '1,234.5' in a number field", async () => {
+    resetStore('commodity');
+    const user = userEvent.setup();
+    render(<Calculator inputs={(errors) => <CommodityInputs errors={errors} />} />);
+    const stress = screen.getByLabelText('Stress move for variation margin (%)');
+    await user.clear(stress);
+    await user.type(stress, '25 %');
+    const qty = screen.getByLabelText('Quantity (units, e.g. t)');
+    await user.clear(qty);
+    await user.type(qty, '1,234.5');
+    expect(stress).not.toHaveAttribute('aria-invalid');
+    expect(qty).not.toHaveAttribute('aria-invalid');
+    expect(statusText()).toContain('Results are up to date.');
+    // 1,234.5 t / 50 t = 24.69 -> 25 contracts.
+    expect(within(screen.getByRole('table', { name: 'Hedges side by side' })).getByText('Buy 25 × 50')).toBeInTheDocument();
+  });
+
+  it('an engine range error is shown on its field (stock: lower strike above the put strike)', async () => {
+    resetStore('stock');
+    const user = userEvent.setup();
+    render(<Calculator inputs={(errors) => <StockInputs errors={errors} />} />);
+    const lower = screen.getByLabelText('Put spread: lower strike (sold) (per share)');
+    await user.clear(lower);
+    await user.type(lower, '60');
+    expect(lower).toHaveAttribute('aria-invalid', 'true');
+    expect(lower).toHaveAccessibleDescription('Must be less than 56.');
+    // The other hedges are current; the put spread says it is not available.
+    const compare = screen.getByRole('table', { name: 'Hedges side by side' });
+    const row = within(compare).getByRole('button', { name: 'Put spread' }).closest('tr')!;
+    expect(row).toHaveTextContent('Not available for these inputs.');
+    expect(within(compare).getByRole('button', { name: 'Protective put' }).closest('tr')).toHaveTextContent('Buy 12 × 100');
+  });
+
+  it('a correlation of 1.5 is refused on the correlation field', async () => {
+    resetStore('stock');
+    const user = userEvent.setup();
+    render(<Calculator inputs={(errors) => <StockInputs errors={errors} />} />);
+    const rho = screen.getByLabelText('Correlation ρ with the target (−1 to 1)');
+    await user.clear(rho);
+    await user.type(rho, '1.5');
+    expect(rho).toHaveAccessibleDescription('Must be at most 1.');
+    expect(screen.getByText(/Showing the last valid results/)).toBeInTheDocument();
+  });
+});
