@@ -8,8 +8,16 @@ import { launchBrowser, openPage } from './browser';
 
 const panel = (page: Page) => page.locator('section.risk-panel');
 
+/** The risk panel mounts when it comes near the viewport: scroll to it, then wait for the real panel. */
+async function openRiskPanel(page: Page) {
+  const heading = page.getByRole('heading', { level: 2, name: 'Portfolio risk: micro vs macro' });
+  await heading.waitFor();
+  await heading.scrollIntoViewIfNeeded();
+  await panel(page).waitFor();
+}
+
 async function loadSample(page: Page) {
-  await page.getByRole('heading', { level: 2, name: 'Portfolio risk: micro vs macro' }).waitFor();
+  await openRiskPanel(page);
   await page.getByRole('button', { name: 'Load sample prices' }).click();
   await panel(page).getByText(/Sample prices: 6 price series/).waitFor();
 }
@@ -61,7 +69,7 @@ describe('portfolio risk: micro vs macro', () => {
   it('cancels a long simulation, and explains a non-CSV file and inconsistent correlations', async () => {
     const { page, context, errors } = await openPage(browser, inject('baseURL'), { width: 390, height: 844 });
     const p = panel(page);
-    await page.getByRole('heading', { level: 2, name: 'Portfolio risk: micro vs macro' }).waitFor();
+    await openRiskPanel(page);
     await p.getByLabel('Paths').selectOption('1000000');
     await p.getByRole('button', { name: 'Run Monte Carlo' }).click();
     await p.getByText(/^Simulating:/).waitFor();

@@ -39,6 +39,13 @@ function expNegSquare(y: number): number {
   return Math.exp(-head * head) * Math.exp(-del);
 }
 
+/** Cody's erfc(y)·e^{y²} for 0.46875 < y <= 4. */
+function codyMiddle(y: number): number {
+  const num = (((((((C8 * y + C0) * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y + C7;
+  const den = (((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7;
+  return num / den;
+}
+
 /** Complementary error function erfc(x) = 1 − erf(x), for any double x (NaN in, NaN out). */
 export function erfc(x: number): number {
   const y = Math.abs(x);
@@ -49,10 +56,8 @@ export function erfc(x: number): number {
     const den = (((z + B0) * z + B1) * z + B2) * z + B3;
     return 1 - (x * num) / den;
   } else if (y <= 4) {
-    const num = (((((((C8 * y + C0) * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y + C7;
-    const den = (((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7;
     // Here y² <= 16, so its rounding moves exp(−y²) by < 2e-15 relative: one exp is enough.
-    result = (num / den) * Math.exp(-y * y);
+    result = codyMiddle(y) * Math.exp(-y * y);
   } else if (y < ERFC_UNDERFLOW) {
     const z = 1 / (y * y);
     const num = ((((P5 * z + P0) * z + P1) * z + P2) * z + P3) * z + P4;
@@ -76,6 +81,24 @@ export function normalPdf(x: number): number {
  */
 export function normalCdf(x: number): number {
   return 0.5 * erfc(-x * SQRT1_2);
+}
+
+const SQRT_2PI = 2.506628274631000502415765284811045253;
+
+/**
+ * Φ(x) when the caller already holds pdf = φ(x) = e^{−x²/2}/√(2π) (a solver that needs both, or
+ * that gets φ(x) from a neighbour by an exact identity): the same Cody approximation as normalCdf,
+ * whose middle range, 0.46875√2 < |x| <= 4√2, needs exactly that exponential, so one exp serves
+ * both. There, with pdf accurate to a few ulps, it agrees with normalCdf to ~1e-16 absolute;
+ * elsewhere it is normalCdf itself (pdf unused).
+ */
+export function normalCdfWithPdf(x: number, pdf: number): number {
+  const y = Math.abs(x) * SQRT1_2;
+  if (y > 0.46875 && y <= 4) {
+    const tail = 0.5 * codyMiddle(y) * (SQRT_2PI * pdf); // Φ(−|x|) = ½·erfc(|x|/√2)
+    return x < 0 ? tail : 1 - tail;
+  }
+  return normalCdf(x);
 }
 
 /** normalCdfFast's table: nodes x_i = −FAST_RANGE + i/FAST_SCALE, six Taylor coefficients each. */

@@ -4,7 +4,7 @@
  * call is worth b(x, v) = e^{x/2}·N(x/v + v/2) − e^{−x/2}·N(x/v − v/2) per √(F·K) of undiscounted
  * value. Every European call or put reduces to this one function of two numbers.
  */
-import { normalCdf, normalPdf } from '../math/normal';
+import { normalCdfWithPdf, normalPdf } from '../math/normal';
 
 const MAX_ITERATIONS = 100;
 /**
@@ -67,7 +67,11 @@ export function solveNormalizedVol(x: number, beta: number, vMax: number): numbe
     if (!(v > lo && v < hi)) v = v >= hi && !hiChecked ? hi : 0.5 * (lo + hi);
     const d1 = x / v + 0.5 * v;
     const d2 = d1 - v;
-    const value = Math.max(ex * normalCdf(d1) - normalCdf(d2) / ex, 0);
+    // One exp for φ(d1), N(d1) and N(d2), as e^{x/2}·φ(d1) = e^{−x/2}·φ(d2) gives φ(d2) = e^{x}·φ(d1)
+    // (while φ(d1) is a normal double; a subnormal one has lost the digits to scale).
+    const pdf1 = normalPdf(d1);
+    const pdf2 = pdf1 > 1e-280 ? pdf1 * ex * ex : normalPdf(d2);
+    const value = Math.max(ex * normalCdfWithPdf(d1, pdf1) - normalCdfWithPdf(d2, pdf2) / ex, 0);
     if (value === beta) return v;
     if (value < beta) lo = v;
     else {
@@ -75,7 +79,7 @@ export function solveNormalizedVol(x: number, beta: number, vMax: number): numbe
       hiChecked = true;
     }
     if (v === vMax && value < beta) return Number.POSITIVE_INFINITY;
-    const vega = ex * normalPdf(d1);
+    const vega = ex * pdf1;
     const curvature = (d1 * d2) / v; // b''/b' (the normalized vomma over vega)
     let f: number, f1: number, f2: number;
     if (v <= vc && value > 0) {

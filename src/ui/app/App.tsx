@@ -70,18 +70,14 @@ function Inputs({ errors }: { readonly errors: Readonly<Record<string, string>> 
     case 'rate':
       return <RateInputs errors={errors} />;
     default:
-      return (
-        <>
-          <PortfolioEditor errors={errors} />
-          <StockInputs errors={errors} />
-        </>
-      );
+      return <StockInputs errors={errors} />;
   }
 }
 
 /** The application shell: header, examples, mode, inputs beside results. The result is derived, never stored. */
 export function App() {
   const scenario = useScenarioStore(selectScenario);
+  const mode = scenario.prefs.mode;
   const calculator = useCalculator();
   const result = calculator.status === 'ready' ? calculator.module.calculate(scenario) : null;
   const errors = useStableRecord(result?.fieldErrors ?? NO_ERRORS);
@@ -101,6 +97,11 @@ export function App() {
         <Notice />
         <PresetBar />
         <ModeTabs />
+        {mode === 'stock' ? (
+          <ErrorBoundary>
+            <PortfolioEditor errors={errors} />
+          </ErrorBoundary>
+        ) : null}
         <div className="layout">
           <div className="inputs">
             <ErrorBoundary>

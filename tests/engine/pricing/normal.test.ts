@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/engine/money';
-import { erfc, inverseNormalCdf, normalCdf, normalCdfFast, normalPdf } from '../../../src/engine/math/normal';
+import { erfc, inverseNormalCdf, normalCdf, normalCdfFast, normalCdfWithPdf, normalPdf } from '../../../src/engine/math/normal';
 
 /*
  * Independent reference: Φ(x) at 40 significant digits with the configured Decimal, by two methods
@@ -78,6 +78,23 @@ describe('normalCdf against a 40-digit independent computation (tolerance: 1e-14
       const viaSeries = new Decimal(1).sub(erfSeries(z)).div(2);
       const viaFraction = erfcContinuedFraction(z).div(2);
       expect(viaSeries.sub(viaFraction).abs().div(viaFraction).toNumber()).toBeLessThan(1e-20);
+    }
+  });
+});
+
+describe('normalCdfWithPdf: normalCdf with the caller’s φ(x)', () => {
+  it('is within 1e-14 absolute of the 40-digit reference on the grid from −38 to 8', () => {
+    for (const x of grid) expect(Math.abs(normalCdfWithPdf(x, normalPdf(x)) - referenceCdf(x).toNumber()), `x = ${x}`).toBeLessThanOrEqual(1e-14);
+  });
+
+  it('agrees with normalCdf densely on [−8, 8], also with φ scaled from a neighbour as the solver does', () => {
+    const v = 0.4;
+    for (let i = -8000; i <= 8000; i++) {
+      const d = i / 1000 + 1e-7 * (i % 7);
+      expect(Math.abs(normalCdfWithPdf(d, normalPdf(d)) - normalCdf(d))).toBeLessThanOrEqual(1e-15);
+      // φ(d − v) = φ(d)·e^{d·v − v²/2}: the implied-vol solver's φ(d2) = e^{x}·φ(d1).
+      const scaled = normalPdf(d) * Math.exp(d * v - 0.5 * v * v);
+      expect(Math.abs(normalCdfWithPdf(d - v, scaled) - normalCdf(d - v))).toBeLessThanOrEqual(1e-14);
     }
   });
 });

@@ -20,8 +20,7 @@ export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props
           <tr>
             <th scope="col">Hedge</th>
             <th scope="col">Size</th>
-            <th scope="col">Total cost</th>
-            <th scope="col">Cost %</th>
+            <th scope="col">Cost (% of position)</th>
             <th scope="col">{xIsRate ? 'Worst case' : 'Floor'}</th>
             <th scope="col">Breakeven</th>
             <th scope="col">Upside kept</th>
@@ -40,23 +39,25 @@ export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props
                   </button>
                 </th>
                 {p === null ? (
-                  <td colSpan={6} className="field-error">
+                  <td colSpan={5} className="field-error">
                     {h.errors.join(' ') || 'Not available for these inputs.'}
                   </td>
                 ) : (
                   <>
-                    <td>{describeSize(p)}</td>
-                    <td>{formatMoneyExact(p.ledger.totalCost)}</td>
-                    <td>{p.ledger.costFractionOfProtected === null ? '—' : formatPercent(p.ledger.costFractionOfProtected)}</td>
-                    <td>{p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
-                    <td>{p.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
-                    <td>{p.metrics.upsideKept === undefined ? '—' : formatPercent(p.metrics.upsideKept, 0)}</td>
+                    <td data-label="Size" className="size">{describeSize(p)}</td>
+                    <td data-label="Cost">
+                      {formatMoneyExact(p.ledger.totalCost)}
+                      <span className="cost-share"> {p.ledger.costFractionOfProtected === null ? '' : `(${formatPercent(p.ledger.costFractionOfProtected)})`}</span>
+                    </td>
+                    <td data-label={xIsRate ? 'Worst case' : 'Floor'}>{p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
+                    <td data-label="Breakeven">{p.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
+                    <td data-label="Upside kept">{p.metrics.upsideKept === undefined ? '—' : formatPercent(p.metrics.upsideKept, 0)}</td>
                   </>
                 )}
               </tr>
               {p !== null ? (
                 <tr className={selected ? 'selected residual-row' : 'residual-row'}>
-                  <td colSpan={7}>
+                  <td colSpan={6}>
                     <span className="hint">Residual risk: </span>
                     {p.residualRisk.description}
                   </td>
