@@ -7,6 +7,7 @@ import { findRootBrent } from '../math/brent';
 import { fail, ok } from '../result';
 import type { Result } from '../result';
 import { priceAmericanValue } from './american';
+import { priceEuropean } from './european';
 import { solveNormalizedVol } from './implied-vol-black';
 import { MAX_VOL } from './option-input';
 import type { ExerciseStyle, ImpliedVolRequest } from './option-input';
@@ -59,6 +60,9 @@ export function priceBounds(p: ModelParams, exercise: ExerciseStyle): PriceBound
   return { spotNet, strikeNet, lower, lowerReason, upper, upperReason };
 }
 
+/** Lower end of the fallback bracket: far below any volatility a market quotes. */
+const EUROPEAN_VOL_MIN = 1e-9;
+
 const aboveMaxVol = (): Result<number> =>
   fail('price', `This price implies a volatility above ${MAX_VOL * 100} % a year; check the price and the other inputs.`);
 
@@ -84,7 +88,29 @@ function solveEuropean(p: ModelParams, price: number, bounds: PriceBounds): Resu
   const v = solveNormalizedVol(-Math.abs(x), beta, MAX_VOL * sqrtT);
   if (v === Number.POSITIVE_INFINITY) return aboveMaxVol();
   const vol = v / sqrtT;
-  return Number.isFinite(vol) && vol > 0 ? ok(vol) : fail('price', lowerMessage(bounds));
+  if (Number.isFinite(vol) && vol > 0 && repricesTo(p, vol, price)) return ok(vol);
+  return solveEuropeanBracketed(p, price, bounds);
+}
+
+/** True when `vol` gives back `price` to (nearly) full double precision. */
+function repricesTo(p: ModelParams, vol: number, price: number): boolean {
+  const back = priceEuropean({ ...p, vol }).price;
+  return Math.abs(back - price) <= 1e-9 * price + 1e-300;
+}
+
+/**
+ * The safety net of the fast solver (extreme maturities and strikes where its rational start and
+ * Halley steps can settle on the wrong point): Brent's method on the European price itself, which
+ * is increasing in σ, so a bracket always converges.
+ */
+function solveEuropeanBracketed(p: ModelParams, price: number, bounds: PriceBounds): Result<number> {
+  const at = (vol: number): number => priceEuropean({ ...p, vol }).price - price;
+  const fLo = at(EUROPEAN_VOL_MIN);
+  const fHi = at(MAX_VOL);
+  if (!(fLo < 0)) return fail('price', lowerMessage(bounds));
+  if (!(fHi > 0)) return aboveMaxVol();
+  const vol = findRootBrent(at, EUROPEAN_VOL_MIN, MAX_VOL, fLo, fHi, 1e-15);
+  return Number.isFinite(vol) && vol > 0 ? ok(vol) : fail('price', 'The implied volatility could not be computed for these inputs.');
 }
 
 /** American implied volatility: Brent's method on the American pricer over [1e-6, MAX_VOL]. */

@@ -34,8 +34,11 @@ describe('American option laws (fast-check)', () => {
     fc.assert(fc.property(market, fc.double({ min: 0.5, max: 20, noNaN: true }), fc.double({ min: 0.01, max: 0.2, noNaN: true }), (m, dk, dv) => {
       const p = { ...toParams(m), type: 'put' as const };
       const base = priceAmericanValue(p);
-      expect(priceAmericanValue({ ...p, strike: p.strike + dk })).toBeGreaterThanOrEqual(base - 1e-7);
-      expect(priceAmericanValue({ ...p, vol: p.vol + dv })).toBeGreaterThanOrEqual(base - 1e-7);
+      // Slack 1e-4: near the exercise region the boundary solver's noise reaches ~3e-5 (a price a
+      // hair above intrinsic beside one exactly at it); its accuracy is 1e-3 (measured worst
+      // 3.7e-4). A real violation of the law is a drop far larger than this.
+      expect(priceAmericanValue({ ...p, strike: p.strike + dk })).toBeGreaterThanOrEqual(base - 1e-4);
+      expect(priceAmericanValue({ ...p, vol: p.vol + dv })).toBeGreaterThanOrEqual(base - 1e-4);
     }), RUNS);
   });
 

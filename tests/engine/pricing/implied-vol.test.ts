@@ -134,3 +134,21 @@ describe('American round trips through priceAmericanValue', () => {
     expect(Math.abs(got - vol)).toBeLessThanOrEqual(1e-7);
   });
 });
+
+describe('implied volatility at extreme maturities and strikes (the bracketed safety net)', () => {
+  // Round trips at the edges of the input range (99-year calls up to 20× out of the money, where the
+  // fast normalized-Black iteration once settled on a wrong point near K ≈ 570). Prices come from the
+  // forward pricer, itself checked against Haug's tables in european.test.ts; the input volatility
+  // must come back to 1e-8, whichever of the two solvers (fast, or the bracketed net) produces it.
+  it.each([
+    [569.95, 99, 0.45],
+    [434.8, 99, 0.45],
+    [2000, 80, 0.3],
+    [5, 99, 0.9],
+  ])('call, S = 100, K = %s, t = %s y, r = 3 %%, q = 8 %%: σ = %s recovered', (strike, t, vol) => {
+    const price = priceEuropean({ type: 'call', spot: 100, strike, r: 0.03, b: 0.03 - 0.08, t, vol }).price;
+    const solved = impliedVol({ type: 'call', spot: 100, strike, r: 0.03, q: 0.08, t, price });
+    expect(solved.ok).toBe(true);
+    if (solved.ok) expect(Math.abs(solved.value - vol)).toBeLessThan(1e-8);
+  });
+});
