@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useNearViewport } from '../shared/use-near-viewport';
 import { useStableRecord } from '../shared/use-stable-record';
@@ -6,6 +6,7 @@ import { useDebouncedValue } from '../shared/use-debounced-value';
 
 const RISK_PANEL_DELAY_MS = 300;
 import type { ModeResult } from '../../state/calc/types';
+import type { Scenario } from '../../state/scenario';
 import { selectScenario, useScenarioStore } from '../../state/store';
 import { CommodityInputs } from '../features/commodity/CommodityInputs';
 import { FxInputs } from '../features/fx/FxInputs';
@@ -55,9 +56,10 @@ function WhenNearViewport({ placeholder, children }: { readonly placeholder: Rea
  * The risk panel (whole-portfolio tables and charts) follows the inputs once typing pauses, at low
  * priority: keystrokes, the hedge figures and the payoff chart never wait for it.
  */
-function DeferredRiskPanel({ result }: { readonly result: ModeResult }) {
-  const settled = useDeferredValue(useDebouncedValue(result, RISK_PANEL_DELAY_MS));
-  return <RiskPanel result={settled} />;
+function DeferredRiskPanel({ result, scenario }: { readonly result: ModeResult; readonly scenario: Scenario }) {
+  const inputs = useMemo(() => ({ result, scenario }), [result, scenario]);
+  const settled = useDeferredValue(useDebouncedValue(inputs, RISK_PANEL_DELAY_MS));
+  return <RiskPanel result={settled.result} scenario={settled.scenario} />;
 }
 
 function Inputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
@@ -118,7 +120,7 @@ export function App() {
           <ErrorBoundary>
             <WhenNearViewport placeholder={RISK_PLACEHOLDER}>
               <Suspense fallback={RISK_PLACEHOLDER}>
-                <DeferredRiskPanel result={result} />
+                <DeferredRiskPanel result={result} scenario={scenario} />
               </Suspense>
             </WhenNearViewport>
           </ErrorBoundary>

@@ -92,8 +92,8 @@ describe('ResultsPanel: comparison and detail', () => {
       const ledger = readLedger();
       expect(sum(ledger.costs), hedgeName).toBe(cents(ledger.total));
       expect(sum(ledger.held), hedgeName).toBe(cents(ledger.heldTotal));
-      // The comparison row shows the same total.
-      expect(hedgeButtons()[i]!.closest('tr')!.querySelectorAll('td')[1]!.textContent).toBe(ledger.total);
+      // The comparison row shows the same total (followed by its share of the position).
+      expect(hedgeButtons()[i]!.closest('tr')!.querySelectorAll('td')[1]!.textContent!.startsWith(`${ledger.total} `)).toBe(true);
     }
   });
 

@@ -8,7 +8,7 @@ import { useHistoryStore } from '../../../src/ui/features/risk/history-store';
 
 function Harness() {
   const scenario = useScenarioStore(selectScenario);
-  return <RiskPanel result={calculate(scenario)} />;
+  return <RiskPanel result={calculate(scenario)} scenario={scenario} />;
 }
 
 const CSV = ['symbol,date,price', ...Array.from({ length: 30 }, (_, i) => {

@@ -21,7 +21,7 @@ interface Props {
 
 const formatRate = (x: number) => formatPercent(x, 2);
 // Enough for smooth value-date curves; payoff kinks (strikes) are added exactly by the builder.
-const CHART_POINTS = 81;
+const CHART_POINTS = 49;
 
 /** The payoff chart with its table, the value-date slider (option hedges) and the portfolio toggle. */
 export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {

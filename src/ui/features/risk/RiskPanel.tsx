@@ -10,7 +10,8 @@ import type { RiskReport } from '../../../engine/portfolio/risk-report';
 import { buildRiskReport } from '../../../engine/portfolio/risk-report';
 import type { Result } from '../../../engine/result';
 import type { ModeResult } from '../../../state/calc/types';
-import { selectScenario, useScenarioStore } from '../../../state/store';
+import { useScenarioStore } from '../../../state/store';
+import type { Scenario } from '../../../state/scenario';
 import ComponentVarChart from '../../charts/ComponentVarChart';
 import { buildComponentVarData } from '../../charts/risk-data';
 import { SelectField, TextField } from '../../shared/fields';
@@ -47,8 +48,16 @@ interface Override {
   readonly matrix: number[][];
 }
 
-export default function RiskPanel({ result }: { readonly result: ModeResult }) {
-  const scenario = useScenarioStore(selectScenario);
+export interface RiskPanelProps {
+  /** The stock-mode result and the scenario it came from, as of the last pause in typing. */
+  readonly result: ModeResult;
+  readonly scenario: Scenario;
+}
+
+export default function RiskPanel({ result, scenario }: RiskPanelProps) {
+  // The panel's own fields echo every keystroke; the model below follows `scenario` (settled).
+  const correlationText = useScenarioStore((s) => s.portfolio.correlation);
+  const indexVolText = useScenarioStore((s) => s.portfolio.indexVol);
   const selectHedge = useScenarioStore((s) => s.selectHedge);
   const setPortfolioField = useScenarioStore((s) => s.setPortfolioField);
   const setCorrelation = useCallback((text: string) => setPortfolioField('correlation', text), [setPortfolioField]);
@@ -98,7 +107,7 @@ export default function RiskPanel({ result }: { readonly result: ModeResult }) {
           <SelectField<HorizonKey> label="Risk horizon" value={horizonKey} options={HORIZONS} onChange={setHorizonKey} />
           <TextField
             label="Average correlation between holdings"
-            value={scenario.portfolio.correlation}
+            value={correlationText}
             onChange={setCorrelation}
             hint="From −1 to 1; used for every pair of holdings."
             error={model.ok ? undefined : model.messages.find((m) => m === RiskModelMessages.correlation)}
@@ -106,7 +115,7 @@ export default function RiskPanel({ result }: { readonly result: ModeResult }) {
           <TextField
             label="Index volatility"
             unit="% a year"
-            value={scenario.portfolio.indexVol}
+            value={indexVolText}
             onChange={setIndexVol}
             error={model.ok ? undefined : model.messages.find((m) => m === RiskModelMessages.indexVol)}
           />
