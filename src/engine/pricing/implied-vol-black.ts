@@ -53,6 +53,13 @@ function lowerRegionGuess(x: number, beta: number, vc: number): number {
  * formula fails). Below v_c, where b is exponentially flat, it iterates on ln b instead, which is
  * close to linear in 1/v². A bracket [lo, hi] is kept; a step that leaves it becomes bisection.
  */
+/** The normalized Black price b(x, v) of an out-of-the-money option (x <= 0), for checking a solution. */
+export function normalizedBlack(x: number, v: number): number {
+  const d1 = x / v + 0.5 * v;
+  const ex = Math.exp(0.5 * x);
+  return Math.max(ex * normalCdfWithPdf(d1, normalPdf(d1)) - normalCdfWithPdf(d1 - v, normalPdf(d1 - v)) / ex, 0);
+}
+
 export function solveNormalizedVol(x: number, beta: number, vMax: number): number {
   let lo = 0;
   let hi = vMax;

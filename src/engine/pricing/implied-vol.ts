@@ -8,7 +8,7 @@ import { fail, ok } from '../result';
 import type { Result } from '../result';
 import { priceAmericanValue } from './american';
 import { priceEuropean } from './european';
-import { solveNormalizedVol } from './implied-vol-black';
+import { normalizedBlack, solveNormalizedVol } from './implied-vol-black';
 import { MAX_VOL } from './option-input';
 import type { ExerciseStyle, ImpliedVolRequest } from './option-input';
 import type { ModelParams } from './types';
@@ -88,14 +88,10 @@ function solveEuropean(p: ModelParams, price: number, bounds: PriceBounds): Resu
   const v = solveNormalizedVol(-Math.abs(x), beta, MAX_VOL * sqrtT);
   if (v === Number.POSITIVE_INFINITY) return aboveMaxVol();
   const vol = v / sqrtT;
-  if (Number.isFinite(vol) && vol > 0 && repricesTo(p, vol, price)) return ok(vol);
+  // Accept only a volatility that gives the target back (in the solver's normalized units, where
+  // the out-of-the-money price keeps full relative precision); otherwise the bracketed net decides.
+  if (Number.isFinite(vol) && vol > 0 && Math.abs(normalizedBlack(-Math.abs(x), v) - beta) <= 1e-9 * beta) return ok(vol);
   return solveEuropeanBracketed(p, price, bounds);
-}
-
-/** True when `vol` gives back `price` to (nearly) full double precision. */
-function repricesTo(p: ModelParams, vol: number, price: number): boolean {
-  const back = priceEuropean({ ...p, vol }).price;
-  return Math.abs(back - price) <= 1e-9 * price + 1e-300;
 }
 
 /**
