@@ -52,6 +52,8 @@ try {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${base}?mh-bench`);
+  // The risk panel (which installs the hook) mounts when it comes near the viewport.
+  await page.getByRole('heading', { level: 2, name: 'Portfolio risk: micro vs macro' }).scrollIntoViewIfNeeded();
   await page.waitForFunction(() => window.__mhBench !== undefined, null, { timeout: 60_000 });
   // Warm-up: worker start, JIT.
   await page.evaluate(({ a }) => window.__mhBench.run(10_000, a, 1), { a: ASSETS });
