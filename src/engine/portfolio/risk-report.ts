@@ -44,7 +44,8 @@ export interface RiskReport {
   readonly warnings: readonly string[];
 }
 
-interface Universe {
+/** Every risk factor of the report: positions, the proxy (cross hedge), the index futures. */
+export interface Universe {
   readonly labels: string[];
   readonly vols: number[];
   readonly betas: number[];
@@ -112,6 +113,19 @@ export function sameVarianceIndexNotional(portfolioVariance: number, covWithInde
 }
 
 /**
+ * The report's factors with a usable correlation matrix: index correlations from the betas
+ * (ρ_i,I = β_i·σ_I/σ_i, clipped), the proxy by one factor; when those contradict the typed matrix,
+ * the nearest valid matrix (Higham 2002) with `consistent: false`. Expects checked input (the
+ * Monte Carlo simulates exactly these factors).
+ */
+export function buildFactorUniverse(v: RiskReportInput): Universe & { readonly consistent: boolean } {
+  const u = buildUniverse(v);
+  if (cholesky(u.corr) !== null) return { ...u, consistent: true };
+  const near = nearestCorrelationMatrix(u.corr);
+  return { ...u, corr: near.ok ? near.value : u.corr, consistent: false };
+}
+
+/**
  * Builds the micro-vs-macro report from untrusted input. Index correlations come from the betas
  * (ρ_i,I = β_i·σ_I/σ_i, clipped); if those make the factor matrix inconsistent, the nearest
  * valid matrix (Higham 2002) is used and a warning says so.
@@ -122,12 +136,9 @@ export function buildRiskReport(input: unknown): Result<RiskReport> | NotPsdFail
   const v = input as RiskReportInput;
   const psd = choleskyOrNearest('correlation', v.correlation as Matrix);
   if (!psd.ok) return psd;
-  const u0 = buildUniverse(v);
+  const u = buildFactorUniverse(v);
   const warnings: string[] = [];
-  let u = u0;
-  if (cholesky(u0.corr) === null) {
-    const near = nearestCorrelationMatrix(u0.corr);
-    if (near.ok) u = { ...u0, corr: near.value };
+  if (!u.consistent) {
     warnings.push('The betas, volatilities and correlations are not fully consistent with each other; the nearest consistent correlation matrix was used.');
   }
   const size = u.labels.length;

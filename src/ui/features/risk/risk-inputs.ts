@@ -4,11 +4,9 @@
  * proxy hedge adds a short position in a correlated asset), and onto the Monte Carlo request
  * (option hedges exactly, as a table of the hedged position's value at the horizon).
  */
-import { cholesky, nearestCorrelationMatrix } from '../../../engine/portfolio/cholesky';
-import { symmetrize } from '../../../engine/portfolio/covariance';
+import { buildFactorUniverse } from '../../../engine/portfolio/risk-report';
 import type { RiskReport } from '../../../engine/portfolio/risk-report';
 import type { MicroHedge, RiskReportInput } from '../../../engine/portfolio/risk-input';
-import { impliedIndexCorrelation } from '../../../engine/portfolio/risk-input';
 import type { HedgePlan } from '../../../engine/hedges/plan';
 import { readPortfolio } from '../../../state/calc/portfolio';
 import type { HedgeResult, ModeResult } from '../../../state/calc/types';
@@ -116,35 +114,12 @@ export interface FactorModel {
 }
 
 /**
- * Volatilities and correlations of every factor of the report (positions, proxy, index), assembled
- * as `buildRiskReport` does (index correlations from the betas; the proxy one-factor), then made
- * consistent with the nearest correlation matrix when needed. The Monte Carlo simulates these.
+ * Volatilities and correlations of every factor of the report (positions, proxy, index), exactly as
+ * `buildRiskReport` assembles them (the engine's `buildFactorUniverse`). The Monte Carlo simulates these.
  */
 export function buildFactorModel(input: RiskReportInput): FactorModel {
-  const n = input.positions.length;
-  const c = symmetrize(input.correlation);
-  const sI = input.index.volAnnual;
-  const m = input.micro;
-  const cross = m.kind === 'cross';
-  const indexAt = cross ? n + 1 : n;
-  const size = indexAt + 1;
-  const corr = Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => (i === j ? 1 : i < n && j < n ? ((c[i] as number[])[j] as number) : 0)));
-  const set = (i: number, j: number, x: number) => {
-    (corr[i] as number[])[j] = x;
-    (corr[j] as number[])[i] = x;
-  };
-  const vols = input.positions.map((p) => p.volAnnual);
-  input.positions.forEach((p, i) => set(i, indexAt, impliedIndexCorrelation(p.beta, p.volAnnual, sI)));
-  if (m.kind === 'cross') {
-    const rhoT = m.correlationWithTarget;
-    for (let j = 0; j < n; j++) set(j, n, j === input.target ? rhoT : (m.correlationsWithPositions?.[j] ?? rhoT * ((c[input.target] as number[])[j] as number)));
-    set(n, indexAt, m.hedgeBeta !== undefined ? impliedIndexCorrelation(m.hedgeBeta, m.hedgeVolAnnual, sI) : rhoT * ((corr[input.target] as number[])[indexAt] as number));
-    vols.push(m.hedgeVolAnnual);
-  }
-  vols.push(sI);
-  if (cholesky(corr) !== null) return { vols, correlation: corr };
-  const near = nearestCorrelationMatrix(corr);
-  return { vols, correlation: near.ok ? near.value : corr };
+  const u = buildFactorUniverse(input);
+  return { vols: u.vols, correlation: u.corr };
 }
 
 /**
