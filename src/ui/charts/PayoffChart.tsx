@@ -17,7 +17,8 @@ import {
 import type { LabelProps } from 'recharts';
 import { formatMoney, formatPrice } from '../shared/format';
 import './charts.css';
-import { describePayoffChart, type PayoffChartData, type PayoffReferenceLine, type PayoffRow } from './payoff-data';
+import type { PayoffChartData, PayoffReferenceLine, PayoffRow } from './payoff-data';
+import { describePayoffChart } from './payoff-summary';
 
 export interface PayoffChartProps {
   readonly data: PayoffChartData;

@@ -3,8 +3,6 @@
  * over the price (or rate) range and returns plain, finite rows, a padded y-domain, labelled
  * reference lines and a short table for the data-table alternative. No React, no Recharts.
  */
-import type { HedgePlan } from '../../engine/hedges/plan';
-import { toNumber } from '../../engine/money';
 import { formatMoney, formatNumber, formatPrice } from '../shared/format';
 
 export type PayoffFn = (x: number) => number;
@@ -94,7 +92,7 @@ const REFERENCE_NAMES: Readonly<Record<ReferenceKind, string>> = {
   cap: 'Cap',
 };
 
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 // A payoff that throws is treated like one returning NaN: the row is dropped, the chart survives.
 function call<T>(f: () => T): T | undefined {
@@ -256,60 +254,4 @@ export function buildPayoffChart(input: PayoffChartInput): PayoffChartData {
     showsPortfolio,
     extremes: rows.length > 0 ? { unhedged: extent(rows, 'unhedged'), hedged: extent(rows, 'hedged') } : null,
   };
-}
-
-export interface PlanChartOptions extends Omit<PayoffChartInput, 'unhedged' | 'hedged' | 'hedgedAt' | 'priceRange' | 'reference'> {
-  /** Today's price (or rate) of the underlying; the plan does not carry it. */
-  readonly spot?: number | null;
-}
-
-/** Chart input from a hedge plan: its payoff functions, strikes, breakeven and floor/cap as floats. */
-export function payoffInputFromPlan(plan: HedgePlan, options: PlanChartOptions = {}): PayoffChartInput {
-  const { spot, ...rest } = options;
-  const strikes = plan.legs.map((l) => l.strike).filter(isFiniteNumber);
-  return {
-    currency: plan.floor?.currency ?? plan.cap?.currency ?? plan.ledger.currency,
-    ...rest,
-    unhedged: plan.payoff.unhedged,
-    hedged: plan.payoff.hedged,
-    ...(plan.payoff.hedgedAt ? { hedgedAt: plan.payoff.hedgedAt } : {}),
-    priceRange: plan.payoff.priceRange,
-    reference: {
-      spot: spot ?? null,
-      strikes: [...new Set(strikes)],
-      breakeven: plan.breakeven,
-      floor: plan.floor ? toNumber(plan.floor) : null,
-      cap: plan.cap ? toNumber(plan.cap) : null,
-    },
-  };
-}
-
-/** Years to the earliest option expiry of a plan that can be valued before expiry; null otherwise. */
-export function optionExpiryYears(plan: HedgePlan): number | null {
-  if (!plan.payoff.hedgedAt) return null;
-  const expiries = plan.legs.filter((l) => l.strike !== undefined).map((l) => l.expiryYears).filter((t): t is number => isFiniteNumber(t) && t > 0);
-  return expiries.length > 0 ? Math.min(...expiries) : null;
-}
-
-export interface DescribeOptions {
-  readonly currency: string;
-  readonly xLabel: string;
-  readonly formatX?: (x: number) => string;
-}
-
-/** One-sentence summary of the chart for its aria-label (screen readers get the table for detail). */
-export function describePayoffChart(data: PayoffChartData, options: DescribeOptions): string {
-  const fx = options.formatX ?? ((x: number) => formatPrice(x));
-  const money = (y: number) => formatMoney(y, options.currency);
-  const what = data.showsPortfolio ? 'Portfolio value' : 'Value of the position';
-  if (!data.extremes) return `${what} at the horizon: no values to show.`;
-  const [lo, hi] = data.xDomain;
-  const { unhedged, hedged } = data.extremes;
-  const parts = [
-    `${what} at the horizon against ${options.xLabel}, from ${fx(lo)} to ${fx(hi)}.`,
-    `Unhedged: ${money(unhedged[0])} to ${money(unhedged[1])}.`,
-    `Hedged: ${money(hedged[0])} to ${money(hedged[1])}.`,
-  ];
-  for (const line of data.referenceLines) parts.push(`${line.label}.`);
-  return parts.join(' ');
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPayoffChart, describePayoffChart, optionExpiryYears, paddedDomain, payoffInputFromPlan, type PayoffChartData, type PayoffChartInput } from '../../../src/ui/charts/payoff-data';
+import { buildPayoffChart, paddedDomain, type PayoffChartData, type PayoffChartInput } from '../../../src/ui/charts/payoff-data';
+import { optionExpiryYears, payoffInputFromPlan } from '../../../src/ui/charts/plan-chart';
+import { describePayoffChart } from '../../../src/ui/charts/payoff-summary';
 import type { HedgePlan } from '../../../src/engine/hedges/plan';
 import { money, zero } from '../../../src/engine/money';
 

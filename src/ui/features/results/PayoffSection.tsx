@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { HedgePlan } from '../../../engine/hedges/plan';
-import { buildPayoffChart, optionExpiryYears, payoffInputFromPlan } from '../../charts/payoff-data';
+import { buildPayoffChart } from '../../charts/payoff-data';
+import { optionExpiryYears, payoffInputFromPlan } from '../../charts/plan-chart';
 import { DateSlider } from '../../charts/DateSlider';
 import { LazyPayoffChart } from '../../charts/LazyPayoffChart';
 import { PayoffTable } from '../../charts/PayoffTable';
