@@ -6,15 +6,14 @@
  * falls back to the worked example with a plain notice, and nothing here throws.
  */
 import { create } from 'zustand';
-import type { StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import { CURRENT_VERSION, MigrationMessages, restoreScenario } from './migrations';
-import { DEFAULT_SCENARIO, PRESETS } from './presets';
+import { DEFAULT_SCENARIO } from './presets';
 import type { PresetName } from './presets';
-import { EMPTY_HOLDING, HOLDING_FIELDS, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS, isPlainRecord } from './sanitize';
-import type { FieldSpec } from './sanitize';
-import type { Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
+import { isPlainRecord } from './sanitize';
+import type { HOLDING_FIELDS, PORTFOLIO_FIELDS } from './sanitize';
+import type { Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
 import { scenarioFromLocation } from './share-link';
 
 export const STORAGE_KEY = 'microhedge:scenario';
@@ -71,106 +70,7 @@ export const StoreMessages = {
   linkDamagedKeepingSaved: 'This share link is damaged or not from Microhedge; your saved inputs are shown instead.',
 } as const;
 
-type Mutators = [['zustand/persist', unknown]];
-type Slice<T> = StateCreator<ScenarioStore, Mutators, [], T>;
-
-function accepts(spec: FieldSpec | undefined, value: unknown): boolean {
-  if (spec === undefined) return false;
-  if (spec.kind === 'text') return typeof value === 'string' && (spec.pattern === undefined || spec.pattern.test(value));
-  if (spec.kind === 'bool') return typeof value === 'boolean';
-  return typeof value === 'string' && spec.values.includes(value);
-}
-
-function specOf(specs: object, field: string): FieldSpec | undefined {
-  return Object.hasOwn(specs, field) ? (specs as Readonly<Record<string, FieldSpec>>)[field] : undefined;
-}
-
-function nextHoldingId(holdings: readonly Holding[]): string {
-  const used = new Set(holdings.map((h) => h.id));
-  let n = holdings.reduce((max, h) => Math.max(max, Number(/^h(\d{1,6})$/.exec(h.id)?.[1] ?? 0)), 0) + 1;
-  while (used.has(`h${n}`)) n++;
-  return `h${n}`;
-}
-
-const createPortfolioSlice =
-  (initial: PortfolioInput): Slice<PortfolioSlice> =>
-  (set, get) => {
-    const update = (portfolio: PortfolioInput) => set({ portfolio });
-    return {
-      portfolio: initial,
-      setHolding: (id, field, value) => {
-        const p = get().portfolio;
-        const holding = p.holdings.find((h) => h.id === id);
-        if (holding === undefined || !accepts(specOf(HOLDING_FIELDS, field), value) || holding[field] === value) return;
-        update({ ...p, holdings: p.holdings.map((h) => (h.id === id ? { ...h, [field]: value } : h)) });
-      },
-      addHolding: () => {
-        const p = get().portfolio;
-        if (p.holdings.length >= MAX_HOLDINGS) return;
-        const target = p.holdings.find((h) => h.id === p.targetId);
-        const added: Holding = { id: nextHoldingId(p.holdings), ...EMPTY_HOLDING, currency: target?.currency ?? EMPTY_HOLDING.currency };
-        update({ ...p, holdings: [...p.holdings, added] });
-      },
-      removeHolding: (id) => {
-        const p = get().portfolio;
-        const holdings = p.holdings.filter((h) => h.id !== id);
-        if (holdings.length === 0 || holdings.length === p.holdings.length) return;
-        update({ ...p, holdings, targetId: p.targetId === id ? holdings[0]!.id : p.targetId });
-      },
-      setTarget: (id) => {
-        const p = get().portfolio;
-        if (p.targetId !== id && p.holdings.some((h) => h.id === id)) update({ ...p, targetId: id });
-      },
-      setPortfolioField: (field, value) => {
-        const p = get().portfolio;
-        if (accepts(specOf(PORTFOLIO_FIELDS, field), value) && p[field] !== value) update({ ...p, [field]: value });
-      },
-    };
-  };
-
-const createHedgeSlices =
-  (initial: Scenario): Slice<HedgeSlices> =>
-  (set, get) => ({
-    stock: initial.stock,
-    commodity: initial.commodity,
-    fx: initial.fx,
-    rate: initial.rate,
-    setField: (slice, field, value) => {
-      if (!Object.hasOwn(SLICE_FIELDS, slice) || !accepts(specOf(SLICE_FIELDS[slice], field), value)) return;
-      const current = get()[slice] as unknown as Readonly<Record<string, unknown>>;
-      if (current[field] !== value) set({ [slice]: { ...current, [field]: value } } as Partial<ScenarioStore>);
-    },
-  });
-
-const createPrefsSlice =
-  (initial: Prefs): Slice<PrefsSlice> =>
-  (set, get) => {
-    const setPref = <K extends keyof Prefs>(key: K, value: Prefs[K]) => {
-      const prefs = get().prefs;
-      if (accepts(PREFS_FIELDS[key], value) && prefs[key] !== value) set({ prefs: { ...prefs, [key]: value } });
-    };
-    return {
-      prefs: initial,
-      setMode: (mode) => setPref('mode', mode),
-      selectHedge: (kind) => setPref('selectedHedge', kind),
-      setShowPortfolio: (show) => setPref('showPortfolio', show),
-    };
-  };
-
-function slicesOf(s: Scenario): Pick<ScenarioStore, keyof Scenario> {
-  return { portfolio: s.portfolio, stock: s.stock, commodity: s.commodity, fx: s.fx, rate: s.rate, prefs: s.prefs };
-}
-
-const createSessionSlice: Slice<SessionSlice> = (set) => ({
-  notice: null,
-  loadPreset: (name) => {
-    if (Object.hasOwn(PRESETS, name)) set(slicesOf(PRESETS[name].scenario));
-  },
-  loadScenario: (s) => set(slicesOf(s)),
-  resetToExample: () => set(slicesOf(DEFAULT_SCENARIO)),
-  dismissNotice: () => set({ notice: null }),
-  setNotice: (message) => set({ notice: message }),
-});
+import { createHedgeSlices, createPortfolioSlice, createPrefsSlice, createSessionSlice, slicesOf } from './store-slices';
 
 let memo: { readonly refs: readonly unknown[]; readonly value: Scenario } | null = null;
 
