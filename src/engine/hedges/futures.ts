@@ -110,13 +110,24 @@ function buildFuturesPlan(input: FuturesInput): FuturesPlan {
   const hedged = (s: number) => t.quantity * s + futUnits * (s - basis - input.futuresPrice) - cost;
   const unhedged = (s: number) => t.quantity * s;
   const slope = t.quantity + futUnits; // the remainder still exposed to the price
-  const intercept = -futUnits * (basis + input.futuresPrice); // hedged(0) before costs
+  const intercept = -futUnits * (basis + input.futuresPrice) + 0; // hedged(0) before costs (+0: no −0)
   const interceptMoney = subtract(fromModel(intercept, ccy), ledger.totalCost);
   const payoff = { priceRange: priceRangeAround(t.price), unhedged, hedged };
-  const signedHedged = Math.sign(t.quantity) * hedgedUnits;
+  const signedHedged = Math.sign(t.quantity) * hedgedUnits + 0;
+  const asked = Math.abs(t.quantity) * h;
+  // Over-hedged when whole contracts leave an exposure of the opposite sign to the position's.
+  const remainder =
+    slope === 0
+      ? 'Whole contracts cover the position exactly.'
+      : Math.sign(slope) === Math.sign(t.quantity)
+        ? `${Math.abs(slope)} units stay exposed to the price (whole-contract remainder).`
+        : `Whole contracts cover ${Math.abs(slope)} units more than the position: that part moves the other way, like a bet on the price.`;
   return {
     kind: 'futures',
-    label: `${side === 'sell' ? 'Short' : 'Long'} ${n} futures on ${t.symbol ?? 'the position'}`,
+    label:
+      n === 0
+        ? `No whole contract: ${asked} units is less than one contract of ${input.contractSize} with this rounding, so nothing is hedged`
+        : `${side === 'sell' ? 'Short' : 'Long'} ${n} futures on ${t.symbol ?? 'the position'}`,
     legs: [{ instrument: input.instrument ?? `Futures on ${t.symbol ?? 'the asset'}`, side, contracts: n, contractSize: input.contractSize, unitPrice: input.futuresPrice }],
     hedgedQuantity: hedgedUnits,
     unhedgedQuantity: Math.abs(t.quantity) * h - hedgedUnits,
@@ -126,7 +137,7 @@ function buildFuturesPlan(input: FuturesInput): FuturesPlan {
     cap: slope === 0 || slope < 0 ? roundMoney(interceptMoney) : null,
     breakeven: slope === 0 ? null : (t.quantity * t.price - (intercept - cost)) / slope,
     residualRisk: {
-      description: `Basis risk: the locked price is F1 + b2 and b2 (spot − futures at close-out) is only estimated. ${slope === 0 ? 'Whole contracts cover the position exactly.' : `${Math.abs(slope)} units stay exposed to the price (whole-contract remainder).`}`,
+      description: `Basis risk: the locked price is F1 + b2 and b2 (spot − futures at close-out) is only estimated. ${remainder}`,
       ...(t.volAnnual !== undefined ? { volAnnual: (Math.abs(slope) / Math.abs(t.quantity)) * t.volAnnual } : {}),
     },
     payoff,

@@ -112,3 +112,31 @@ describe('futures lock-in: validation', () => {
     expect(planFutures(null as never).ok).toBe(false);
   });
 });
+
+describe('fewer units than one contract, rounded down', () => {
+  // 40 t needed, 50 t contracts, rounding down: 40 / 50 = 0.8 -> 0 whole contracts (arithmetic).
+  it('says plainly that nothing is hedged, with no negative zero in the money figures', () => {
+    const r = planFutures({
+      target: { symbol: 'wheat', quantity: -40, price: 215, currency: 'EUR', volAnnual: 0, dividendYield: 0 },
+      futuresPrice: 222,
+      contractSize: 50,
+      rounding: 'down',
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.legs[0]?.contracts).toBe(0);
+    expect(r.value.label).toMatch(/^No whole contract: 40 units is less than one contract of 50/);
+    expect(r.value.lockedValue.amount.toFixed()).toBe('0');
+    for (const m of [r.value.floor, r.value.cap]) if (m) expect(m.amount.isNegative() && m.amount.isZero()).toBe(false);
+    expect(r.value.residualRisk.description).toContain('40 units stay exposed');
+  });
+
+  it('says when whole contracts over-hedge (40 t needed, one 50 t contract bought)', () => {
+    const r = planFutures({
+      target: { symbol: 'wheat', quantity: -40, price: 215, currency: 'EUR', volAnnual: 0, dividendYield: 0 },
+      futuresPrice: 222,
+      contractSize: 50,
+    });
+    expect(r.ok && r.value.residualRisk.description).toContain('cover 10 units more than the position');
+  });
+});
