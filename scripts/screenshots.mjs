@@ -34,7 +34,16 @@ try {
     await page.goto(base);
     for (const mode of modes) {
       if (mode !== 'stock') await page.getByRole('button', { name: { commodity: 'A commodity I buy or sell', fx: 'A foreign-currency payment', rate: 'A loan rate' }[mode], exact: true }).click();
+      // Charts and the risk panel mount as they come near the viewport: scroll through once.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += 500) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 120));
+        }
+        window.scrollTo(0, 0);
+      });
       await page.waitForSelector('.recharts-surface', { timeout: 10000 }).catch(() => console.error('no chart'));
+      await page.waitForTimeout(400);
       await page.screenshot({ path: `${out}/${s.name}-${mode}.png`, fullPage: true });
       // Tall pages also in viewport-high slices, readable one at a time.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

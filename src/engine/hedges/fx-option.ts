@@ -91,7 +91,7 @@ function buildPlan(input: FxOptionInput): Result<HedgePlan> {
   return ok({
     kind: 'fx-option',
     label: `Buy a ${k} ${type} on ${units} ${t.symbol} (${dom} per ${t.symbol}), ${labelTenor(input.tenorYears)}`,
-    legs: [{ instrument: `${t.symbol} ${type}, strike ${k} ${dom} per ${t.symbol}, ${labelTenor(input.tenorYears)}`, side: 'buy', contracts, contractSize: size ?? units, unitPrice: premium, strike: k, expiryYears: input.tenorYears }],
+    legs: [{ instrument: `${t.symbol} ${type}, strike ${k} ${dom} per ${t.symbol}, ${labelTenor(input.tenorYears)}`, side: 'buy', contracts, contractSize: size ?? units, unitPrice: premium, strike: k, expiryYears: input.tenorYears, optionType: type }],
     hedgedQuantity: units,
     unhedgedQuantity: remainder,
     targetQuantity: Math.abs(q),

@@ -41,6 +41,7 @@ function toLeg(ctx: OptionContext, { leg, side }: OptionLegPlan): HedgeLeg {
     unitPrice: toNumber(leg.premium),
     strike: leg.strike,
     expiryYears: ctx.t,
+    optionType: leg.type,
   };
 }
 

@@ -76,6 +76,8 @@ export interface HedgeLeg {
   readonly unitPrice: number;
   readonly strike?: number;
   readonly expiryYears?: number;
+  /** For an option leg: which option it is (with `strike` and `expiryYears`). */
+  readonly optionType?: 'call' | 'put';
 }
 
 /** Value of the target position (plus the hedge) as a function of the underlying price at the horizon. */

@@ -4,6 +4,8 @@ import { planFxOption } from '../../engine/hedges/fx-option';
 import type { FxHedgeInput } from '../scenario';
 import { fmt, pct } from './explain';
 import type { Explanation } from './explain';
+import { positionGreeks } from './greeks';
+import type { PositionGreeks } from './greeks';
 import { createReader, daysToYears, placeEngineErrors } from './reader';
 import type { HedgeResult, ModeResult } from './types';
 
@@ -98,7 +100,19 @@ export function calculateFx(f: FxHedgeInput): ModeResult {
         source: GK,
       },
     };
-    hedges.push({ id: 'fx-option', name: `FX ${type} option`, plan: opt.value, errors: [], explanations });
+    const plan = opt.value;
+    let greeks: PositionGreeks | null | undefined;
+    hedges.push({
+      id: 'fx-option',
+      name: `FX ${type} option`,
+      plan,
+      errors: [],
+      explanations,
+      get greeks() {
+        if (greeks === undefined) greeks = positionGreeks(plan, target.quantity, { spot, r: rd, q: rf, vol, exercise: 'european' });
+        return greeks;
+      },
+    });
   } else {
     hedges.push({ id: 'fx-option', name: 'FX option', plan: null, errors: placeEngineErrors(opt.errors, FIELD_MAP, fieldErrors), explanations: {} });
   }

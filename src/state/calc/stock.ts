@@ -14,6 +14,8 @@ import { planShortSale } from '../../engine/hedges/short-sale';
 import type { Result } from '../../engine/result';
 import type { PortfolioInput, StockHedgeInput } from '../scenario';
 import type { Explanation } from './explain';
+import { positionGreeks } from './greeks';
+import type { PositionGreeks } from './greeks';
 import { createReader, daysToYears, placeEngineErrors } from './reader';
 import { readPortfolio } from './portfolio';
 import { stockExplanations } from './stock-explain';
@@ -54,10 +56,19 @@ function fieldMap(targetId: string): Readonly<Record<string, string>> {
   };
 }
 
-function toResult(id: string, name: string, r: Result<HedgePlan>, map: Readonly<Record<string, string>>, fieldErrors: Record<string, string>, explain: (p: HedgePlan) => Record<string, Explanation>): HedgeResult {
+function toResult(
+  id: string,
+  name: string,
+  r: Result<HedgePlan>,
+  map: Readonly<Record<string, string>>,
+  fieldErrors: Record<string, string>,
+  explain: (p: HedgePlan) => Record<string, Explanation>,
+  greeksOf?: (p: HedgePlan) => PositionGreeks | null,
+): HedgeResult {
   if (r.ok) {
     const plan = r.value;
     let cards: Record<string, Explanation> | null = null;
+    let greeks: PositionGreeks | null | undefined;
     // Formula cards are text for the one hedge being viewed: built on first read, not per edit for all six.
     return {
       id,
@@ -66,6 +77,11 @@ function toResult(id: string, name: string, r: Result<HedgePlan>, map: Readonly<
       errors: [],
       get explanations() {
         return (cards ??= explain(plan));
+      },
+      // Full option Greeks (American ones by repricing) only for the hedge being viewed.
+      get greeks() {
+        if (greeks === undefined) greeks = greeksOf ? greeksOf(plan) : null;
+        return greeks;
       },
     };
   }
@@ -124,9 +140,10 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
   const fieldErrors: Record<string, string> = {};
   const ctx: StockContext = { target, r, t, s, borrowFee, putStrike, lowerStrike, contractSize, portfolioBeta: pf.beta, portfolioValue: pf.totalValue, betasAssumed: pf.betasAssumed, indexPrice, indexMultiplier, targetBeta, proxyPrice, proxyVol, proxyRho, proxySize };
   const explain = stockExplanations(ctx);
+  const greeksOf = (plan: HedgePlan) => positionGreeks(plan, tgt.quantity, { spot: tgt.price, r, q: tgt.dividendYield, vol: tgt.vol, exercise: s.exercise });
 
   const hedges: HedgeResult[] = [
-    toResult('protective-put', 'Protective put', planProtectivePut({ ...common, putStrike, putPremiumQuote: s.putQuote }), map, fieldErrors, explain.put),
+    toResult('protective-put', 'Protective put', planProtectivePut({ ...common, putStrike, putPremiumQuote: s.putQuote }), map, fieldErrors, explain.put, greeksOf),
     toResult(
       'collar',
       s.zeroCostCollar ? 'Zero-cost collar' : 'Collar',
@@ -134,8 +151,9 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
       map,
       fieldErrors,
       explain.collar,
+      greeksOf,
     ),
-    toResult('put-spread', 'Put spread', planPutSpread({ ...common, longPutStrike: putStrike, shortPutStrike: lowerStrike, longPutPremiumQuote: s.putQuote }), map, fieldErrors, explain.spread),
+    toResult('put-spread', 'Put spread', planPutSpread({ ...common, longPutStrike: putStrike, shortPutStrike: lowerStrike, longPutPremiumQuote: s.putQuote }), map, fieldErrors, explain.spread, greeksOf),
     toResult(
       'short-sale',
       'Short sale',

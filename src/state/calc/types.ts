@@ -1,6 +1,7 @@
 import type { HedgePlan } from '../../engine/hedges/plan';
 import type { Mode } from '../scenario';
 import type { Explanation } from './explain';
+import type { PositionGreeks } from './greeks';
 
 /** One hedge of the comparison: its plan when it could be computed, else why not. */
 export interface HedgeResult {
@@ -13,6 +14,8 @@ export interface HedgeResult {
   readonly errors: readonly string[];
   /** Explanations of the figures shown, by figure key (e.g. 'premium', 'contracts'). */
   readonly explanations: Readonly<Record<string, Explanation>>;
+  /** Greeks of the hedged position, for option hedges (computed when first read). */
+  readonly greeks?: PositionGreeks | null;
 }
 
 /** Everything the results panel of one mode shows, derived from the scenario. */

@@ -1,5 +1,6 @@
 import type { HedgeResult } from '../../../state/calc/types';
 import { Explain } from '../../shared/Explain';
+import { GreeksTable } from './GreeksTable';
 import { LedgerTable } from './LedgerTable';
 import { MoveTable } from './MoveTable';
 import { planFigures } from './figures';
@@ -53,6 +54,7 @@ export function PlanDetail({ hedge, xIsRate, spot, currency, xName, children }: 
         ))}
       </ul>
       <LedgerTable ledger={plan.ledger} />
+      {hedge.greeks ? <GreeksTable greeks={hedge.greeks} currency={currency} /> : null}
       {spot !== null ? <MoveTable plan={plan} spot={spot} xIsRate={xIsRate} currency={currency} xName={xName} /> : null}
       {children}
     </section>
