@@ -96,7 +96,7 @@ export function stockExplanations(c: StockContext): Record<'put' | 'collar' | 's
               title: 'Zero-cost call strike',
               formula: 'solve K_c such that call premium(K_c) = put premium(K_p)',
               substituted: `put(${fmt(c.putStrike)}) = ${fmt(plan.metrics.putPremiumPerUnit ?? 0)} = call(${fmt(plan.metrics.callStrike ?? 0)})`,
-              source: `${HULL}, ch. 12 (range forwards / zero-cost collars); root found by bracketed bisection–secant`,
+              source: `${HULL}, ch. 12 (range forwards / zero-cost collars); root by the Illinois false-position method (Dowell & Jarratt 1971)`,
             },
           }
         : {}),
