@@ -1,9 +1,15 @@
 // Bundles scripts/bench.ts the way production code is built (Vite/Rolldown, no keep-names
-// wrappers such as a TypeScript runner injects), then runs it with plain Node.
+// wrappers such as a TypeScript runner injects), runs it with plain Node, then measures the Monte
+// Carlo in the browser (scripts/bench-mc-browser.mjs).
 import { spawnSync } from 'node:child_process';
 
 const outDir = '.tmp/bench';
 const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--ssr', 'scripts/bench.ts', '--outDir', outDir, '--logLevel', 'warn', '--emptyOutDir'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const run = spawnSync(process.execPath, [`${outDir}/bench.js`], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+if (run.status !== 0) process.exit(run.status ?? 1);
+
+// Monte Carlo in the browser's worker, with the main thread watched for long tasks (builds the app).
+console.log('\nMonte Carlo in the browser (production build, Chromium):');
+const browser = spawnSync(process.execPath, ['scripts/bench-mc-browser.mjs'], { stdio: 'inherit' });
+process.exit(browser.status ?? 1);

@@ -58,3 +58,21 @@ describe('a 360 px phone', () => {
     await context.close();
   });
 });
+
+describe('saved between visits', () => {
+  it('restores what the user typed after a reload, including text that is not yet valid', async () => {
+    const { page, context, errors } = await openPage(browser, inject('baseURL'));
+    await page.getByRole('table', { name: 'Hedges side by side' }).waitFor();
+    await page.getByRole('textbox', { name: /^Put strike/ }).fill('54');
+    await page.getByRole('textbox', { name: /^Borrow fee/ }).fill('1.5x');
+    await page.getByRole('button', { name: 'A foreign-currency payment', exact: true }).click();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Currency payment' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'A stock in my portfolio', exact: true }).click();
+    await expect(page.getByRole('textbox', { name: /^Put strike/ }).inputValue()).resolves.toBe('54');
+    await expect(page.getByRole('textbox', { name: /^Borrow fee/ }).inputValue()).resolves.toBe('1.5x');
+    await expect(page.getByText('Enter a number, e.g. 1,250.50.').first().isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
