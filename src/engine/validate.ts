@@ -11,7 +11,7 @@ export const Messages = {
   notNumber: 'Enter a number.',
   notFinite: 'Enter a finite number.',
   notInteger: 'Enter a whole number.',
-  tooLarge: 'This number is too large.',
+  tooLarge: TOO_LARGE_MESSAGE,
   currency: 'Enter a three-letter currency code, e.g. EUR.',
   atLeast: (min: number) => `Must be at least ${min}.`,
   above: (min: number) => `Must be greater than ${min}.`,
@@ -19,7 +19,7 @@ export const Messages = {
   below: (max: number) => `Must be less than ${max}.`,
 } as const;
 
-import { MAX_MAGNITUDE } from './limits';
+import { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from './limits';
 
 export { MAX_MAGNITUDE };
 

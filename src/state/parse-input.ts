@@ -2,12 +2,12 @@
  * What a user typed -> a number (or exact decimal text for money), with a plain message on
  * failure. Never throws. The store keeps the raw text; these run when the text is read.
  */
-import { MAX_MAGNITUDE } from '../engine/limits';
+import { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from '../engine/limits';
 
 export const InputMessages = {
   notNumber: 'Enter a number, e.g. 1,250.50.',
   exponent: 'Type the number without an exponent.',
-  tooLarge: 'This number is too large.',
+  tooLarge: TOO_LARGE_MESSAGE,
   notWhole: 'Enter a whole number.',
   noPercent: 'Type a plain number here, without %.',
   atLeast: (bound: string) => `Must be at least ${bound}.`,

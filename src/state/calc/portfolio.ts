@@ -1,4 +1,5 @@
 /** The portfolio as numbers: each holding's value, the target, the rest, and the portfolio beta. */
+import { portfolioBeta } from '../../engine/portfolio/parametric';
 import type { PortfolioInput } from '../scenario';
 import { createReader } from './reader';
 import type { FieldReader } from './reader';
@@ -47,12 +48,9 @@ export function readPortfolio(p: PortfolioInput): PortfolioValues {
   const totalValue = finite.reduce((s, h) => s + h.value, 0);
   const target = holdings.find((h) => h.id === p.targetId) ?? null;
   const restValue = totalValue - (target && Number.isFinite(target.value) ? target.value : 0);
-  let betaSum = 0;
-  let assumed = 0;
-  for (const h of finite) {
-    const b = h.beta ?? 1;
-    if (h.beta === null) assumed++;
-    betaSum += Number.isFinite(b) ? b * h.value : 0;
-  }
-  return { holdings, target, currency: targetCurrency, totalValue, restValue, beta: totalValue !== 0 ? betaSum / totalValue : 0, betasAssumed: assumed, reader: read };
+  // An empty beta counts as the market's (1), and the UI says how many were assumed.
+  const betas = finite.map((h) => (h.beta !== null && Number.isFinite(h.beta) ? h.beta : 1));
+  const { beta } = portfolioBeta(finite.map((h) => h.value), betas);
+  const assumed = finite.filter((h) => h.beta === null).length;
+  return { holdings, target, currency: targetCurrency, totalValue, restValue, beta: beta ?? 0, betasAssumed: assumed, reader: read };
 }

@@ -67,6 +67,15 @@ const X_LABEL_POSITIONS = ['insideTopLeft', 'insideBottomRight', 'insideBottomLe
 const NAMES = { unhedged: 'Unhedged', hedged: 'Hedged', hedgedAtExpiry: 'Hedged, at expiry', band: 'Residual range' } as const;
 const HEDGED_DASH = '8 4';
 const ACTIVE_DOT = { r: 4 };
+
+/** One plotted curve: the unhedged value, the hedged value at the horizon, or on the value date. */
+interface Curve {
+  readonly dataKey: 'unhedged' | 'hedged' | 'hedgedAtDate';
+  readonly name: string;
+  readonly stroke: string;
+  readonly width: number;
+  readonly dash?: string;
+}
 const DATE_DASH = '2 3';
 
 // Legend and tooltip list the series in this order (Recharts sorts by name otherwise).
@@ -97,6 +106,11 @@ function PayoffChartImpl({ data, currency, xLabel, yLabel, formatX = formatPrice
     }),
     [formatX, currency, xLabel, yTitle],
   );
+  const curves: readonly Curve[] = [
+    { dataKey: 'unhedged', name: NAMES.unhedged, stroke: 'var(--chart-unhedged)', width: 2 },
+    { dataKey: 'hedged', name: hedgedLabel ?? (data.hasDateCurve ? NAMES.hedgedAtExpiry : NAMES.hedged), stroke: 'var(--chart-hedged)', width: 2.5, dash: HEDGED_DASH },
+    ...(data.hasDateCurve ? [{ dataKey: 'hedgedAtDate' as const, name: dateCurveLabel ?? 'Hedged, at the chosen date', stroke: 'var(--chart-hedged-date)', width: 2.5, dash: DATE_DASH }] : []),
+  ];
   const xLines = data.referenceLines.filter((l) => l.axis === 'x');
   const yLines = data.referenceLines.filter((l) => l.axis === 'y');
 
@@ -147,24 +161,23 @@ function PayoffChartImpl({ data, currency, xLabel, yLabel, formatX = formatPrice
           ))}
           {/* Curves are unfilled Areas, not Lines: Recharts' Line measures its SVG path (a forced
               layout) on every render, which made each edit's redraw several times slower. */}
-          <Area dataKey="unhedged" name={NAMES.unhedged} stroke="var(--chart-unhedged)" strokeWidth={2} fill="none" baseValue="dataMin" dot={false} activeDot={ACTIVE_DOT} legendType="plainline" isAnimationActive={false} className="payoff-curve" />
-          <Area dataKey="hedged" name={hedgedLabel ?? (data.hasDateCurve ? NAMES.hedgedAtExpiry : NAMES.hedged)} stroke="var(--chart-hedged)" strokeWidth={2.5} strokeDasharray={HEDGED_DASH} fill="none" baseValue="dataMin" dot={false} activeDot={ACTIVE_DOT} legendType="plainline" isAnimationActive={false} className="payoff-curve" />
-          {data.hasDateCurve && (
+          {curves.map((c) => (
             <Area
+              key={c.dataKey}
+              dataKey={c.dataKey}
+              name={c.name}
+              stroke={c.stroke}
+              strokeWidth={c.width}
+              strokeDasharray={c.dash}
               fill="none"
               baseValue="dataMin"
-              activeDot={ACTIVE_DOT}
-              className="payoff-curve"
-              dataKey="hedgedAtDate"
-              name={dateCurveLabel ?? 'Hedged, at the chosen date'}
-              stroke="var(--chart-hedged-date)"
-              strokeWidth={2.5}
-              strokeDasharray={DATE_DASH}
               dot={false}
+              activeDot={ACTIVE_DOT}
               legendType="plainline"
               isAnimationActive={false}
+              className="payoff-curve"
             />
-          )}
+          ))}
         </ComposedChart>
       </ResponsiveContainer>
     </div>
