@@ -8,6 +8,9 @@
  * - `prefs.view` held what is now `prefs.mode`;
  * - a holding's `vol` was a fraction typed as text ('0.45'); version 2 stores percent ('45');
  * - `portfolio.indexVol` did not exist (the macro comparison came with version 2).
+ *
+ * Version 3 keeps the portfolio risk choices with the scenario (so a link and a reload carry them):
+ * `portfolio.riskHorizon`, `portfolio.mcPaths` and `portfolio.mcModel`, which version 2 did not have.
  */
 import { fractionTextToPercentText } from './parse-input';
 import { DEFAULT_SCENARIO } from './presets';
@@ -15,7 +18,7 @@ import { findUnsafeStructure, isPlainRecord, sanitizeScenario } from './sanitize
 import type { PlainRecord, SanitizeResult } from './sanitize';
 import type { Mode, Scenario } from './scenario';
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** A holding as version 1 saved it: `vol` as a fraction ('0.45' = 45 %). */
 export interface HoldingV1 {
@@ -74,8 +77,14 @@ export function migrateV1ToV2(v1: unknown): unknown {
   };
 }
 
+/** Version 2 -> 3: the portfolio risk choices are added with the values version 2 always used. Pure. */
+export function migrateV2ToV3(v2: unknown): unknown {
+  if (!isPlainRecord(v2) || !isPlainRecord(v2.portfolio)) return v2;
+  return { ...v2, portfolio: { ...v2.portfolio, riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal' } };
+}
+
 /** Step `n` turns a version-n scenario into version n+1. */
-const STEPS: Readonly<Record<number, (scenario: unknown) => unknown>> = { 1: migrateV1ToV2 };
+const STEPS: Readonly<Record<number, (scenario: unknown) => unknown>> = { 1: migrateV1ToV2, 2: migrateV2ToV3 };
 
 /**
  * Brings a saved scenario of `fromVersion` up to CURRENT_VERSION, one step per version. Pure; the

@@ -15,6 +15,9 @@ const investorPortfolio: PortfolioInput = {
   targetId: 'h1',
   correlation: '0.3',
   indexVol: '18',
+  riskHorizon: '10',
+  mcPaths: '100000',
+  mcModel: 'lognormal',
 };
 
 const investorHedge: StockHedgeInput = {

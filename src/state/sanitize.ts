@@ -1,12 +1,17 @@
 /**
- * Untrusted data (a share link, localStorage written by anything) -> a Scenario the UI can render.
- * Only the known shape is read; every value is checked against its field's spec and copied into a
- * fresh object. A missing or unreadable field takes the worked example's value, with a warning
- * naming it. Prototype keys, or a structure too deep or too large, refuse the whole input.
+ * Untrusted data (a share link, localStorage written by anything, an imported file) -> a Scenario
+ * the UI can render. The shape is read from the worked example (DEFAULT_SCENARIO): every field it
+ * has is copied from the input into a fresh object after a check; anything else is dropped. A text
+ * field takes any string up to MAX_TEXT_LENGTH, exactly as typed: React renders text, never markup,
+ * so no character is dangerous and none is altered. A field with choices (or a pattern) says so
+ * in the tables below; the compiler insists on it for every field typed as a set of choices. A
+ * missing or unreadable field takes the example's value, with a warning naming it. Prototype keys,
+ * or a structure too deep or too large, refuse the whole input.
  */
 import { DEFAULT_SCENARIO } from './presets';
 import type { Holding, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
 
+/** Longest text of any field, in UTF-16 code units (what an input's maxLength counts). */
 export const MAX_TEXT_LENGTH = 64;
 export const MAX_HOLDINGS = 50;
 export const HOLDING_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
@@ -14,34 +19,35 @@ const HEDGE_KIND_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 8;
 const MAX_NODES = 5000;
-// C0/C1 controls, and invisible bidi/format marks that can disguise text (not U+202F, a space).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are stripped
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 export type TextSpec = { readonly kind: 'text'; readonly pattern?: RegExp };
 export type BoolSpec = { readonly kind: 'bool' };
 export type EnumSpec<T extends string = string> = { readonly kind: 'enum'; readonly values: readonly T[] };
 export type FieldSpec = TextSpec | BoolSpec | EnumSpec;
-/** One spec per field of T, checked by the compiler: a new field in scenario.ts must be listed here. */
-export type SpecFor<T> = {
-  readonly [K in keyof T]-?: T[K] extends boolean ? BoolSpec : string extends T[K] ? TextSpec : T[K] extends string ? EnumSpec<T[K]> : never;
-};
+type ChoiceKeys<T> = { [K in keyof T]-?: T[K] extends string ? (string extends T[K] ? never : K) : never }[keyof T];
+/**
+ * Specs of the fields of T: every field typed as a set of choices must list them (the compiler
+ * checks); a text or true/false field needs a spec only for a pattern (its kind follows its default).
+ */
+export type SpecFor<T> = { readonly [K in ChoiceKeys<T>]-?: EnumSpec<T[K] & string> } & { readonly [K in keyof T]?: FieldSpec };
 
 const text: TextSpec = { kind: 'text' };
 const bool: BoolSpec = { kind: 'bool' };
 const oneOf = <T extends string>(...values: T[]): EnumSpec<T> => ({ kind: 'enum', values });
 const rounding = oneOf('down', 'nearest', 'up');
 
-export const HOLDING_FIELDS: SpecFor<Omit<Holding, 'id'>> = {
-  name: text, quantity: text, price: text, currency: text, vol: text, dividendYield: text, beta: text,
-};
+export const HOLDING_FIELDS: SpecFor<Omit<Holding, 'id'>> = {};
 
 /** Values of a holding added by the user, and of a field missing from a saved holding. */
 export const EMPTY_HOLDING: Omit<Holding, 'id'> = {
   name: '', quantity: '', price: '', currency: 'EUR', vol: '', dividendYield: '0', beta: '',
 };
 
-export const PORTFOLIO_FIELDS: SpecFor<Pick<PortfolioInput, 'correlation' | 'indexVol'>> = { correlation: text, indexVol: text };
+export const PORTFOLIO_FIELDS: SpecFor<Omit<PortfolioInput, 'holdings' | 'targetId'>> = {
+  riskHorizon: oneOf('1', '10', '21', '63', 'tenor'),
+  mcPaths: oneOf('10000', '100000', '1000000'),
+  mcModel: oneOf('lognormal', 'normal'),
+};
 
 export const PREFS_FIELDS: SpecFor<Prefs> = {
   mode: oneOf('stock', 'commodity', 'fx', 'rate'),
@@ -49,30 +55,54 @@ export const PREFS_FIELDS: SpecFor<Prefs> = {
   showPortfolio: bool,
 };
 
-/** The fields of each hedge slice and what each accepts (also used by the store's `setField`). */
+/** The fields of each hedge slice that need a spec (choices); the others are text or true/false by their default. */
 export const SLICE_FIELDS: { readonly [K in SliceName]: SpecFor<Scenario[K]> } = {
-  stock: {
-    tenorDays: text, rate: text, exercise: oneOf('american', 'european'), rounding, hedgeRatio: text, contractSize: text,
-    putStrike: text, callStrike: text, zeroCostCollar: bool, spreadLowerStrike: text, putQuote: text, callQuote: text,
-    commission: text, exchangeFee: text, borrowFee: text, shortMargin: text, stressMove: text, proxyName: text,
-    proxyPrice: text, proxyVol: text, proxyCorrelation: text, proxyContractSize: text, proxyMargin: text, indexName: text,
-    indexFuturesPrice: text, indexMultiplier: text, indexMargin: text, targetBeta: text,
-  },
-  commodity: {
-    commodity: text, unit: text, currency: text, quantity: text, side: oneOf('buyer', 'holder'), spotPrice: text,
-    futuresPrice: text, contractSize: text, tenorDays: text, rate: text, rounding, commission: text, exchangeFee: text,
-    initialMargin: text, stressMove: text, basis: text, tailing: bool,
-  },
-  fx: {
-    domestic: text, foreign: text, amount: text, side: oneOf('payable', 'receivable'), spot: text, domesticRate: text,
-    foreignRate: text, compounding: oneOf('continuous', 'simple'), tenorDays: text, bankForward: text, optionStrike: text,
-    optionVol: text, optionFee: text,
-  },
-  rate: {
-    currency: text, principal: text, resetMonths: text, loanMonths: text, futuresPrice: text, contractNotional: text,
-    bpValue: text, commission: text, initialMargin: text, swapRate: text, spread: text,
-  },
+  stock: { exercise: oneOf('american', 'european'), rounding },
+  commodity: { side: oneOf('buyer', 'holder'), rounding },
+  fx: { side: oneOf('payable', 'receivable'), compounding: oneOf('continuous', 'simple') },
+  rate: {},
 };
+
+/** Specs by the path of the record they describe ('stock', 'portfolio.holdings[]', ...). */
+const SPECS: Readonly<Record<string, object>> = {
+  ...SLICE_FIELDS,
+  prefs: PREFS_FIELDS,
+  portfolio: PORTFOLIO_FIELDS,
+  'portfolio.holdings[]': HOLDING_FIELDS,
+};
+
+/** Lists of records: the value of a missing field in an item, and how many items may be held. */
+interface ListSpec {
+  readonly item?: object;
+  readonly min: number;
+  readonly max: number;
+  /** Items carry a unique `id` matching HOLDING_ID_PATTERN (default: when the item template has one). */
+  readonly ids?: boolean;
+}
+const LISTS: Readonly<Record<string, ListSpec>> = {
+  'portfolio.holdings': { item: EMPTY_HOLDING, min: 1, max: MAX_HOLDINGS, ids: true },
+};
+const DEFAULT_LIST: ListSpec = { min: 0, max: 100 };
+
+/**
+ * The spec a field's value must meet: its listed spec, or the kind of its default value (text or
+ * true/false); undefined when the field is not a plain value (a list, a record) or not known.
+ */
+export function specOfField(specs: object, defaults: object, field: string): FieldSpec | undefined {
+  if (Object.hasOwn(specs, field)) return (specs as Readonly<Record<string, FieldSpec>>)[field];
+  if (!Object.hasOwn(defaults, field)) return undefined;
+  const d: unknown = (defaults as PlainRecord)[field];
+  return typeof d === 'string' ? text : typeof d === 'boolean' ? bool : undefined;
+}
+
+/** True when `value` meets `spec` as a value the user can set (text within the length limit, a choice, true/false). */
+export function acceptsValue(spec: FieldSpec | undefined, value: unknown): boolean {
+  if (spec === undefined) return false;
+  if (spec.kind === 'bool') return typeof value === 'boolean';
+  if (typeof value !== 'string') return false;
+  if (spec.kind === 'enum') return spec.values.includes(value);
+  return value.length <= MAX_TEXT_LENGTH && (spec.pattern === undefined || spec.pattern.test(value));
+}
 
 export type SanitizeResult =
   | { readonly ok: true; readonly value: Scenario; readonly warnings: string[] }
@@ -113,82 +143,63 @@ export function findUnsafeStructure(raw: unknown): string | null {
 
 type Warn = (path: string, problem: string) => void;
 
-function sanitizeText(raw: unknown, spec: TextSpec, fallback: string, path: string, warn: Warn): string {
-  if (typeof raw !== 'string') {
-    warn(path, 'is not text');
-    return fallback;
-  }
-  const cleaned = raw.replace(CONTROL_CHARS, '');
-  if (cleaned.length > MAX_TEXT_LENGTH) warn(path, `is longer than ${MAX_TEXT_LENGTH} characters`);
-  else if (/[<>]/.test(cleaned)) warn(path, 'contains < or >');
-  else if (spec.pattern !== undefined && !spec.pattern.test(cleaned)) warn(path, 'is not a valid choice');
-  else return cleaned;
-  return fallback;
+function problemOf(raw: unknown, spec: FieldSpec): string | null {
+  if (acceptsValue(spec, raw)) return null;
+  if (spec.kind === 'bool') return 'is not true or false';
+  if (spec.kind === 'enum') return 'is not one of its choices';
+  if (typeof raw !== 'string') return 'is not text';
+  return raw.length > MAX_TEXT_LENGTH ? `is longer than ${MAX_TEXT_LENGTH} characters` : 'is not a valid choice';
 }
 
-function sanitizeValue(raw: unknown, spec: FieldSpec, fallback: unknown, path: string, warn: Warn): unknown {
-  if (raw === undefined) {
-    warn(path, 'is missing');
-    return fallback;
+/** One value against its default's shape: a spec'd plain value, a finite number, a list or a record. */
+function sanitizeNode(raw: unknown, fallback: unknown, spec: FieldSpec | undefined, path: string, warn: Warn): unknown {
+  if (raw === undefined) return (warn(path, 'is missing'), fallback);
+  if (spec !== undefined) {
+    const problem = problemOf(raw, spec);
+    return problem === null ? raw : (warn(path, problem), fallback);
   }
-  if (spec.kind === 'text') return sanitizeText(raw, spec, fallback as string, path, warn);
-  if (spec.kind === 'bool') {
-    if (typeof raw === 'boolean') return raw;
-    warn(path, 'is not true or false');
-    return fallback;
-  }
-  if (typeof raw === 'string' && spec.values.includes(raw)) return raw;
-  warn(path, 'is not one of its choices');
-  return fallback;
+  if (typeof fallback === 'number') return typeof raw === 'number' && Number.isFinite(raw) ? raw : (warn(path, 'is not a number'), fallback);
+  if (fallback === null) return raw === null ? null : (warn(path, 'is not empty'), fallback);
+  if (Array.isArray(fallback)) return sanitizeList(raw, fallback, path, warn);
+  if (isPlainRecord(fallback)) return sanitizeRecord(raw, fallback, path, warn);
+  return (warn(path, 'is not readable'), fallback);
 }
 
-/** Copies the fields listed in `spec` from `raw` into a fresh object; anything else is dropped. */
-function sanitizeRecord<T>(raw: unknown, spec: SpecFor<T>, defaults: T, path: string, warn: Warn): T {
-  if (raw === undefined) {
-    warn(path, 'is missing');
-    return defaults;
-  }
-  if (!isPlainRecord(raw)) {
-    warn(path, 'is not readable');
-    return defaults;
-  }
+/** Copies the fields of `defaults` from `raw` into a fresh object; anything else is dropped. */
+function sanitizeRecord<T extends object>(raw: unknown, defaults: T, path: string, warn: Warn): T {
+  if (!isPlainRecord(raw)) return (warn(path, 'is not readable'), defaults);
+  const specs = SPECS[path] ?? {};
   const out: Record<string, unknown> = {};
-  const specs = spec as Readonly<Record<string, FieldSpec>>;
-  const fallbacks = defaults as Readonly<Record<string, unknown>>;
-  for (const key of Object.keys(specs)) out[key] = sanitizeValue(own(raw, key), specs[key]!, fallbacks[key], `${path}.${key}`, warn);
+  for (const key of Object.keys(defaults)) {
+    const fallback = (defaults as PlainRecord)[key];
+    out[key] = sanitizeNode(own(raw, key), fallback, specOfField(specs, defaults, key), `${path}.${key}`, warn);
+  }
   return out as T;
 }
 
-function sanitizeHoldings(raw: unknown, warn: Warn): Holding[] | null {
-  const path = 'portfolio.holdings';
-  if (raw === undefined) return (warn(path, 'is missing'), null);
-  if (!Array.isArray(raw) || raw.length < 1 || raw.length > MAX_HOLDINGS) return (warn(path, `must be a list of 1 to ${MAX_HOLDINGS} holdings`), null);
+/**
+ * A list: each item shaped like the list's item template (or the default's first item). Items
+ * with an `id` need a valid, unique one, since other fields refer to them; otherwise the whole
+ * list takes its default.
+ */
+function sanitizeList(raw: unknown, fallback: readonly unknown[], path: string, warn: Warn): unknown {
+  const list = LISTS[path] ?? DEFAULT_LIST;
+  const item: unknown = list.item ?? fallback[0];
+  if (!Array.isArray(raw) || raw.length < list.min || raw.length > list.max) return (warn(path, `must be a list of ${list.min} to ${list.max} items`), fallback);
+  if (item === undefined) return raw.length === 0 ? [] : (warn(path, 'is not readable'), fallback);
+  if (!isPlainRecord(item)) return raw.map((x, i) => sanitizeNode(x, item, specOfField({}, { v: item }, 'v'), `${path}[${i}]`, warn));
   const ids = new Set<string>();
-  for (const item of raw) {
-    const id = isPlainRecord(item) ? own(item, 'id') : undefined;
-    if (typeof id !== 'string' || !HOLDING_ID_PATTERN.test(id) || ids.has(id)) return (warn(path, 'has a holding without a valid, unique id'), null);
+  const needsId = list.ids ?? 'id' in item;
+  for (const x of raw) {
+    const id = isPlainRecord(x) ? own(x, 'id') : undefined;
+    if (!needsId) continue;
+    if (typeof id !== 'string' || !HOLDING_ID_PATTERN.test(id) || ids.has(id)) return (warn(path, 'has an item without a valid, unique id'), fallback);
     ids.add(id);
   }
-  return raw.map((item: PlainRecord, i) => ({
-    id: item.id as string,
-    ...sanitizeRecord(item, HOLDING_FIELDS, EMPTY_HOLDING, `${path}[${i}]`, warn),
-  }));
-}
-
-function sanitizePortfolio(raw: unknown, warn: Warn): PortfolioInput {
-  const fallback = DEFAULT_SCENARIO.portfolio;
-  if (raw === undefined || !isPlainRecord(raw)) {
-    warn('portfolio', raw === undefined ? 'is missing' : 'is not readable');
-    return fallback;
-  }
-  const holdings = sanitizeHoldings(own(raw, 'holdings'), warn) ?? fallback.holdings;
-  const first = holdings[0]!.id; // sanitizeHoldings guarantees at least one holding
-  const target = own(raw, 'targetId');
-  let targetId = first;
-  if (typeof target === 'string' && holdings.some((h) => h.id === target)) targetId = target;
-  else warn('portfolio.targetId', target === undefined ? 'is missing' : 'does not name a holding');
-  const fields = sanitizeRecord(raw, PORTFOLIO_FIELDS, fallback, 'portfolio', warn);
-  return { holdings, targetId, correlation: fields.correlation, indexVol: fields.indexVol };
+  return raw.map((x: unknown, i) => {
+    const fields = sanitizeRecord(x, item, `${path}[]`, (p, problem) => warn(p.replace(`${path}[]`, `${path}[${i}]`), problem));
+    return needsId ? { id: (x as PlainRecord).id, ...fields } : fields;
+  });
 }
 
 function describe(path: string, problem: string): string {
@@ -197,8 +208,9 @@ function describe(path: string, problem: string): string {
 
 /**
  * Untrusted data -> a Scenario built from fresh objects, with a warning for every field that was
- * missing or refused (it takes DEFAULT_SCENARIO's value, or EMPTY_HOLDING's in a holding). ok: false when the input is not an
- * object, or contains a prototype key, or is nested too deeply or too large. Never throws.
+ * missing or refused (it takes DEFAULT_SCENARIO's value, or EMPTY_HOLDING's in a holding). ok:
+ * false when the input is not an object, or contains a prototype key, or is nested too deeply or
+ * too large. Never throws.
  */
 export function sanitizeScenario(raw: unknown): SanitizeResult {
   try {
@@ -207,16 +219,17 @@ export function sanitizeScenario(raw: unknown): SanitizeResult {
     if (unsafe !== null) return { ok: false, message: unsafe };
     const warnings: string[] = [];
     const warn: Warn = (path, problem) => void warnings.push(describe(path, problem));
-    const d = DEFAULT_SCENARIO;
-    const value: Scenario = {
-      portfolio: sanitizePortfolio(own(raw, 'portfolio'), warn),
-      stock: sanitizeRecord(own(raw, 'stock'), SLICE_FIELDS.stock, d.stock, 'stock', warn),
-      commodity: sanitizeRecord(own(raw, 'commodity'), SLICE_FIELDS.commodity, d.commodity, 'commodity', warn),
-      fx: sanitizeRecord(own(raw, 'fx'), SLICE_FIELDS.fx, d.fx, 'fx', warn),
-      rate: sanitizeRecord(own(raw, 'rate'), SLICE_FIELDS.rate, d.rate, 'rate', warn),
-      prefs: sanitizeRecord(own(raw, 'prefs'), PREFS_FIELDS, d.prefs, 'prefs', warn),
-    };
-    return { ok: true, value, warnings };
+    const value: Record<string, unknown> = {};
+    for (const key of Object.keys(DEFAULT_SCENARIO)) {
+      const fallback = (DEFAULT_SCENARIO as unknown as PlainRecord)[key];
+      value[key] = sanitizeNode(own(raw, key), fallback, undefined, key, warn);
+    }
+    const portfolio = value.portfolio as PortfolioInput;
+    if (!portfolio.holdings.some((h) => h.id === portfolio.targetId)) {
+      warn('portfolio.targetId', 'does not name a holding');
+      value.portfolio = { ...portfolio, targetId: portfolio.holdings[0]!.id };
+    }
+    return { ok: true, value: value as unknown as Scenario, warnings };
   } catch {
     // A getter or proxy in data handed over from code, never JSON: refuse rather than throw.
     return { ok: false, message: 'This is not a Microhedge scenario.' };

@@ -32,7 +32,15 @@ export interface PortfolioInput {
   readonly correlation: string;
   /** Index volatility, % per year (macro comparison). */
   readonly indexVol: string;
+  /** Horizon of the portfolio risk figures: trading days, or the hedge's own tenor. */
+  readonly riskHorizon: RiskHorizon;
+  /** Monte Carlo paths of the portfolio risk simulation. */
+  readonly mcPaths: '10000' | '100000' | '1000000';
+  /** Price model of the portfolio risk simulation. */
+  readonly mcModel: 'lognormal' | 'normal';
 }
+
+export type RiskHorizon = '1' | '10' | '21' | '63' | 'tenor';
 
 export interface StockHedgeInput {
   readonly tenorDays: string;

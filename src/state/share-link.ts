@@ -1,5 +1,7 @@
 /**
- * Share links: the whole scenario in the URL hash, as `#s=v2.<base64url of UTF-8 JSON>`.
+ * Share links: the whole scenario in the URL hash, as `#s=v<version>.<base64url of UTF-8 JSON>`.
+ * JSON.stringify escapes lone surrogates (well-formed JSON.stringify), so every string a user can
+ * type, lone surrogates included, survives UTF-8 and comes back exactly.
  * Decoding treats the text as hostile: bounded length, strict base64url, fatal UTF-8, JSON.parse
  * (never eval), migration by the version prefix, then sanitizing. A link that needs any repair is
  * refused whole: links are written only by `encodeScenario`, so a missing or odd field means damage.
@@ -8,13 +10,24 @@ import { CURRENT_VERSION, migrate } from './migrations';
 import { sanitizeScenario } from './sanitize';
 import type { Scenario } from './scenario';
 
-/** Longest encoded scenario accepted (characters after `s=`). */
-export const MAX_SHARE_TEXT_LENGTH = 20_000;
+/**
+ * Longest encoded scenario accepted (characters after `s=`): room for 50 holdings with every text
+ * field full; a longer scenario is shared as a file instead (see scenario-file.ts).
+ */
+export const MAX_SHARE_TEXT_LENGTH = 100_000;
 
+/** Why a link was refused. What is shown instead is said by the caller, who knows (ShownInstead). */
 export const ShareLinkMessages = {
-  damaged: 'This share link is damaged or not from Microhedge; the worked example is shown instead.',
-  tooLong: 'This share link is too long to be from Microhedge; the worked example is shown instead.',
-  newer: 'This share link comes from a newer version of Microhedge; the worked example is shown instead.',
+  damaged: 'This share link is damaged or not from Microhedge.',
+  tooLong: 'This share link is too long to be from Microhedge.',
+  newer: 'This share link was made by a newer version of Microhedge than this page; reload the page to update it, then open the link again.',
+} as const;
+
+/** The second half of a refusal: what the page shows instead of the link. */
+export const ShownInstead = {
+  saved: 'Your saved inputs are shown instead.',
+  example: 'The worked example is shown instead.',
+  current: 'Your inputs are unchanged.',
 } as const;
 
 export type ShareLinkResult =

@@ -4,24 +4,19 @@
  */
 import type { StateCreator } from 'zustand';
 import { DEFAULT_SCENARIO, PRESETS } from './presets';
-import { EMPTY_HOLDING, HOLDING_FIELDS, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS } from './sanitize';
-import type { FieldSpec } from './sanitize';
+import { acceptsValue, EMPTY_HOLDING, HOLDING_FIELDS, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS, specOfField } from './sanitize';
 import type { Holding, PortfolioInput, Prefs, Scenario } from './scenario';
 import type { HedgeSlices, PortfolioSlice, PrefsSlice, ScenarioStore, SessionSlice } from './store';
 
 type Mutators = [['zustand/persist', unknown]];
 type Slice<T> = StateCreator<ScenarioStore, Mutators, [], T>;
 
-function accepts(spec: FieldSpec | undefined, value: unknown): boolean {
-  if (spec === undefined) return false;
-  if (spec.kind === 'text') return typeof value === 'string' && (spec.pattern === undefined || spec.pattern.test(value));
-  if (spec.kind === 'bool') return typeof value === 'boolean';
-  return typeof value === 'string' && spec.values.includes(value);
+/** True when `field` of a record shaped like `defaults` may take `value` (the sanitizer's own rules). */
+function accepts(specs: object, defaults: object, field: string, value: unknown): boolean {
+  return acceptsValue(specOfField(specs, defaults, field), value);
 }
 
-function specOf(specs: object, field: string): FieldSpec | undefined {
-  return Object.hasOwn(specs, field) ? (specs as Readonly<Record<string, FieldSpec>>)[field] : undefined;
-}
+const ID_FIELDS: ReadonlySet<string> = new Set(['id', 'holdings', 'targetId']);
 
 function nextHoldingId(holdings: readonly Holding[]): string {
   const used = new Set(holdings.map((h) => h.id));
@@ -39,7 +34,7 @@ export const createPortfolioSlice =
       setHolding: (id, field, value) => {
         const p = get().portfolio;
         const holding = p.holdings.find((h) => h.id === id);
-        if (holding === undefined || !accepts(specOf(HOLDING_FIELDS, field), value) || holding[field] === value) return;
+        if (holding === undefined || ID_FIELDS.has(field) || !accepts(HOLDING_FIELDS, EMPTY_HOLDING, field, value) || holding[field] === value) return;
         update({ ...p, holdings: p.holdings.map((h) => (h.id === id ? { ...h, [field]: value } : h)) });
       },
       addHolding: () => {
@@ -61,7 +56,7 @@ export const createPortfolioSlice =
       },
       setPortfolioField: (field, value) => {
         const p = get().portfolio;
-        if (accepts(specOf(PORTFOLIO_FIELDS, field), value) && p[field] !== value) update({ ...p, [field]: value });
+        if (!ID_FIELDS.has(field) && accepts(PORTFOLIO_FIELDS, DEFAULT_SCENARIO.portfolio, field, value) && p[field] !== value) update({ ...p, [field]: value });
       },
     };
   };
@@ -74,7 +69,7 @@ export const createHedgeSlices =
     fx: initial.fx,
     rate: initial.rate,
     setField: (slice, field, value) => {
-      if (!Object.hasOwn(SLICE_FIELDS, slice) || !accepts(specOf(SLICE_FIELDS[slice], field), value)) return;
+      if (!Object.hasOwn(SLICE_FIELDS, slice) || !accepts(SLICE_FIELDS[slice], DEFAULT_SCENARIO[slice], field, value)) return;
       const current = get()[slice] as unknown as Readonly<Record<string, unknown>>;
       if (current[field] !== value) set({ [slice]: { ...current, [field]: value } } as Partial<ScenarioStore>);
     },
@@ -85,7 +80,7 @@ export const createPrefsSlice =
   (set, get) => {
     const setPref = <K extends keyof Prefs>(key: K, value: Prefs[K]) => {
       const prefs = get().prefs;
-      if (accepts(PREFS_FIELDS[key], value) && prefs[key] !== value) set({ prefs: { ...prefs, [key]: value } });
+      if (accepts(PREFS_FIELDS, DEFAULT_SCENARIO.prefs, key, value) && prefs[key] !== value) set({ prefs: { ...prefs, [key]: value } });
     };
     return {
       prefs: initial,
@@ -95,8 +90,11 @@ export const createPrefsSlice =
     };
   };
 
+/** The parts of the store that make up a scenario: every top-level field of the worked example. */
+export const SCENARIO_KEYS = Object.keys(DEFAULT_SCENARIO) as readonly (keyof Scenario)[];
+
 export function slicesOf(s: Scenario): Pick<ScenarioStore, keyof Scenario> {
-  return { portfolio: s.portfolio, stock: s.stock, commodity: s.commodity, fx: s.fx, rate: s.rate, prefs: s.prefs };
+  return Object.fromEntries(SCENARIO_KEYS.map((k) => [k, s[k]])) as unknown as Pick<ScenarioStore, keyof Scenario>;
 }
 
 export const createSessionSlice: Slice<SessionSlice> = (set) => ({

@@ -7,19 +7,20 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
-import { CURRENT_VERSION, MigrationMessages, restoreScenario } from './migrations';
+import type { StateStorage } from 'zustand/middleware';
+import { CURRENT_VERSION, MigrationMessages } from './migrations';
+import { migratePersisted, readPersisted, restoreOutcomeOf, safeJsonStorage } from './persistence';
+import type { PersistedScenario, PersistHooks } from './persistence';
+import { BROWSER_STORAGE, saveState } from './save-state';
 import { DEFAULT_SCENARIO } from './presets';
 import type { PresetName } from './presets';
-import { isPlainRecord } from './sanitize';
-import type { HOLDING_FIELDS, PORTFOLIO_FIELDS } from './sanitize';
-import type { Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
-import { scenarioFromLocation } from './share-link';
+import type { Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
 
 export const STORAGE_KEY = 'microhedge:scenario';
 
-export type HoldingField = keyof typeof HOLDING_FIELDS;
-export type PortfolioField = keyof typeof PORTFOLIO_FIELDS;
+type TextKeys<T> = { [K in keyof T]-?: T[K] extends string ? K : never }[keyof T];
+export type HoldingField = Exclude<TextKeys<Holding>, 'id'>;
+export type PortfolioField = Exclude<TextKeys<PortfolioInput>, 'targetId'>;
 
 export interface PortfolioSlice {
   readonly portfolio: PortfolioInput;
@@ -59,86 +60,32 @@ export interface SessionSlice {
 export type ScenarioStore = PortfolioSlice & HedgeSlices & PrefsSlice & SessionSlice;
 export type ScenarioSlices = Pick<ScenarioStore, keyof Scenario>;
 
-/** What is saved: the scenario only (inputs and prefs), never the notice or derived results. */
-export interface PersistedScenario {
-  readonly scenario: unknown;
-}
 
 export const StoreMessages = {
   repaired: (fields: readonly string[]) =>
     `Some saved inputs could not be read and were reset: ${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ` and ${fields.length - 5} more` : ''}.`,
-  linkDamagedKeepingSaved: 'This share link is damaged or not from Microhedge; your saved inputs are shown instead.',
 } as const;
 
-import { createHedgeSlices, createPortfolioSlice, createPrefsSlice, createSessionSlice, slicesOf } from './store-slices';
+import { createHedgeSlices, createPortfolioSlice, createPrefsSlice, createSessionSlice, SCENARIO_KEYS, slicesOf } from './store-slices';
 
 let memo: { readonly refs: readonly unknown[]; readonly value: Scenario } | null = null;
 
-/** The scenario part of the state; the same object while none of the six slices changed. */
+/** The scenario part of the state; the same object while none of its slices changed. */
 export function selectScenario(state: ScenarioSlices): Scenario {
-  const refs = [state.portfolio, state.stock, state.commodity, state.fx, state.rate, state.prefs];
+  const refs = SCENARIO_KEYS.map((k) => state[k]);
   if (memo !== null && refs.every((r, i) => r === memo!.refs[i])) return memo.value;
   const value: Scenario = slicesOf(state as Scenario);
   memo = { refs, value };
   return value;
 }
 
-// Saved data that cannot be used carries the reason under a symbol key, which JSON cannot forge.
-const FAILURE = Symbol('microhedge.restoreFailure');
-type Restorable = PersistedScenario & { readonly [FAILURE]?: string };
-
-/** JSON over a StateStorage that never throws: unreadable text or a wrong envelope becomes a failure. */
-function safeJsonStorage(storage: StateStorage | undefined): PersistStorage<PersistedScenario> {
-  const failed = (message: string): StorageValue<Restorable> => ({ state: { scenario: undefined, [FAILURE]: message }, version: CURRENT_VERSION });
-  return {
-    getItem: (name) => {
-      let text: unknown;
-      try {
-        text = storage?.getItem(name) ?? null;
-      } catch {
-        return null; // storage blocked (privacy mode): start from the example, silently
-      }
-      if (text === null || typeof text !== 'string') return null;
-      try {
-        const envelope: unknown = JSON.parse(text);
-        if (!isPlainRecord(envelope) || typeof envelope.version !== 'number' || !isPlainRecord(envelope.state)) return failed(MigrationMessages.unreadable);
-        return { state: { scenario: envelope.state.scenario }, version: envelope.version };
-      } catch {
-        return failed(MigrationMessages.unreadable);
-      }
-    },
-    setItem: (name, value) => {
-      try {
-        storage?.setItem(name, JSON.stringify(value));
-      } catch {
-        // Quota exceeded or storage blocked: the app keeps working, unsaved.
-      }
-    },
-    removeItem: (name) => {
-      try {
-        storage?.removeItem(name);
-      } catch {
-        // as above
-      }
-    },
-  };
-}
-
-function migratePersisted(state: unknown, version: number): PersistedScenario {
-  const scenario = isPlainRecord(state) ? state.scenario : undefined;
-  const restored = restoreScenario(scenario, version);
-  const result: Restorable = restored.ok ? { scenario: restored.value } : { scenario: undefined, [FAILURE]: restored.message };
-  return result;
-}
-
-function mergePersisted(persisted: unknown, current: ScenarioStore): ScenarioStore {
-  if (persisted === undefined || persisted === null) return current; // nothing saved yet
-  const failure = typeof persisted === 'object' ? (persisted as Restorable)[FAILURE] : undefined;
-  if (failure !== undefined) return { ...current, ...slicesOf(DEFAULT_SCENARIO), notice: failure };
-  const restored = restoreScenario(isPlainRecord(persisted) ? persisted.scenario : undefined, CURRENT_VERSION);
-  if (!restored.ok) return { ...current, ...slicesOf(DEFAULT_SCENARIO), notice: restored.message };
-  const notice = restored.warnings.length > 0 ? StoreMessages.repaired(restored.warnings.map((w) => w.split(' ')[0]!)) : current.notice;
-  return { ...current, ...slicesOf(restored.value), notice };
+function mergePersisted(persisted: unknown, current: ScenarioStore, hooks: PersistHooks): ScenarioStore {
+  const outcome = readPersisted(persisted);
+  hooks.onRestore?.(restoreOutcomeOf(outcome));
+  if (outcome.kind === 'nothing') return current;
+  if (outcome.kind === 'failed') return { ...current, ...slicesOf(DEFAULT_SCENARIO), notice: outcome.message };
+  const notice = outcome.warnings.length > 0 ? StoreMessages.repaired(outcome.warnings.map((w) => w.split(' ')[0]!)) : current.notice;
+  return { ...current, ...slicesOf(outcome.value), notice };
 }
 
 export interface ScenarioStoreOptions {
@@ -146,11 +93,14 @@ export interface ScenarioStoreOptions {
   readonly storage?: StateStorage;
   /** The scenario before anything saved is read (the worked example unless told). */
   readonly initial?: Scenario;
+  /** Told what storage held and whether each save worked; may pause saving. */
+  readonly hooks?: PersistHooks;
 }
 
 /** A new scenario store: slices combined, then `persist` under 'microhedge:scenario'. */
 export function createScenarioStore(options: ScenarioStoreOptions = {}) {
   const initial = options.initial ?? DEFAULT_SCENARIO;
+  const hooks = options.hooks ?? {};
   let reportFailure: (message: string) => void = () => {};
   return create<ScenarioStore>()(
     persist<ScenarioStore, [], [], PersistedScenario>(
@@ -166,10 +116,10 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}) {
       {
         name: STORAGE_KEY,
         version: CURRENT_VERSION,
-        storage: safeJsonStorage(options.storage),
+        storage: safeJsonStorage(options.storage, hooks),
         partialize: (state) => ({ scenario: selectScenario(state) }),
         migrate: migratePersisted,
-        merge: mergePersisted,
+        merge: (persisted, current) => mergePersisted(persisted, current, hooks),
         // merge never throws; this is the net under zustand's own hydration chain.
         onRehydrateStorage: () => (_state, error) => {
           if (error !== undefined) reportFailure(MigrationMessages.unreadable);
@@ -181,31 +131,5 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}) {
 
 export type ScenarioStoreHook = ReturnType<typeof createScenarioStore>;
 
-function browserStorage(): StateStorage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The app's store, saved in localStorage. */
-export const useScenarioStore: ScenarioStoreHook = createScenarioStore({ storage: browserStorage() });
-
-export interface InitialScenario {
-  readonly scenario: Scenario;
-  readonly notice: string | null;
-  readonly source: 'link' | 'storage' | 'default';
-}
-
-/**
- * Which scenario the page opens with: a valid share link wins over saved inputs; an invalid link
- * gives a notice and the saved inputs (or the worked example when nothing is saved).
- */
-export function initialScenarioFromLocation(hash: string, storageScenario: Scenario | null): InitialScenario {
-  const link = scenarioFromLocation(hash);
-  if (link !== null && link.ok) return { scenario: link.value, notice: null, source: 'link' };
-  const fallback: InitialScenario = storageScenario === null ? { scenario: DEFAULT_SCENARIO, notice: null, source: 'default' } : { scenario: storageScenario, notice: null, source: 'storage' };
-  if (link === null) return fallback;
-  return { ...fallback, notice: storageScenario === null ? link.message : StoreMessages.linkDamagedKeepingSaved };
-}
+/** The app's store, saved in localStorage; what happens to the saved inputs is told to `saveState`. */
+export const useScenarioStore: ScenarioStoreHook = createScenarioStore({ storage: BROWSER_STORAGE.storage, hooks: saveState.hooks });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, MigrationMessages, migrate, migrateV1ToV2, restoreScenario } from '../../src/state/migrations';
+import { CURRENT_VERSION, MigrationMessages, migrate, migrateV1ToV2, migrateV2ToV3, restoreScenario } from '../../src/state/migrations';
 import type { ScenarioV1 } from '../../src/state/migrations';
 import { DEFAULT_SCENARIO } from '../../src/state/presets';
+import type { Scenario } from '../../src/state/scenario';
 
 /** The worked example as version 1 saved it: vol as a fraction, `view` for `mode`, no indexVol. */
 function exampleV1(): ScenarioV1 {
@@ -16,10 +17,16 @@ function exampleV1(): ScenarioV1 {
 
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
+/** The worked example as version 2 saved it: no risk horizon, paths or price model in the portfolio. */
+function exampleV2(): unknown {
+  const { riskHorizon: _h, mcPaths: _p, mcModel: _m, ...portfolio } = DEFAULT_SCENARIO.portfolio;
+  return json({ ...DEFAULT_SCENARIO, portfolio });
+}
+
 describe('v1 -> v2 step', () => {
   it('the worked example saved by v1 becomes the worked example of v2', () => {
     expect(exampleV1().portfolio.holdings[0]!.vol).toBe('0.45');
-    expect(migrateV1ToV2(json(exampleV1()))).toEqual(DEFAULT_SCENARIO);
+    expect(migrateV1ToV2(json(exampleV1()))).toEqual(exampleV2());
   });
 
   it('converts vol fractions to percent exactly, keeps unreadable vol text as typed', () => {
@@ -53,11 +60,29 @@ describe('v1 -> v2 step', () => {
   });
 });
 
+describe('v2 -> v3 step', () => {
+  it('adds the risk choices version 2 always used: 10 trading days, 100,000 paths, lognormal', () => {
+    expect(migrateV2ToV3(exampleV2())).toEqual(DEFAULT_SCENARIO);
+    const v2 = exampleV2() as { portfolio: Record<string, unknown> };
+    v2.portfolio.correlation = '0.7';
+    expect((migrateV2ToV3(v2) as Scenario).portfolio).toMatchObject({ correlation: '0.7', riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal' });
+  });
+
+  it('is pure and passes garbage through', () => {
+    const v2 = exampleV2();
+    const before = JSON.stringify(v2);
+    migrateV2ToV3(v2);
+    expect(JSON.stringify(v2)).toBe(before);
+    for (const g of [null, 42, 'x', [], { portfolio: 'x' }]) expect(migrateV2ToV3(g)).toBe(g);
+  });
+});
+
 describe('migrate', () => {
-  it('current version is 2, and data of the current version passes through', () => {
-    expect(CURRENT_VERSION).toBe(2);
-    const v2 = json(DEFAULT_SCENARIO);
-    expect(migrate(v2, 2)).toEqual({ ok: true, value: v2 });
+  it('current version is 3, and data of the current version passes through', () => {
+    expect(CURRENT_VERSION).toBe(3);
+    const v3 = json(DEFAULT_SCENARIO);
+    expect(migrate(v3, 3)).toEqual({ ok: true, value: v3 });
+    expect(migrate(exampleV2(), 2)).toEqual({ ok: true, value: DEFAULT_SCENARIO });
   });
 
   it('runs the v1 step for v1 data', () => {
@@ -66,7 +91,7 @@ describe('migrate', () => {
 
   it.each([
     [99, MigrationMessages.newer],
-    [3, MigrationMessages.newer],
+    [4, MigrationMessages.newer],
     [0, MigrationMessages.unreadable],
     [-1, MigrationMessages.unreadable],
     [1.5, MigrationMessages.unreadable],

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
-import { MigrationMessages } from '../../src/state/migrations';
+import { CURRENT_VERSION, MigrationMessages } from '../../src/state/migrations';
+import { createSaveState } from '../../src/state/save-state';
 import { DEFAULT_SCENARIO, PRESETS } from '../../src/state/presets';
 import { MAX_HOLDINGS } from '../../src/state/sanitize';
 import type { Scenario, SliceName } from '../../src/state/scenario';
-import { ShareLinkMessages, encodeScenario, scenarioToHash } from '../../src/state/share-link';
 import {
   STORAGE_KEY,
   StoreMessages,
   createScenarioStore,
-  initialScenarioFromLocation,
   selectScenario,
   useScenarioStore,
 } from '../../src/state/store';
@@ -209,19 +208,19 @@ describe('selectScenario', () => {
     expect(selectScenario(store.getState())).toBe(second);
   });
 
-  it('holds only the six scenario slices', () => {
-    expect(Object.keys(selectScenario(createScenarioStore().getState()))).toEqual(['portfolio', 'stock', 'commodity', 'fx', 'rate', 'prefs']);
+  it('holds only the scenario slices', () => {
+    expect(Object.keys(selectScenario(createScenarioStore().getState()))).toEqual(Object.keys(DEFAULT_SCENARIO));
   });
 });
 
 describe('persistence', () => {
-  it("saves { state: { scenario }, version: 2 } under 'microhedge:scenario', without notice or actions", () => {
+  it("saves { state: { scenario }, version: 3 } under 'microhedge:scenario', without notice or actions", () => {
     const storage = memoryStorage();
     const store = createScenarioStore({ storage });
     store.getState().setField('stock', 'rate', '1,2x');
     store.getState().setNotice('not saved');
     const { state, version } = saved(storage);
-    expect(version).toBe(2);
+    expect(version).toBe(CURRENT_VERSION);
     expect(Object.keys(state)).toEqual(['scenario']);
     expect((state.scenario as Scenario).stock.rate).toBe('1,2x');
   });
@@ -238,7 +237,7 @@ describe('persistence', () => {
     expect(b.getState().notice).toBeNull();
   });
 
-  it('a v1 payload is migrated, kept, and saved back as v2', () => {
+  it('a v1 payload is migrated, kept, and saved back as the current version', () => {
     const v1 = {
       ...DEFAULT_SCENARIO,
       portfolio: { holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0]!, vol: '0.5' }], targetId: 'h1', correlation: '0.2' },
@@ -247,10 +246,13 @@ describe('persistence', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state: { scenario: v1 }, version: 1 }) });
     const store = createScenarioStore({ storage });
     const s = scenarioOf(store);
-    expect(s.portfolio).toEqual({ holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50' }], targetId: 'h1', correlation: '0.2', indexVol: '18' });
+    expect(s.portfolio).toEqual({
+      holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50' }], targetId: 'h1', correlation: '0.2', indexVol: '18',
+      riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal',
+    });
     expect(s.prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: true });
     expect(store.getState().notice).toBeNull();
-    expect(saved(storage).version).toBe(2);
+    expect(saved(storage).version).toBe(CURRENT_VERSION);
     expect(saved(storage).state.scenario).toEqual(s);
   });
 
@@ -261,7 +263,6 @@ describe('persistence', () => {
     ['no version', JSON.stringify({ state: { scenario: DEFAULT_SCENARIO } }), MigrationMessages.unreadable],
     ['state not an object', '{"state":"x","version":2}', MigrationMessages.unreadable],
     ['no scenario', '{"state":{},"version":2}', MigrationMessages.unreadable],
-    ['a future version', JSON.stringify({ state: { scenario: DEFAULT_SCENARIO }, version: 99 }), MigrationMessages.newer],
     ['version 0', JSON.stringify({ state: { scenario: DEFAULT_SCENARIO }, version: 0 }), MigrationMessages.unreadable],
     ['a prototype key', '{"state":{"scenario":{"__proto__":{"x":1}}},"version":2}', MigrationMessages.unreadable],
     ['a garbled v1 payload', '{"state":{"scenario":[]},"version":1}', MigrationMessages.unreadable],
@@ -271,20 +272,35 @@ describe('persistence', () => {
     expect(scenarioOf(store)).toEqual(DEFAULT_SCENARIO);
     expect(store.getState().notice).toBe(notice);
     store.getState().setField('stock', 'rate', '4');
-    expect(saved(storage)).toMatchObject({ version: 2, state: { scenario: { stock: { rate: '4' } } } });
+    expect(saved(storage)).toMatchObject({ version: CURRENT_VERSION, state: { scenario: { stock: { rate: '4' } } } });
+  });
+
+  it('a future version -> the worked example, and the newer inputs are not written over until allowed', () => {
+    const text = JSON.stringify({ state: { scenario: { future: true } }, version: 99 });
+    const storage = memoryStorage({ [STORAGE_KEY]: text });
+    const save = createSaveState();
+    const store = createScenarioStore({ storage, hooks: save.hooks });
+    expect(scenarioOf(store)).toEqual(DEFAULT_SCENARIO);
+    expect(store.getState().notice).toBe(MigrationMessages.newer);
+    expect(save.store.getState()).toMatchObject({ restored: 'newer', paused: 'newer-saved' });
+    store.getState().setField('stock', 'rate', '4');
+    expect(storage.data.get(STORAGE_KEY)).toBe(text);
+    save.store.getState().setPaused(null);
+    store.getState().setField('stock', 'rate', '5');
+    expect(saved(storage)).toMatchObject({ version: CURRENT_VERSION, state: { scenario: { stock: { rate: '5' } } } });
   });
 
   it('a wrong shape at the current version -> the worked example and a notice naming what was reset', () => {
-    const storage = memoryStorage({ [STORAGE_KEY]: '{"state":{"scenario":{"portfolio":"x"}},"version":2}' });
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"state":{"scenario":{"portfolio":"x"}},"version":3}' });
     const store = createScenarioStore({ storage });
     expect(scenarioOf(store)).toEqual(DEFAULT_SCENARIO);
-    expect(store.getState().notice).toBe(StoreMessages.repaired(['portfolio', 'stock', 'commodity', 'fx', 'rate', 'prefs']));
+    expect(store.getState().notice).toBe(StoreMessages.repaired(Object.keys(DEFAULT_SCENARIO)));
     expect(store.getState().notice).toBe('Some saved inputs could not be read and were reset: portfolio, stock, commodity, fx, rate and 1 more.');
   });
 
   it('one bad field is repaired, the rest is kept', () => {
     const scenario = { ...PRESETS.importer.scenario, fx: { ...PRESETS.importer.scenario.fx, amount: 42 } };
-    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state: { scenario }, version: 2 }) });
+    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state: { scenario }, version: CURRENT_VERSION }) });
     const store = createScenarioStore({ storage });
     expect(scenarioOf(store)).toEqual(PRESETS.importer.scenario);
     expect(store.getState().notice).toBe('Some saved inputs could not be read and were reset: fx.amount.');
@@ -305,25 +321,5 @@ describe('persistence', () => {
     expect(typeof window).toBe('undefined');
     expect(selectScenario(useScenarioStore.getState())).toEqual(DEFAULT_SCENARIO);
     expect(useScenarioStore.persist.getOptions().name).toBe('microhedge:scenario');
-  });
-});
-
-describe('initialScenarioFromLocation', () => {
-  const stored: Scenario = PRESETS.bakery.scenario;
-  const linked: Scenario = PRESETS.importer.scenario;
-
-  it('a valid link wins over storage', () => {
-    expect(initialScenarioFromLocation(scenarioToHash(linked), stored)).toEqual({ scenario: linked, notice: null, source: 'link' });
-  });
-
-  it('no link: storage, else the worked example, without a notice', () => {
-    expect(initialScenarioFromLocation('', stored)).toEqual({ scenario: stored, notice: null, source: 'storage' });
-    expect(initialScenarioFromLocation('#', null)).toEqual({ scenario: DEFAULT_SCENARIO, notice: null, source: 'default' });
-  });
-
-  it('an invalid link: a notice, and storage or the worked example', () => {
-    expect(initialScenarioFromLocation('#s=v2.garbage!', stored)).toEqual({ scenario: stored, notice: StoreMessages.linkDamagedKeepingSaved, source: 'storage' });
-    expect(initialScenarioFromLocation('#s=v2.garbage!', null)).toEqual({ scenario: DEFAULT_SCENARIO, notice: ShareLinkMessages.damaged, source: 'default' });
-    expect(initialScenarioFromLocation(`#s=v9.${encodeScenario(linked).slice(3)}`, null).notice).toBe(ShareLinkMessages.newer);
   });
 });

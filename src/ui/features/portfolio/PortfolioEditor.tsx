@@ -4,6 +4,11 @@ import type { HoldingField } from '../../../state/store';
 import { useScenarioStore } from '../../../state/store';
 import { formatMoney } from '../../shared/format';
 import { parseNumberField } from '../../../state/parse-input';
+import { MAX_HOLDINGS, MAX_TEXT_LENGTH } from '../../../state/sanitize';
+
+export const PortfolioMessages = {
+  atLimit: `A portfolio holds at most ${MAX_HOLDINGS} holdings; remove one to add another.`,
+} as const;
 
 const COLUMNS: readonly { readonly field: HoldingField; readonly label: string; readonly unit?: string; readonly text?: boolean }[] = [
   { field: 'name', label: 'Name', text: true },
@@ -33,7 +38,7 @@ const Cell = memo(function Cell({ holding, field, label, text, error, onChange }
         inputMode={text ? 'text' : 'decimal'}
         autoComplete="off"
         spellCheck={false}
-        maxLength={64}
+        maxLength={MAX_TEXT_LENGTH}
         aria-label={`${label} of ${holding.name || 'this holding'}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : undefined}
@@ -63,6 +68,8 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
   const setTarget = useScenarioStore((s) => s.setTarget);
   const addHolding = useScenarioStore((s) => s.addHolding);
   const removeHolding = useScenarioStore((s) => s.removeHolding);
+  const limitId = useId();
+  const atLimit = portfolio.holdings.length >= MAX_HOLDINGS;
   const total = portfolio.holdings.reduce((sum, h) => sum + (holdingValue(h) ?? 0), 0);
   const currency = portfolio.holdings.find((h) => h.id === portfolio.targetId)?.currency ?? 'EUR';
   return (
@@ -121,9 +128,14 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
         </table>
       </div>
       <div className="toolbar">
-        <button type="button" onClick={addHolding}>
+        <button type="button" onClick={addHolding} disabled={atLimit} aria-describedby={atLimit ? limitId : undefined}>
           Add a holding
         </button>
+        {atLimit ? (
+          <span id={limitId} className="hint" role="status">
+            {PortfolioMessages.atLimit}
+          </span>
+        ) : null}
       </div>
     </section>
   );

@@ -10,6 +10,8 @@ import { buildHistogramData } from '../../charts/risk-data';
 import { SelectField } from '../../shared/fields';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/format';
 import type { McDone } from '../../../workers/protocol';
+import type { PortfolioInput } from '../../../state/scenario';
+import { useScenarioStore } from '../../../state/store';
 import type { RiskModel } from './risk-inputs';
 import { buildMcRequest } from './risk-inputs';
 import type { McHandle } from './workers-client';
@@ -23,9 +25,9 @@ const PATH_OPTIONS = [
 const MODEL_OPTIONS = [
   { value: 'lognormal', label: 'Lognormal prices' },
   { value: 'normal', label: 'Normal returns (as the parametric figures)' },
-] as const;
-type PathsText = (typeof PATH_OPTIONS)[number]['value'];
-type ModelName = (typeof MODEL_OPTIONS)[number]['value'];
+] as const satisfies readonly { value: PortfolioInput['mcModel']; label: string }[];
+type PathsText = PortfolioInput['mcPaths'];
+type ModelName = PortfolioInput['mcModel'];
 
 type Run =
   | { readonly kind: 'idle' }
@@ -44,8 +46,12 @@ export interface MonteCarloViewProps {
 }
 
 export function MonteCarloView({ model, report, names, horizonLabel }: MonteCarloViewProps) {
-  const [paths, setPaths] = useState<PathsText>('100000');
-  const [priceModel, setPriceModel] = useState<ModelName>('lognormal');
+  // Paths and model are part of the scenario (saved, and carried by a share link).
+  const paths = useScenarioStore((s) => s.portfolio.mcPaths);
+  const priceModel = useScenarioStore((s) => s.portfolio.mcModel);
+  const setPortfolioField = useScenarioStore((s) => s.setPortfolioField);
+  const setPaths = (value: PathsText) => setPortfolioField('mcPaths', value);
+  const setPriceModel = (value: ModelName) => setPortfolioField('mcModel', value);
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const handle = useRef<McHandle | null>(null);
   const key = `${JSON.stringify(model.input)}|${model.plan.label}|${paths}|${priceModel}`;

@@ -11,7 +11,7 @@ import { buildRiskReport } from '../../../engine/portfolio/risk-report';
 import type { Result } from '../../../engine/result';
 import type { ModeResult } from '../../../state/calc/types';
 import { useScenarioStore } from '../../../state/store';
-import type { Scenario } from '../../../state/scenario';
+import type { RiskHorizon, Scenario } from '../../../state/scenario';
 import ComponentVarChart from '../../charts/ComponentVarChart';
 import { buildComponentVarData } from '../../charts/risk-data';
 import { SelectField, TextField } from '../../shared/fields';
@@ -33,8 +33,8 @@ const HORIZONS = [
   { value: '21', label: '1 month (21 trading days)' },
   { value: '63', label: '3 months (63 trading days)' },
   { value: 'tenor', label: 'The hedge’s tenor' },
-] as const;
-type HorizonKey = (typeof HORIZONS)[number]['value'];
+] as const satisfies readonly { value: RiskHorizon; label: string }[];
+type HorizonKey = RiskHorizon;
 
 function horizonOf(key: HorizonKey, tenorYears: number | null): { years: number; label: string } {
   if (key === 'tenor' && tenorYears !== null && tenorYears > 0) return { years: tenorYears, label: `${Math.round(tenorYears * 365)} calendar days` };
@@ -65,7 +65,9 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
   const history = useHistoryStore((s) => s.result?.history ?? null);
   const choices = useHistoryStore((s) => s.choices);
   const setChoices = useHistoryStore((s) => s.setChoices);
-  const [horizonKey, setHorizonKey] = useState<HorizonKey>('10');
+  // The horizon is part of the scenario (saved, and carried by a share link).
+  const horizonKey = useScenarioStore((s) => s.portfolio.riskHorizon);
+  const setHorizonKey = useCallback((key: HorizonKey) => setPortfolioField('riskHorizon', key), [setPortfolioField]);
   const [override, setOverride] = useState<Override | null>(null);
 
   const micro = microHedges(result);
