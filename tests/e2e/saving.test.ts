@@ -44,6 +44,7 @@ async function newPage(context: BrowserContext, errors: string[]): Promise<Page>
 async function shoot(page: Page, name: string): Promise<void> {
   for (const [w, h] of [[1440, 900], [390, 844]] as const) {
     await page.setViewportSize({ width: w, height: h });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `.tmp/shots/${name}-${w}.png` });
   }
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -38,8 +38,11 @@ export function Notice() {
   const notice = useScenarioStore((s) => s.notice);
   const dismiss = useScenarioStore((s) => s.dismissNotice);
   const notices = useNotices((s) => s.notices);
+  if (notice === null && notices.length === 0) return null;
+  // Kept in view while the page scrolls: a message about the inputs can arrive while the user is
+  // far down the page (another tab saves, the storage fills up).
   return (
-    <>
+    <div className="notices">
       {notice !== null ? (
         <div className="notice" role="alert">
           <p>{notice}</p>
@@ -51,6 +54,6 @@ export function Notice() {
       {notices.map((n) => (
         <SessionMessage key={n.topic} notice={n} />
       ))}
-    </>
+    </div>
   );
 }
