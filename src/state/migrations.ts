@@ -10,7 +10,8 @@
  * - `portfolio.indexVol` did not exist (the macro comparison came with version 2).
  *
  * Version 3 keeps the portfolio risk choices with the scenario (so a link and a reload carry them):
- * `portfolio.riskHorizon`, `portfolio.mcPaths` and `portfolio.mcModel`, which version 2 did not have.
+ * `portfolio.riskHorizon`, `portfolio.mcPaths`, `portfolio.mcModel` and `portfolio.nearestCorrelation`,
+ * which version 2 did not have (it kept them on screen only, and always started from the values added).
  */
 import { fractionTextToPercentText } from './parse-input';
 import { DEFAULT_SCENARIO } from './presets';
@@ -80,7 +81,7 @@ export function migrateV1ToV2(v1: unknown): unknown {
 /** Version 2 -> 3: the portfolio risk choices are added with the values version 2 always used. Pure. */
 export function migrateV2ToV3(v2: unknown): unknown {
   if (!isPlainRecord(v2) || !isPlainRecord(v2.portfolio)) return v2;
-  return { ...v2, portfolio: { ...v2.portfolio, riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal' } };
+  return { ...v2, portfolio: { ...v2.portfolio, riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false } };
 }
 
 /** Step `n` turns a version-n scenario into version n+1. */

@@ -18,6 +18,7 @@ const investorPortfolio: PortfolioInput = {
   riskHorizon: '10',
   mcPaths: '100000',
   mcModel: 'lognormal',
+  nearestCorrelation: false,
 };
 
 const investorHedge: StockHedgeInput = {

@@ -38,6 +38,8 @@ export interface PortfolioInput {
   readonly mcPaths: '10000' | '100000' | '1000000';
   /** Price model of the portfolio risk simulation. */
   readonly mcModel: 'lognormal' | 'normal';
+  /** When the typed correlations are inconsistent, use the nearest consistent matrix (the user accepted it). */
+  readonly nearestCorrelation: boolean;
 }
 
 export type RiskHorizon = '1' | '10' | '21' | '63' | 'tenor';

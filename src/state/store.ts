@@ -18,9 +18,9 @@ import type { Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName } from '
 
 export const STORAGE_KEY = 'microhedge:scenario';
 
-type TextKeys<T> = { [K in keyof T]-?: T[K] extends string ? K : never }[keyof T];
-export type HoldingField = Exclude<TextKeys<Holding>, 'id'>;
-export type PortfolioField = Exclude<TextKeys<PortfolioInput>, 'targetId'>;
+type KeysOf<T, V> = { [K in keyof T]-?: T[K] extends V ? K : never }[keyof T];
+export type HoldingField = Exclude<KeysOf<Holding, string>, 'id'>;
+export type PortfolioField = Exclude<KeysOf<PortfolioInput, string | boolean>, 'targetId'>;
 
 export interface PortfolioSlice {
   readonly portfolio: PortfolioInput;
@@ -28,7 +28,7 @@ export interface PortfolioSlice {
   addHolding: () => void;
   removeHolding: (id: string) => void;
   setTarget: (id: string) => void;
-  setPortfolioField: (field: PortfolioField, value: string) => void;
+  setPortfolioField: (field: PortfolioField, value: string | boolean) => void;
 }
 
 export interface HedgeSlices {

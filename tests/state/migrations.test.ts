@@ -19,7 +19,7 @@ const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** The worked example as version 2 saved it: no risk horizon, paths or price model in the portfolio. */
 function exampleV2(): unknown {
-  const { riskHorizon: _h, mcPaths: _p, mcModel: _m, ...portfolio } = DEFAULT_SCENARIO.portfolio;
+  const { riskHorizon: _h, mcPaths: _p, mcModel: _m, nearestCorrelation: _n, ...portfolio } = DEFAULT_SCENARIO.portfolio;
   return json({ ...DEFAULT_SCENARIO, portfolio });
 }
 

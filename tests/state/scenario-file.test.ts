@@ -22,7 +22,7 @@ describe('scenario files', () => {
   });
 
   it('a file of an older version is migrated', () => {
-    const { riskHorizon: _h, mcPaths: _p, mcModel: _m, ...portfolio } = PRESETS.bakery.scenario.portfolio;
+    const { riskHorizon: _h, mcPaths: _p, mcModel: _m, nearestCorrelation: _n, ...portfolio } = PRESETS.bakery.scenario.portfolio;
     expect(importScenarioFile(file({ ...PRESETS.bakery.scenario, portfolio }, { version: 2 }))).toEqual({ ok: true, value: PRESETS.bakery.scenario });
   });
 

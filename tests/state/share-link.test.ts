@@ -91,7 +91,7 @@ describe('decodeScenario: round trip', () => {
 
   it('v1 and v2 links are migrated', () => {
     const { holdings, targetId, correlation } = DEFAULT_SCENARIO.portfolio;
-    const { riskHorizon: _h, mcPaths: _p, mcModel: _m, ...portfolioV2 } = DEFAULT_SCENARIO.portfolio;
+    const { riskHorizon: _h, mcPaths: _p, mcModel: _m, nearestCorrelation: _n, ...portfolioV2 } = DEFAULT_SCENARIO.portfolio;
     expect(decodeScenario(link({ ...DEFAULT_SCENARIO, portfolio: portfolioV2 }, 2))).toEqual({ ok: true, value: DEFAULT_SCENARIO, warnings: [] });
     const v1: ScenarioV1 = {
       ...DEFAULT_SCENARIO,

@@ -248,7 +248,7 @@ describe('persistence', () => {
     const s = scenarioOf(store);
     expect(s.portfolio).toEqual({
       holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50' }], targetId: 'h1', correlation: '0.2', indexVol: '18',
-      riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal',
+      riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false,
     });
     expect(s.prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: true });
     expect(store.getState().notice).toBeNull();

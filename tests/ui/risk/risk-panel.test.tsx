@@ -45,6 +45,21 @@ describe('RiskPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Use the nearest consistent correlations' }));
     expect(screen.getByText('Using the nearest consistent correlation matrix.')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Portfolio risk, parametric/ })).toBeInTheDocument();
+    // The choice is part of the scenario (saved and shared), and can be taken back.
+    expect(useScenarioStore.getState().portfolio.nearestCorrelation).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Go back to the typed correlation' }));
+    expect(useScenarioStore.getState().portfolio.nearestCorrelation).toBe(false);
+    expect(await screen.findByText(/not positive semi-definite/)).toBeInTheDocument();
+  });
+
+  it('keeps the risk horizon and the simulation choices in the scenario', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.selectOptions(screen.getByLabelText('Risk horizon'), '63');
+    await user.selectOptions(screen.getByLabelText('Paths'), '10000');
+    await user.selectOptions(screen.getByLabelText('Price model'), 'normal');
+    expect(useScenarioStore.getState().portfolio).toMatchObject({ riskHorizon: '63', mcPaths: '10000', mcModel: 'normal' });
+    expect(screen.getByRole('table', { name: /Portfolio risk, parametric/ })).toHaveTextContent(/63 trading days/);
   });
 
   it('reads pasted prices, lists bad rows by line, and writes the estimates into the calculator', async () => {

@@ -4,7 +4,7 @@
  * macro with component VaR -> Monte Carlo in a worker. Everything here is derived from the scenario
  * and the loaded history; nothing computed is stored.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { NotPsdFailure } from '../../../engine/portfolio/cholesky';
 import type { RiskReport } from '../../../engine/portfolio/risk-report';
 import { buildRiskReport } from '../../../engine/portfolio/risk-report';
@@ -42,12 +42,6 @@ function horizonOf(key: HorizonKey, tenorYears: number | null): { years: number;
   return { years: days / 252, label: days === 1 ? '1 trading day' : `${days} trading days` };
 }
 
-/** The nearest consistent matrix the user accepted, valid only for the inputs it was computed from. */
-interface Override {
-  readonly forKey: string;
-  readonly matrix: number[][];
-}
-
 export interface RiskPanelProps {
   /** The stock-mode result and the scenario it came from, as of the last pause in typing. */
   readonly result: ModeResult;
@@ -68,17 +62,21 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
   // The horizon is part of the scenario (saved, and carried by a share link).
   const horizonKey = useScenarioStore((s) => s.portfolio.riskHorizon);
   const setHorizonKey = useCallback((key: HorizonKey) => setPortfolioField('riskHorizon', key), [setPortfolioField]);
-  const [override, setOverride] = useState<Override | null>(null);
+  // Accepting the nearest consistent correlations is part of the scenario too (saved, and in a link).
+  const useNearest = useScenarioStore((s) => s.portfolio.nearestCorrelation);
+  const setUseNearest = useCallback((on: boolean) => setPortfolioField('nearestCorrelation', on), [setPortfolioField]);
 
   const micro = microHedges(result);
   const hedge = chooseMicroHedge(result, scenario.prefs.selectedHedge);
   const horizon = horizonOf(horizonKey, result.horizonYears);
   const targetName = scenario.portfolio.holdings.find((h) => h.id === scenario.portfolio.targetId)?.name ?? '';
-  const corrKey = `${scenario.portfolio.holdings.length}|${scenario.portfolio.correlation}`;
-  const matrix = override !== null && override.forKey === corrKey ? override.matrix : null;
 
-  const model: RiskModelResult = useMemo(() => buildRiskModel(scenario, hedge, horizon.years, matrix), [scenario, hedge, horizon.years, matrix]);
-  const report: Result<RiskReport> | NotPsdFailure | null = useMemo(() => (model.ok ? buildRiskReport(model.value.input) : null), [model]);
+  const typed: RiskModelResult = useMemo(() => buildRiskModel(scenario, hedge, horizon.years, null), [scenario, hedge, horizon.years]);
+  const typedReport: Result<RiskReport> | NotPsdFailure | null = useMemo(() => (typed.ok ? buildRiskReport(typed.value.input) : null), [typed]);
+  // The nearest matrix follows from the typed inputs (Higham 2002), so it is recomputed, never stored.
+  const matrix = useNearest && typedReport !== null && !typedReport.ok && 'nearest' in typedReport ? (typedReport as NotPsdFailure).nearest : null;
+  const model: RiskModelResult = useMemo(() => (matrix === null ? typed : buildRiskModel(scenario, hedge, horizon.years, matrix)), [typed, matrix, scenario, hedge, horizon.years]);
+  const report: Result<RiskReport> | NotPsdFailure | null = useMemo(() => (matrix === null ? typedReport : model.ok ? buildRiskReport(model.value.input) : null), [matrix, typedReport, model]);
   const microName = hedge ? `Micro: ${hedge.name}` : 'Micro hedge';
   const componentData = useMemo(() => {
     if (report === null || !report.ok) return null;
@@ -135,14 +133,14 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
             </p>
           ))
         ) : report !== null && !report.ok ? (
-          <NotPsd failure={report as NotPsdFailure} labels={model.value.input.positions.map((p) => p.label ?? '')} onAccept={(m) => setOverride({ forKey: corrKey, matrix: m })} />
+          <NotPsd failure={report as NotPsdFailure} labels={model.value.input.positions.map((p) => p.label ?? '')} onAccept={() => setUseNearest(true)} />
         ) : report !== null && report.ok && componentData !== null ? (
           <>
             <p className="hint">{model.value.microNote}</p>
             {matrix !== null ? (
               <p className="hint">
                 Using the nearest consistent correlation matrix.{' '}
-                <button type="button" onClick={() => setOverride(null)}>
+                <button type="button" onClick={() => setUseNearest(false)}>
                   Go back to the typed correlation
                 </button>
               </p>
@@ -171,12 +169,12 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
   );
 }
 
-function NotPsd({ failure, labels, onAccept }: { readonly failure: NotPsdFailure; readonly labels: readonly string[]; readonly onAccept: (m: number[][]) => void }) {
+function NotPsd({ failure, labels, onAccept }: { readonly failure: NotPsdFailure; readonly labels: readonly string[]; readonly onAccept: () => void }) {
   return (
     <div className="warning">
       <p role="alert">{failure.errors[0]?.message}</p>
       <CorrelationTable symbols={labels} matrix={failure.nearest} caption="Nearest consistent correlation matrix" />
-      <button type="button" className="primary" onClick={() => onAccept(failure.nearest)}>
+      <button type="button" className="primary" onClick={onAccept}>
         Use the nearest consistent correlations
       </button>
     </div>
