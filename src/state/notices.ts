@@ -20,6 +20,8 @@ export interface SessionNotice {
   readonly actions: readonly NoticeAction[];
   /** 'alert' interrupts a screen reader (a problem); 'status' waits (a confirmation). */
   readonly urgency: 'alert' | 'status';
+  /** False when one of the actions must be chosen (dismissing would leave the page waiting). */
+  readonly dismissible?: boolean;
 }
 
 export interface NoticesState {

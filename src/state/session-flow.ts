@@ -129,7 +129,7 @@ export function createSessionFlow(deps: FlowDeps) {
       deps.save.getState().setPaused('other-tab');
       const keepMine = { label: 'Keep this tab’s inputs (saves over the other tab’s)', run: () => (resume(), store.setState({})) };
       const actions = theirs.ok ? [{ label: 'Load the other tab’s inputs', primary: true, run: () => (resume(), store.getState().loadScenario(theirs.value)) }, keepMine] : [keepMine];
-      notices.getState().show({ topic: 'other-tab', message: theirs.ok ? FlowMessages.otherTab : FlowMessages.otherTabUnreadable, actions, urgency: 'alert' });
+      notices.getState().show({ topic: 'other-tab', message: theirs.ok ? FlowMessages.otherTab : FlowMessages.otherTabUnreadable, actions, urgency: 'alert', dismissible: !theirs.ok });
     },
 
     /** At start, saved inputs from a newer version: keep them (saving paused) until the user chooses. */

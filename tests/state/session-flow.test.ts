@@ -124,6 +124,7 @@ describe('another tab saves', () => {
     t.storage.data.set(STORAGE_KEY, envelope(theirs));
     t.flow.otherTabSaved(STORAGE_KEY, envelope(theirs));
     expect(t.notice('other-tab')?.message).toBe(FlowMessages.otherTab);
+    expect(t.notice('other-tab')?.dismissible).toBe(false); // a choice is needed: saving waits for it
     t.store.getState().setField('stock', 'rate', '9');
     expect(t.storage.data.get(STORAGE_KEY)).toBe(envelope(theirs)); // not written over
     t.act('other-tab', 'Load the other tab');

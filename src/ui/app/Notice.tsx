@@ -22,9 +22,11 @@ function SessionMessage({ notice }: { readonly notice: SessionNotice }) {
             {a.label}
           </button>
         ))}
-        <button type="button" onClick={() => dismiss(notice.topic)}>
-          Dismiss
-        </button>
+        {notice.dismissible === false ? null : (
+          <button type="button" onClick={() => dismiss(notice.topic)}>
+            Dismiss
+          </button>
+        )}
       </div>
     </div>
   );
