@@ -71,7 +71,11 @@ const SPECS: Readonly<Record<string, object>> = {
   'portfolio.holdings[]': HOLDING_FIELDS,
 };
 
-/** Lists of records: the value of a missing field in an item, and how many items may be held. */
+/**
+ * Lists of records by path: the template of an item (its fields' kinds and the value of a missing
+ * field) and how many items may be held. A list not named here takes its default's first item as
+ * the template; a list whose default is empty must be named here, or only an empty list is accepted.
+ */
 interface ListSpec {
   readonly item?: object;
   readonly min: number;
