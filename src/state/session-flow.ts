@@ -113,7 +113,7 @@ export function createSessionFlow(deps: FlowDeps) {
       if (sameScenario(now, link.value)) return;
       if (isExample(now) || (lastOpened !== null && sameScenario(now, lastOpened))) return open();
       notices.getState().show({
-        topic: 'link', message: FlowMessages.askLink, urgency: 'alert',
+        topic: 'link', message: FlowMessages.askLink, urgency: 'alert', dismissible: false,
         actions: [
           { label: 'Open the shared scenario', run: open, primary: true },
           { label: 'Keep my inputs', run: () => undefined },
