@@ -9,12 +9,10 @@ export interface SeriesBuilder {
   readonly dates: string[];
   readonly prices: number[];
   readonly lines: number[];
-  /** First line of each date, to name it when a date repeats. */
-  readonly firstLine: Map<string, number>;
 }
 
 export function newBuilder(): SeriesBuilder {
-  return { dates: [], prices: [], lines: [], firstLine: new Map() };
+  return { dates: [], prices: [], lines: [] };
 }
 
 /** Price ratio between consecutive dates above which a row is reported as suspicious. */
@@ -23,8 +21,7 @@ export const JUMP_RATIO = 10;
 const fmt = (x: number) => (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e15 ? String(Number(x.toPrecision(10))) : x.toExponential(4));
 
 /** Rows whose date runs against the file's order (the majority of steps, ascending or descending). */
-function orderIssues(b: SeriesBuilder, symbol: string | null): CsvIssue[] {
-  const { dates, lines } = b;
+function orderIssues(dates: readonly string[], lines: readonly number[], symbol: string | null): CsvIssue[] {
   let up = 0;
   for (let i = 1; i < dates.length; i++) if ((dates[i] as string) > (dates[i - 1] as string)) up++;
   const ascending = up * 2 >= dates.length - 1;
@@ -39,23 +36,39 @@ function orderIssues(b: SeriesBuilder, symbol: string | null): CsvIssue[] {
   return out;
 }
 
-/** Sorts one series by date and lists its suspicious rows (kept, reported). */
-export function finishSeries(b: SeriesBuilder, symbol: string, longFormat: boolean): { dates: string[]; prices: number[]; suspicious: CsvIssue[] } {
-  const suspicious = orderIssues(b, longFormat ? symbol : null);
-  const n = b.dates.length;
-  let order: number[] | null = null;
-  for (let i = 1; i < n; i++) {
-    if ((b.dates[i - 1] as string) > (b.dates[i] as string)) {
-      order = b.dates.map((_, k) => k).sort((x, y) => ((b.dates[x] as string) < (b.dates[y] as string) ? -1 : 1));
-      break;
+/** Row indices in date order (ties in file order); null when the rows already are. */
+function dateOrder(dates: readonly string[]): number[] | null {
+  for (let i = 1; i < dates.length; i++) {
+    if ((dates[i - 1] as string) > (dates[i] as string)) {
+      return dates.map((_, k) => k).sort((x, y) => ((dates[x] as string) < (dates[y] as string) ? -1 : (dates[x] as string) > (dates[y] as string) ? 1 : x - y));
     }
   }
-  const pick = <T>(xs: readonly T[]): T[] => (order === null ? (xs as T[]) : order.map((k) => xs[k] as T));
-  const dates = pick(b.dates);
-  const prices = pick(b.prices);
-  const lines = pick(b.lines);
+  return null;
+}
+
+/**
+ * Sorts one series by date: a repeated date keeps its first row and rejects the others
+ * (`duplicates`); rows used but worth a look are `suspicious`.
+ */
+export function finishSeries(b: SeriesBuilder, symbol: string, longFormat: boolean): { dates: string[]; prices: number[]; duplicates: CsvIssue[]; suspicious: CsvIssue[] } {
+  const order = dateOrder(b.dates);
+  const at = (k: number) => (order === null ? k : (order[k] as number));
+  const keep: number[] = [];
+  const duplicates: CsvIssue[] = [];
+  for (let k = 0; k < b.dates.length; k++) {
+    const i = at(k);
+    const prev = keep[keep.length - 1];
+    if (prev !== undefined && b.dates[prev] === b.dates[i]) duplicates.push({ line: b.lines[i] as number, reason: `duplicate date ${b.dates[i]} (first on line ${b.lines[prev]})` });
+    else keep.push(i);
+  }
+  const dates = keep.map((i) => b.dates[i] as string);
+  const prices = keep.map((i) => b.prices[i] as number);
+  const lines = keep.map((i) => b.lines[i] as number);
+  // File order of the kept rows, for the order check.
+  const inFile = duplicates.length === 0 && order === null ? null : [...keep].sort((x, y) => x - y);
+  const suspicious = inFile === null ? orderIssues(dates, lines, longFormat ? symbol : null) : orderIssues(inFile.map((i) => b.dates[i] as string), inFile.map((i) => b.lines[i] as number), longFormat ? symbol : null);
   const of = longFormat ? ` of ${symbol}` : '';
-  for (let i = 1; i < n; i++) {
+  for (let i = 1; i < dates.length; i++) {
     const p = prices[i] as number;
     const q = prices[i - 1] as number;
     const ratio = p / q;
@@ -64,5 +77,5 @@ export function finishSeries(b: SeriesBuilder, symbol: string, longFormat: boole
       suspicious.push({ line: lines[i] as number, reason: `price ${fmt(p)}${of} on ${dates[i]} is ${times} the ${fmt(q)} of ${dates[i - 1]} (line ${lines[i - 1]}): check the number format or a split; used as read` });
     }
   }
-  return { dates, prices, suspicious };
+  return { dates, prices, duplicates, suspicious };
 }

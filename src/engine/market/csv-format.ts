@@ -15,8 +15,6 @@ export type DecimalMark = 'point' | 'comma';
 /** What one number cell says about the decimal mark. */
 export type DecimalHint = 'point' | 'comma' | 'ambiguous' | 'none';
 
-const DIGITS = /^[+-]?[\d.,]+$/;
-
 /**
  * The decimal mark a number cell implies: with both marks the last one is the decimal
  * (`1,234.5` point, `1.234,5` comma); repeated marks are grouping (`1,234,567` point); one mark
@@ -25,20 +23,36 @@ const DIGITS = /^[+-]?[\d.,]+$/;
  */
 export function hintOf(cell: string): DecimalHint {
   const s = cell.trim();
-  if (!DIGITS.test(s)) return 'none';
-  const dot = s.lastIndexOf('.');
-  const comma = s.lastIndexOf(',');
-  if (dot >= 0 && comma >= 0) return dot > comma ? 'point' : 'comma';
-  if (dot < 0 && comma < 0) return 'none';
-  const mark = dot >= 0 ? '.' : ',';
-  const at = dot >= 0 ? dot : comma;
-  if (s.indexOf(mark) !== at) return mark === '.' ? 'comma' : 'point';
-  const lead = s.replace(/^[+-]/, '').slice(0, s.replace(/^[+-]/, '').indexOf(mark));
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  let firstDigit = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (firstDigit < 0) firstDigit = i;
+    } else if (c === 46) {
+      dots++;
+      lastDot = i;
+    } else if (c === 44) {
+      commas++;
+      lastComma = i;
+    } else if (!(i === 0 && (c === 43 || c === 45))) return 'none';
+  }
+  if (firstDigit < 0 || dots + commas === 0) return 'none';
+  if (dots > 0 && commas > 0) return lastDot > lastComma ? 'point' : 'comma';
+  const isDot = dots > 0;
+  if ((isDot ? dots : commas) > 1) return isDot ? 'comma' : 'point';
+  const at = isDot ? lastDot : lastComma;
+  const lead = at - firstDigit;
   const tail = s.length - at - 1;
-  if (tail === 3 && lead.length >= 1 && lead.length <= 3 && lead[0] !== '0') return 'ambiguous';
-  return mark === '.' ? 'point' : 'comma';
+  if (tail === 3 && firstDigit < at && lead <= 3 && s[firstDigit] !== '0') return 'ambiguous';
+  return isDot ? 'point' : 'comma';
 }
 
+/** The common case, `123.4567`: no grouping, no exponent. */
+const PLAIN = /^\d+\.?\d*$/;
 const POINT = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const COMMA = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+)?(?:,\d+)?$/;
 
@@ -48,6 +62,7 @@ const COMMA = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+)?(?:,\d+)?$/;
  */
 export function readNumber(cell: string, mark: DecimalMark): number | null {
   const s = cell.trim();
+  if (mark === 'point' && PLAIN.test(s)) return Number(s);
   if (s === '' || !/\d/.test(s)) return null;
   if (mark === 'point') {
     if (!POINT.test(s)) return null;

@@ -9,14 +9,12 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { isRecord } from '../validate';
 import { parseDateCell } from './dates';
-import type { Columns } from './csv-cells';
 import { CsvMessages, readPrice, sniff } from './csv-cells';
 import type { SeriesBuilder } from './csv-checks';
 import { finishSeries, newBuilder } from './csv-checks';
-import type { DecimalMark, DecimalTally, Delimiter } from './csv-format';
+import type { DecimalMark, Delimiter } from './csv-format';
 import { addToTally, decideDecimal, newTally, readNumber } from './csv-format';
 import { detectLayout } from './csv-layout';
-import type { Layout } from './csv-layout';
 import { openRecords } from './csv-records';
 import { readRow } from './csv-rows';
 
@@ -61,7 +59,7 @@ export interface CsvOptions {
   readonly decimal?: DecimalMark;
 }
 
-/** Work done so far, in characters of two passes over the text. */
+/** Work done so far, in characters of the text read. */
 export interface CsvProgress {
   readonly done: number;
   readonly total: number;
@@ -95,31 +93,64 @@ export function* parsePriceCsvSteps(text: unknown, options?: unknown): Generator
   if (body.indexOf('\n') < 0 && body.indexOf('\r') >= 0) body = body.replace(/\r/g, '\n');
   const layout = detectLayout(body);
   if (layout === null) return fail('file', CsvMessages.noColumns);
-  const total = body.length * 2;
-  const tally = newTally();
-  yield* tallyDecimals(body, layout, tally);
-  const decision = decideDecimal(tally, layout.delimiter, chosen);
+  const total = body.length + 1;
   const fallback = typeof opts.symbol === 'string' && opts.symbol.trim() !== '' ? opts.symbol.trim().slice(0, 40) : 'series';
-  const issues: { line: number; reason: string }[] = [];
-  const bySymbol = new Map<string, SeriesBuilder>();
+  const issues: CsvIssue[] = [];
+  const tally = newTally();
+  // One pass over the text: shape, dates and symbols now; prices once the whole file has told the decimal mark.
+  const pending: Pending = { symbols: [], dates: [], prices: [], lines: [] };
   const dateCache = new Map<string, string | null>();
+  const cols = layout.columns;
   const reader = openRecords(body, layout.delimiter);
   reader.pos = layout.bodyStart;
   reader.line = layout.bodyLine;
   for (let rows = 1; ; rows++) {
-    const row = readRow(reader, layout.columns, layout.width);
+    const row = readRow(reader, cols, layout.width);
     if (row.kind === 'end') break;
     if (row.kind === 'issue') issues.push({ line: row.line, reason: row.reason });
     else if (row.kind === 'row') {
-      const problem = addRow(row.fields, layout.columns, decision.mark, fallback, dateCache, bySymbol, row.line);
-      if (problem !== null) issues.push({ line: row.line, reason: problem });
+      const dateText = row.fields[cols.date] as string;
+      let iso = dateCache.get(dateText);
+      if (iso === undefined) {
+        iso = parseDateCell(dateText);
+        dateCache.set(dateText, iso);
+      }
+      const symbol = cols.symbol >= 0 ? (row.fields[cols.symbol] as string).trim() : fallback;
+      if (iso === null) issues.push({ line: row.line, reason: `unparseable date "${dateText.trim().slice(0, 30)}" (use YYYY-MM-DD)` });
+      else if (symbol === '') issues.push({ line: row.line, reason: 'missing symbol' });
+      else {
+        const cell = row.fields[cols.price] as string;
+        addToTally(tally, cell, row.line);
+        pending.symbols.push(symbol);
+        pending.dates.push(iso);
+        pending.prices.push(cell);
+        pending.lines.push(row.line);
+      }
     }
-    if (rows % STEP_ROWS === 0) yield { done: body.length + reader.pos, total };
+    if (rows % STEP_ROWS === 0) yield { done: reader.pos, total };
+  }
+  const decision = decideDecimal(tally, layout.delimiter, chosen);
+  const bySymbol = new Map<string, SeriesBuilder>();
+  for (let i = 0; i < pending.lines.length; i++) {
+    const line = pending.lines[i] as number;
+    const price = readPrice(pending.prices[i] as string, decision.mark);
+    if (typeof price === 'string') {
+      issues.push({ line, reason: price });
+      continue;
+    }
+    const symbol = pending.symbols[i] as string;
+    let b = bySymbol.get(symbol);
+    if (!b) bySymbol.set(symbol, (b = newBuilder()));
+    b.dates.push(pending.dates[i] as string);
+    b.prices.push(price);
+    b.lines.push(line);
   }
   const series: PriceSeries[] = [];
   const suspicious: CsvIssue[] = [];
   for (const [symbol, b] of bySymbol) {
-    const done = finishSeries(b, symbol, layout.columns.symbol >= 0);
+    const done = finishSeries(b, symbol, cols.symbol >= 0);
+    issues.push(...done.duplicates);
+    if (done.dates.length === 0) continue;
     series.push({ symbol, dates: done.dates, prices: done.prices });
     suspicious.push(...done.suspicious);
   }
@@ -134,45 +165,10 @@ export function* parsePriceCsvSteps(text: unknown, options?: unknown): Generator
   return ok({ series, issues, suspicious, format: { delimiter: layout.delimiter, decimal: decision.mark, decimalSource: decision.source, sample } });
 }
 
-/** First pass: what every well-shaped row's price says about the decimal mark. */
-function* tallyDecimals(body: string, layout: Layout, tally: DecimalTally): Generator<CsvProgress, void> {
-  const reader = openRecords(body, layout.delimiter);
-  reader.pos = layout.bodyStart;
-  reader.line = layout.bodyLine;
-  for (let rows = 1; ; rows++) {
-    const row = readRow(reader, layout.columns, layout.width);
-    if (row.kind === 'end') return;
-    if (row.kind === 'row') addToTally(tally, row.fields[layout.columns.price] as string, row.line);
-    if (rows % STEP_ROWS === 0) yield { done: reader.pos, total: body.length * 2 };
-  }
-}
-
-/** Adds one data row to its series; returns the reason when the row cannot be used. */
-function addRow(
-  row: readonly string[], cols: Columns, mark: DecimalMark, fallback: string,
-  dateCache: Map<string, string | null>, bySymbol: Map<string, SeriesBuilder>, line: number,
-): string | null {
-  const dateText = row[cols.date] as string;
-  let iso = dateCache.get(dateText);
-  if (iso === undefined) {
-    iso = parseDateCell(dateText);
-    dateCache.set(dateText, iso);
-  }
-  if (iso === null) return `unparseable date "${dateText.trim().slice(0, 30)}" (use YYYY-MM-DD)`;
-  const price = readPrice(row[cols.price] as string, mark);
-  if (typeof price === 'string') return price;
-  const symbol = cols.symbol >= 0 ? (row[cols.symbol] as string).trim() : fallback;
-  if (symbol === '') return 'missing symbol';
-  let b = bySymbol.get(symbol);
-  if (!b) {
-    b = newBuilder();
-    bySymbol.set(symbol, b);
-  }
-  const seen = b.firstLine.get(iso);
-  if (seen !== undefined) return `duplicate date ${iso} (first on line ${seen})`;
-  b.firstLine.set(iso, line);
-  b.dates.push(iso);
-  b.prices.push(price);
-  b.lines.push(line);
-  return null;
+/** Rows whose shape, date and symbol are good, their price cells still text. */
+interface Pending {
+  readonly symbols: string[];
+  readonly dates: string[];
+  readonly prices: string[];
+  readonly lines: number[];
 }
