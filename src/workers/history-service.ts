@@ -3,7 +3,7 @@
  * postMessage; without Workers the page runs the same object): imports keep the aligned history
  * here, and only a summary goes back, so a 46 MB import never crosses to the page; estimates are
  * computed here from that history. Jobs run in steps of about `sliceMs`, pausing in between so a
- * cancel message can arrive.
+ * cancel message can arrive; progress goes out at most every `progressMs`.
  */
 import type { AlignedHistory } from '../engine/market/history';
 import type { CsvTextInput, ParsedHistory } from './csv-job';
@@ -17,6 +17,8 @@ export interface ServiceHooks {
   readonly pause: () => Promise<void>;
   readonly now: () => number;
   readonly sliceMs?: number;
+  /** Least time between two progress messages (each one redraws part of the page). */
+  readonly progressMs?: number;
 }
 
 export const ServiceMessages = {
@@ -38,15 +40,21 @@ export function createHistoryService(hooks: ServiceHooks) {
   const cancelled = new Set<number>();
   let current: { id: number; history: AlignedHistory } | null = null;
   const slice = hooks.sliceMs ?? 25;
+  const every = hooks.progressMs ?? 200;
 
   /** Runs a step generator, posting progress and pausing every `slice` ms; null when cancelled. */
   async function drive<P, T>(id: number, steps: Generator<P, T>, progress: (p: P) => { phase: HistoryPhase; done: number; total: number }): Promise<T | null> {
     let last = hooks.now();
+    let posted = last;
     for (;;) {
       const s = steps.next();
       if (s.done) return s.value;
-      if (hooks.now() - last >= slice) {
-        hooks.post({ type: 'progress', id, ...progress(s.value) });
+      const t = hooks.now();
+      if (t - last >= slice) {
+        if (t - posted >= every) {
+          hooks.post({ type: 'progress', id, ...progress(s.value) });
+          posted = t;
+        }
         await hooks.pause();
         if (cancelled.has(id)) return null;
         last = hooks.now();

@@ -4,7 +4,7 @@
  * tests; one button that writes them into the calculator's fields. Figures from files with rejected
  * or suspicious rows say so next to each of them.
  */
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import type { ReturnKind } from '../../../engine/market/estimates';
 import type { HistorySummary } from '../../../workers/protocol';
 import { useScenarioStore } from '../../../state/store';
@@ -25,6 +25,14 @@ const RETURN_OPTIONS = [
 const MAX_MATRIX = 12;
 
 const num = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : formatNumber(x, { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+/** The estimates of the loaded history, if any (its own subscription: a new import does not redraw the whole panel). */
+export function LoadedEstimates() {
+  const history = useHistoryStore((s) => s.result?.history ?? null);
+  const choices = useHistoryStore((s) => s.choices);
+  const setChoices = useHistoryStore((s) => s.setChoices);
+  return history !== null && choices !== null ? <EstimatesView history={history} choices={choices} onChoices={setChoices} /> : null;
+}
 
 export function EstimatesView({ history, choices, onChoices }: { readonly history: HistorySummary; readonly choices: EstimateChoices; readonly onChoices: (c: EstimateChoices) => void }) {
   const { state, cancel, retry } = useHistoryEstimates(history.id, choices);
@@ -85,10 +93,12 @@ function EstimatesStatus({ state, cancel, retry }: { readonly state: ReturnType<
 }
 
 function EstimatesFigures({ est, choices, symbols, caveat }: { readonly est: HistoryEstimates; readonly choices: EstimateChoices; readonly symbols: readonly string[]; readonly caveat: HistoryCaveat }) {
-  const shown = useMemo(() => {
+  // The chosen assets first, in the tables and the matrix.
+  const ordered = useMemo(() => {
     const first = [choices.target, choices.hedge, choices.index].filter((s, i, xs) => s !== '' && xs.indexOf(s) === i && symbols.includes(s));
-    return [...first, ...symbols.filter((s) => !first.includes(s))].slice(0, MAX_MATRIX);
+    return [...first, ...symbols.filter((s) => !first.includes(s))];
   }, [choices, symbols]);
+  const shown = useMemo(() => ordered.slice(0, MAX_MATRIX), [ordered]);
   const matrix = useMemo(() => {
     const at = shown.map((s) => symbols.indexOf(s));
     return at.map((i) => at.map((j) => est.market?.correlation[i]?.[j] ?? 0));
@@ -112,7 +122,7 @@ function EstimatesFigures({ est, choices, symbols, caveat }: { readonly est: His
             </p>
           ))}
           <div className="risk-two">
-            <AssetTable est={est} tag={tag} />
+            <AssetTable est={est} tag={tag} order={ordered} />
             <div>
               <CorrelationTable symbols={shown} matrix={matrix} caption={`Correlation of returns${tag}`} />
               {shown.length < symbols.length ? (
@@ -130,35 +140,51 @@ function EstimatesFigures({ est, choices, symbols, caveat }: { readonly est: His
   );
 }
 
-function AssetTable({ est, tag }: { readonly est: HistoryEstimates; readonly tag: string }) {
+/** Rows of the asset table drawn at first; the rest on request (200 rows at once would hold up the page). */
+const FIRST_ROWS = 25;
+
+function AssetTable({ est, tag, order }: { readonly est: HistoryEstimates; readonly tag: string; readonly order: readonly string[] }) {
+  const [all, setAll] = useState(false);
   const market = est.market;
   if (!market) return null;
+  const bySymbol = new Map(market.assets.map((a) => [a.symbol, a]));
+  const rows = (all ? order : order.slice(0, FIRST_ROWS)).map((s) => bySymbol.get(s)).filter((a) => a !== undefined);
   return (
-    <div className="table-scroll" role="region" aria-label="Volatility and beta table" tabIndex={0}>
-      <table>
-        <caption>
-          Volatility and beta{market.indexSymbol ? ` against ${market.indexSymbol}` : ''}
-          {tag}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Asset</th>
-            <th scope="col">Volatility (annual)</th>
-            <th scope="col">Beta</th>
-            <th scope="col">Mean return (annual)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {market.assets.map((a) => (
-            <tr key={a.symbol}>
-              <th scope="row">{a.symbol}</th>
-              <td>{formatPercent(a.volAnnual, 1)}</td>
-              <td>{num(a.beta)}</td>
-              <td>{formatPercent(a.meanAnnual, 1)}</td>
+    <div>
+      <div className="table-scroll" role="region" aria-label="Volatility and beta table" tabIndex={0}>
+        <table>
+          <caption>
+            Volatility and beta{market.indexSymbol ? ` against ${market.indexSymbol}` : ''}
+            {tag}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Asset</th>
+              <th scope="col">Volatility (annual)</th>
+              <th scope="col">Beta</th>
+              <th scope="col">Mean return (annual)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.symbol}>
+                <th scope="row">{a.symbol}</th>
+                <td>{formatPercent(a.volAnnual, 1)}</td>
+                <td>{num(a.beta)}</td>
+                <td>{formatPercent(a.meanAnnual, 1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {market.assets.length > FIRST_ROWS ? (
+        <p className="hint">
+          {all ? `All ${market.assets.length} assets.` : `Showing ${FIRST_ROWS} of ${market.assets.length} assets (the target, the hedge asset and the index first).`}{' '}
+          <button type="button" onClick={() => startTransition(() => setAll(!all))}>
+            {all ? `Show ${FIRST_ROWS}` : `Show all ${market.assets.length}`}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

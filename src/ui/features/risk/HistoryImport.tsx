@@ -3,7 +3,7 @@
  * parsing and aligning run in a Web Worker, with progress and cancel; every rejected or suspicious
  * row is listed with its line number and reason (HistoryReports).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { startTransition, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { DecimalMark } from '../../../engine/market/csv';
 import { TextField } from '../../shared/fields';
@@ -69,8 +69,11 @@ export function HistoryImport({ targetName }: { readonly targetName: string }) {
       onProgress: (phase, done, total) => setStatus({ kind: 'busy', what, phase, fraction: total > 0 ? done / total : 0 }),
       onDone: (r) => {
         job.current = null;
-        setResult(r, what, targetName, inputsRead);
-        setStatus({ kind: 'idle' });
+        // A transition renders in slices, so the estimates form of 200 series never holds up the page.
+        startTransition(() => {
+          setResult(r, what, targetName, inputsRead);
+          setStatus({ kind: 'idle' });
+        });
       },
       onCancelled: () => {
         job.current = null;

@@ -3,7 +3,7 @@
  * change of choices cancels the run in progress and starts another; the figures of other choices
  * are never shown next to the current ones.
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { EstimateChoices, HistoryEstimates } from './estimates-data';
 import type { JobHandle } from './workers-client';
 import { estimateHistory } from './workers-client';
@@ -25,7 +25,8 @@ export function useHistoryEstimates(historyId: number, choices: EstimateChoices)
   const [current, setCurrent] = useState<Keyed>({ key: '', state: { kind: 'running', fraction: 0 } });
   const handle = useRef<JobHandle | null>(null);
   useEffect(() => {
-    const set = (state: EstimatesState) => setCurrent({ key, state });
+    // Rendered as a transition: in slices, so a table of 200 assets never holds up the page.
+    const set = (state: EstimatesState) => startTransition(() => setCurrent({ key, state }));
     const h = estimateHistory(historyId, choices, {
       onProgress: (_phase, done, total) => set({ kind: 'running', fraction: total > 0 ? done / total : 0 }),
       onDone: (estimates) => set({ kind: 'done', estimates }),
