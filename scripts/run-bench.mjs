@@ -16,4 +16,4 @@ const browser = spawnSync(process.execPath, ['scripts/bench-mc-browser.mjs'], { 
 // Price-history import of a generated 46 MB, 200-series file, same build, main thread watched.
 console.log('\nPrice-history import in the browser (production build, Chromium):');
 const csv = spawnSync(process.execPath, ['scripts/bench-csv-browser.mjs'], { stdio: 'inherit', env: { ...process.env, MH_SKIP_BUILD: '1' } });
-process.exit(browser.status || csv.status || 0);
+process.exit((browser.status ?? 1) || (csv.status ?? 1));
