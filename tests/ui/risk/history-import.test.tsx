@@ -1,12 +1,16 @@
 // The import reports hostile rows by their true line, asks for the decimal mark when a file cannot
 // tell, and every estimate from a file with rejected rows says so (tables, h*, the fields written).
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { calculate } from '../../../src/state/calc/calculate';
 import { selectScenario, useScenarioStore } from '../../../src/state/store';
 import RiskPanel from '../../../src/ui/features/risk/RiskPanel';
 import { useHistoryStore } from '../../../src/ui/features/risk/history-store';
+
+// The whole risk panel renders in jsdom; on a busy machine that takes seconds.
+configure({ asyncUtilTimeout: 10_000 });
+const SLOW = 30_000;
 
 function Harness() {
   const scenario = useScenarioStore(selectScenario);
@@ -40,7 +44,7 @@ describe('price history import with hostile rows', () => {
   });
 
   it('lists the rejected rows by true line and keeps every row after a stray quote', async () => {
-    const user = await paste(HOSTILE);
+    await paste(HOSTILE);
     expect(await screen.findByText(/Pasted prices: 3 price series \(AAA, BBB, IDX\) on 30 common dates/)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Rejected rows of Pasted prices' });
     const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
@@ -49,7 +53,10 @@ describe('price history import with hostile rows', () => {
       'Line 12: a quote opened on this line is never closed; the line is not used',
     ]);
     expect(screen.getByText(/2 rows rejected \(not used\)/)).toBeInTheDocument();
+  }, SLOW);
 
+  it('says next to every estimate and in the fields written that rows were rejected', async () => {
+    const user = await paste(HOSTILE);
     // Every estimate says rows were rejected, where it is shown and where it is used.
     expect(await screen.findByRole('table', { name: /Volatility and beta against IDX \(2 rows rejected\)/ })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Correlation of returns (2 rows rejected)' })).toBeInTheDocument();
@@ -60,7 +67,7 @@ describe('price history import with hostile rows', () => {
     expect(within(hStar).getByText('(2 rows rejected)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use these estimates' }));
     expect(screen.getByText(/^Written for Nordlicht Robotics: .*Estimated from price history with 2 rows rejected/)).toBeInTheDocument();
-  });
+  }, SLOW);
 
   it('asks for the decimal mark when the file cannot tell, showing what each choice reads, and re-reads on a choice', async () => {
     const user = await paste('date;price\n2024-01-02;12,345\n2024-01-03;12,400\n2024-01-04;12,511\n2024-01-05;12,498\n', 'XYZ');
@@ -73,12 +80,12 @@ describe('price history import with hostile rows', () => {
     await waitFor(() => expect(within(screen.getByRole('group', { name: 'Decimal mark in Pasted prices' })).getByRole('radio', { name: /^Decimal point/ })).toBeChecked());
     expect(screen.getByText('Read with the mark you chose.')).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: /^Volatility and beta$/ })).toBeInTheDocument();
-  });
+  }, SLOW);
 
   it('shows suspicious rows (a ×10 jump) as used but suspicious, and the estimates say so', async () => {
     await paste('date,price\n2024-01-02,100\n2024-01-03,101\n2024-01-04,1030\n2024-01-05,102\n2024-01-08,103\n', 'XYZ');
     const list = await screen.findByRole('list', { name: 'Suspicious rows of Pasted prices' });
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 8))).toEqual(['Line 4: ', 'Line 5: ']);
     expect(await screen.findByRole('table', { name: /Volatility and beta \(2 rows suspicious\)/ })).toBeInTheDocument();
-  });
+  }, SLOW);
 });

@@ -61,7 +61,7 @@ describe('RiskPanel', () => {
     expect(screen.getByLabelText('Index for betas')).toHaveValue('IDX');
     await user.selectOptions(screen.getByLabelText('Target (the position to hedge)'), 'AAA');
     await user.selectOptions(screen.getByLabelText('Hedge asset'), 'BBB');
-    expect(screen.getByRole('table', { name: /Effectiveness of a short h\* hedge/ })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /Effectiveness of a short h\* hedge/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use these estimates' }));
     const s = useScenarioStore.getState();
     const target = s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId)!;
