@@ -72,7 +72,7 @@ function EstimatesStatus({ state, cancel, retry }: { readonly state: ReturnType<
     );
   }
   return (
-    <div className="toolbar">
+    <div className="risk-import-progress">
       <p role="status" aria-live="polite" className="risk-status">
         {state.kind === 'running' ? `Estimating… ${Math.round(state.fraction * 100)} %` : 'Estimating was cancelled.'}
       </p>

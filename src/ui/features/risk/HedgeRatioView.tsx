@@ -24,7 +24,7 @@ export function HedgeRatioView({ est, choices, caveat }: { readonly est: History
             <dt>h* (units of {choices.hedge} per unit of {choices.target})</dt>
             <dd>
               {num(h.hedgeRatio, 3)}
-              {caveat ? <span className="risk-caveat"> ({caveat})</span> : null}
+              {caveat ? <small className="risk-caveat risk-caveat--figure"> ({caveat})</small> : null}
             </dd>
           </div>
           <div className="figure">

@@ -163,7 +163,7 @@ export function HistoryImport({ targetName }: { readonly targetName: string }) {
             : 'No price history loaded: the figures below use the volatilities, betas and the average correlation typed above.'}
       </p>
       {status.kind === 'busy' ? (
-        <div className="toolbar">
+        <div className="risk-import-progress">
           <progress aria-label="Reading progress" max={100} value={Math.round(status.fraction * 100)} />
           <button type="button" onClick={() => job.current?.cancel()}>
             Cancel reading

@@ -47,12 +47,13 @@ export function historyCaveat(result: CsvResult | null): HistoryCaveat {
   const parts: string[] = [];
   if (rejected > 0) parts.push(`${rows(rejected)} rejected`);
   if (suspicious > 0) parts.push(`${rows(suspicious)} suspicious`);
-  if (unsureDecimal.length > 0) parts.push('decimal mark unconfirmed');
-  const short = parts.length > 0 ? parts.join(', ') : null;
+  if (unsureDecimal.length > 0) parts.push(`the decimal mark unconfirmed in ${unsureDecimal.join(', ')}`);
+  const short = parts.length > 0 ? parts.map((p) => p.replace(/^the (decimal mark unconfirmed) in .*$/, '$1')).join(', ') : null;
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
   const sentence =
     short === null
       ? null
-      : `Estimated from price history with ${parts.join(' and ')}` +
+      : `Estimated from price history with ${listed}` +
         `${rejected > 0 ? ': the rejected rows are left out' : ''}${suspicious > 0 ? `${rejected > 0 ? ';' : ':'} the suspicious rows are used as read` : ''}. See the list under Price history.`;
   return { rejected, suspicious, unsureDecimal, short, sentence };
 }
