@@ -6,6 +6,9 @@ import { selectScenario, useScenarioStore } from '../../../src/state/store';
 import RiskPanel from '../../../src/ui/features/risk/RiskPanel';
 import { useHistoryStore } from '../../../src/ui/features/risk/history-store';
 
+// The whole panel renders in jsdom and the history runs on the page (no Worker): slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 function Harness() {
   const scenario = useScenarioStore(selectScenario);
   return <RiskPanel result={calculate(scenario)} scenario={scenario} />;
@@ -55,7 +58,7 @@ describe('RiskPanel', () => {
     await user.click(box);
     await user.paste(`${CSV}\nAAA,2024-13-01,5\nBBB,2024-02-10,-3`);
     await user.click(screen.getByRole('button', { name: 'Read pasted prices' }));
-    expect(await screen.findByText(/Pasted prices: 3 price series \(AAA, BBB, IDX\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/Pasted prices: 3 price series \(AAA, BBB, IDX\)/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Line 92: unparseable date/)).toBeInTheDocument();
     expect(screen.getByText(/Line 93:/)).toBeInTheDocument();
     expect(screen.getByLabelText('Index for betas')).toHaveValue('IDX');
@@ -91,7 +94,7 @@ describe('RiskPanel', () => {
     render(<Harness />);
     expect(screen.getByText(/Sample prices: vega-datasets \(BSD-3-Clause\)/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Load sample prices' }));
-    expect(await screen.findByText(/Sample prices: 3 price series \(MSFT, AAPL, S&P 500\) on 3 common dates/)).toBeInTheDocument();
+    expect(await screen.findByText(/Sample prices: 3 price series \(MSFT, AAPL, S&P 500\) on 3 common dates/, {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('runs the Monte Carlo with progress and shows VaR next to the parametric figures and the histogram', async () => {
