@@ -24,8 +24,8 @@ export interface RecordReader {
   readonly delimiter: string;
   pos: number;
   line: number;
-  /** Offset of the text's last quote: a quote after it can never close (saves rescanning a huge file). */
-  readonly lastQuote: number;
+  /** Offset of the text's last quote, found on first need (-2 until then): a quote after it can never close. */
+  lastQuote: number;
 }
 
 export const QuoteMessages = {
@@ -35,7 +35,7 @@ export const QuoteMessages = {
 
 /** A reader at the start of `text` (line endings \n or \r\n; a lone-\r file must be normalised first). */
 export function openRecords(text: string, delimiter: string): RecordReader {
-  return { text, delimiter, pos: 0, line: 1, lastQuote: text.lastIndexOf('"') };
+  return { text, delimiter, pos: 0, line: 1, lastQuote: -2 };
 }
 
 /** True when the reader has consumed the whole text. */
@@ -73,6 +73,7 @@ export function nextRecord(r: RecordReader): CsvRecord {
 
 function readQuoted(r: RecordReader, start: number, line: number): CsvRecord {
   const { text, delimiter } = r;
+  if (r.lastQuote === -2) r.lastQuote = text.lastIndexOf('"');
   const fields: string[] = [];
   const multiLine: number[] = [];
   let pos = start;
