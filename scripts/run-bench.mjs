@@ -1,6 +1,6 @@
 // Bundles scripts/bench.ts the way production code is built (Vite/Rolldown, no keep-names
 // wrappers such as a TypeScript runner injects), runs it with plain Node, then measures the Monte
-// Carlo in the browser (scripts/bench-mc-browser.mjs).
+// Carlo in the browser (scripts/bench-mc-browser.mjs) and the price-history import (scripts/bench-csv-browser.mjs).
 import { spawnSync } from 'node:child_process';
 
 const outDir = '.tmp/bench';
@@ -12,4 +12,8 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 // Monte Carlo in the browser's worker, with the main thread watched for long tasks (builds the app).
 console.log('\nMonte Carlo in the browser (production build, Chromium):');
 const browser = spawnSync(process.execPath, ['scripts/bench-mc-browser.mjs'], { stdio: 'inherit' });
-process.exit(browser.status ?? 1);
+
+// Price-history import of a generated 46 MB, 200-series file, same build, main thread watched.
+console.log('\nPrice-history import in the browser (production build, Chromium):');
+const csv = spawnSync(process.execPath, ['scripts/bench-csv-browser.mjs'], { stdio: 'inherit', env: { ...process.env, MH_SKIP_BUILD: '1' } });
+process.exit((browser.status ?? 1) || (csv.status ?? 1));

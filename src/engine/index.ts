@@ -51,7 +51,7 @@ export { combinePlans } from './hedges/combined';
 
 // Price history and estimates
 export { parsePriceCsv } from './market/csv';
-export type { CsvIssue, ParsedPrices, PriceSeries } from './market/csv';
+export type { CsvFormat, CsvIssue, DecimalMark, Delimiter, ParsedPrices, PriceSeries } from './market/csv';
 export { alignSeries, inferFrequency, logReturns, simpleReturns } from './market/history';
 export type { AlignedHistory } from './market/history';
 export { estimateMarket } from './market/estimates';

@@ -1,16 +1,25 @@
-/** Parses uploaded price files off the main thread (10 years × 50 assets must not freeze the page). */
-import { parseHistoryFiles } from './csv-job';
-import type { CsvRequest, CsvResponse } from './protocol';
+/**
+ * Price history off the main thread: reads and parses uploaded files, keeps the aligned history,
+ * and computes the estimates from it (10 years × 200 assets must not freeze the page). See
+ * history-service.ts for the messages.
+ */
+import { createHistoryService } from './history-service';
+import type { HistoryRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<CsvRequest>) => {
-  const { id, files } = event.data;
-  let response: CsvResponse;
-  try {
-    response = { id, ok: true, result: parseHistoryFiles(files) };
-  } catch {
-    response = { id, ok: false, message: 'These files could not be read.' };
-  }
-  scope.postMessage(response);
+// A MessageChannel round trip yields to the event loop without setTimeout's 4 ms clamping.
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const pause = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+const service = createHistoryService({ post: (m) => scope.postMessage(m), pause, now: () => performance.now() });
+
+scope.onmessage = (event: MessageEvent<HistoryRequest>) => {
+  void service.handle(event.data);
 };

@@ -1,42 +1,72 @@
 /**
- * Typed messages between the page and the two Web Workers (CSV parsing, Monte Carlo). Only plain
+ * Typed messages between the page and the two Web Workers (price history and estimates, Monte Carlo). Only plain
  * data crosses: functions cannot be posted, so an option hedge travels as a table of its value at
  * the horizon by the underlying's price (see `PayoffTable`), interpolated in the worker.
  */
-import type { AlignedHistory } from '../engine/market/history';
-import type { CsvIssue } from '../engine/market/csv';
+import type { CsvFormat, CsvIssue, DecimalMark } from '../engine/market/csv';
+import type { EstimateChoices, HistoryEstimates } from './estimates-job';
 import type { PnlSummary } from '../engine/portfolio/monte-carlo';
 
-// ---- CSV ----------------------------------------------------------------------------------
+// ---- CSV and estimates ----------------------------------------------------------------------
 
 export interface CsvFileInput {
   /** File name (or "Pasted prices"); a one-asset file's symbol is its name without the extension. */
   readonly name: string;
-  readonly text: string;
+  /** Pasted or fetched text; or `blob`, an uploaded file read in the worker (its text never lands on the page). */
+  readonly text?: string;
+  readonly blob?: Blob;
   /** Symbol for a one-asset file; default from the name. */
   readonly symbol?: string;
+  /** Decimal mark chosen by the user for this file; default: detected. */
+  readonly decimal?: DecimalMark;
 }
 
 export type CsvFileReport =
-  | { readonly name: string; readonly ok: true; readonly symbols: readonly string[]; readonly rows: number; readonly issues: readonly CsvIssue[] }
+  | {
+      readonly name: string;
+      readonly ok: true;
+      readonly symbols: readonly string[];
+      readonly rows: number;
+      /** Rows not used. */
+      readonly issues: readonly CsvIssue[];
+      /** Rows used but worth a look. */
+      readonly suspicious: readonly CsvIssue[];
+      readonly format: CsvFormat;
+    }
   | { readonly name: string; readonly ok: false; readonly message: string };
+
+/** The page's view of the aligned history, which stays in the worker under `id`. */
+export interface HistorySummary {
+  readonly id: number;
+  readonly symbols: readonly string[];
+  readonly dateCount: number;
+  readonly first: string;
+  readonly last: string;
+}
 
 export interface CsvResult {
   readonly files: readonly CsvFileReport[];
   /** Every usable series on their common dates; null when nothing could be aligned. */
-  readonly history: AlignedHistory | null;
+  readonly history: HistorySummary | null;
   /** Why no aligned history (no usable file, fewer than 3 common dates); null when there is one. */
   readonly alignMessage: string | null;
   /** Symbols renamed because two files used the same one. */
   readonly renamed: readonly string[];
 }
 
-export interface CsvRequest {
-  readonly id: number;
-  readonly files: readonly CsvFileInput[];
-}
+export type HistoryPhase = 'reading' | 'parsing' | 'aligning' | 'estimating';
 
-export type CsvResponse = { readonly id: number; readonly ok: true; readonly result: CsvResult } | { readonly id: number; readonly ok: false; readonly message: string };
+export type HistoryRequest =
+  | { readonly type: 'import'; readonly id: number; readonly files: readonly CsvFileInput[] }
+  | { readonly type: 'estimate'; readonly id: number; readonly historyId: number; readonly choices: EstimateChoices }
+  | { readonly type: 'cancel'; readonly id: number };
+
+export type HistoryResponse =
+  | { readonly type: 'progress'; readonly id: number; readonly phase: HistoryPhase; readonly done: number; readonly total: number }
+  | { readonly type: 'imported'; readonly id: number; readonly result: CsvResult }
+  | { readonly type: 'estimated'; readonly id: number; readonly estimates: HistoryEstimates }
+  | { readonly type: 'cancelled'; readonly id: number }
+  | { readonly type: 'error'; readonly id: number; readonly message: string };
 
 // ---- Monte Carlo ------------------------------------------------------------------------------
 

@@ -383,6 +383,8 @@ describe('Price history', () => {
       value: {
         series: [{ symbol: 'X', dates: ['2024-01-02', '2024-01-04', '2024-01-05'], prices: [98.5, 99.5, 100.5] }],
         issues: [{ line: 4, reason: 'price "n/a" is not a number' }],
+        suspicious: [],
+        format: { delimiter: ',', decimal: 'point', decimalSource: 'detected', sample: null },
       },
     });
   });

@@ -1,4 +1,6 @@
 /** Cell-level reading of price CSVs: sniffing non-CSV input, locating columns, reading a price. */
+import type { DecimalMark } from './csv-format';
+import { hintOf, readNumber } from './csv-format';
 
 export const CsvMessages = {
   notText: 'The file could not be read as text.',
@@ -8,6 +10,7 @@ export const CsvMessages = {
   json: 'This is not a CSV file: it looks like JSON.',
   noColumns: 'No date and price columns found. The first line must name them, e.g. "Date,Close", "date,price" or "symbol,date,price".',
   noRows: 'No usable price rows were found.',
+  badOptions: 'The reading options are not valid.',
 } as const;
 
 /** Prices accepted: wide enough for penny tokens and index points, narrow enough that returns stay finite. */
@@ -56,15 +59,19 @@ export function findColumns(header: readonly string[]): Columns | null {
   return { date, price, symbol: pick(SYMBOL_NAMES), width: Math.max(date, price) + 1 };
 }
 
-/** Price cell -> positive finite number, or the reason it is not one. */
-export function readPrice(cell: string): number | string {
+/** Price cell -> positive finite number written with `mark`, or the reason it is not one. */
+export function readPrice(cell: string, mark: DecimalMark = 'point'): number | string {
   const s = cell.trim();
   if (s === '' || s.toLowerCase() === 'null' || s.toLowerCase() === 'nan' || s === '-') return 'missing price';
-  const plain = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) ? s.replace(/,/g, '') : s;
-  const x = Number(plain);
-  if (!Number.isFinite(x)) return `price "${s.slice(0, 30)}" is not a number`;
-  if (!(x > 0)) return `price ${s.slice(0, 30)} is not positive`;
-  if (x < PRICE_RANGE.min || x > PRICE_RANGE.max) return `price ${s.slice(0, 30)} is out of range`;
+  const x = readNumber(s, mark);
+  const shown = s.slice(0, 30);
+  if (x === null) {
+    const other: DecimalMark = mark === 'point' ? 'comma' : 'point';
+    if (readNumber(s, other) !== null && hintOf(s) !== 'none') return `price "${shown}" is written with a decimal ${other} but this file uses a decimal ${mark}`;
+    return `price "${shown}" is not a number`;
+  }
+  if (!Number.isFinite(x)) return `price "${shown}" is not a number`;
+  if (!(x > 0)) return `price ${shown} is not positive`;
+  if (x < PRICE_RANGE.min || x > PRICE_RANGE.max) return `price ${shown} is out of range`;
   return x;
 }
-

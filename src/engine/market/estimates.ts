@@ -4,7 +4,8 @@
  */
 import type { Result } from '../result';
 import { fail, ok } from '../result';
-import { correlation, covariance, mean, stdev, variance } from '../math/stats';
+import { covariance, mean, stdev, variance } from '../math/stats';
+import { isRecord } from '../validate';
 import type { AlignedHistory, Frequency } from './history';
 import { annualizeVol, inferFrequency, logReturns, simpleReturns, validateHistory } from './history';
 
@@ -47,15 +48,42 @@ export function returnsOf(history: AlignedHistory, kind: ReturnKind): number[][]
 
 /** Correlation matrix of equal-length return series (Pearson, n − 1 divisors); 0 off-diagonal for a flat series. */
 export function correlationMatrix(returns: readonly (readonly number[])[]): number[][] {
+  const steps = correlationSteps(returns);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/**
+ * `correlationMatrix` one row at a time (yields the rows done), so a worker can report progress
+ * and stop between rows. Each series is centred once: ρ_ij = Σ d_i·d_j / √(Σ d_i² · Σ d_j²),
+ * which equals cov/(σ_i σ_j) because the n − 1 divisors cancel.
+ */
+export function* correlationSteps(returns: readonly (readonly number[])[]): Generator<number, number[][]> {
   const n = returns.length;
+  const centred = returns.map((r) => {
+    const m = mean(r);
+    const d = new Float64Array(r.length);
+    for (let t = 0; t < r.length; t++) d[t] = (r[t] as number) - m;
+    return d;
+  });
+  const ss = centred.map((d) => d.reduce((s, x) => s + x * x, 0));
   const out: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
     (out[i] as number[])[i] = 1;
+    const di = centred[i] as Float64Array;
     for (let j = i + 1; j < n; j++) {
-      const rho = correlation(returns[i] as number[], returns[j] as number[]) ?? 0;
+      const dj = centred[j] as Float64Array;
+      const len = Math.min(di.length, dj.length);
+      let s = 0;
+      for (let t = 0; t < len; t++) s += (di[t] as number) * (dj[t] as number);
+      const denom = Math.sqrt((ss[i] as number) * (ss[j] as number));
+      const rho = len >= 2 && denom > 0 ? Math.max(-1, Math.min(1, s / denom)) : 0;
       (out[i] as number[])[j] = rho;
       (out[j] as number[])[i] = rho;
     }
+    yield i + 1;
   }
   return out;
 }
@@ -71,11 +99,21 @@ export function betaOf(assetReturns: readonly number[], indexReturns: readonly n
  * frequency is inferred from the dates (`inferFrequency`) and used to annualize.
  */
 export function estimateMarket(history: unknown, options: EstimateOptions = {}): Result<MarketEstimates> {
+  const steps = estimateMarketSteps(history, options);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** `estimateMarket` in steps: yields the fraction done (0..1) between rows of the correlation matrix. */
+export function* estimateMarketSteps(history: unknown, options: unknown = {}): Generator<number, Result<MarketEstimates>> {
   const checked = validateHistory(history);
   if (!checked.ok) return checked;
   const h = checked.value;
-  const kind: ReturnKind = options.returns === 'simple' ? 'simple' : 'log';
-  const indexSymbol = typeof options.indexSymbol === 'string' && options.indexSymbol !== '' ? options.indexSymbol : null;
+  const opts: EstimateOptions = isRecord(options) ? options : {};
+  const kind: ReturnKind = opts.returns === 'simple' ? 'simple' : 'log';
+  const indexSymbol = typeof opts.indexSymbol === 'string' && opts.indexSymbol !== '' ? opts.indexSymbol : null;
   const indexAt = indexSymbol === null ? -1 : h.symbols.indexOf(indexSymbol);
   if (indexSymbol !== null && indexAt < 0) return fail('indexSymbol', `No price history named ${indexSymbol}.`);
   const frequency = inferFrequency(h.dates);
@@ -90,5 +128,15 @@ export function estimateMarket(history: unknown, options: EstimateOptions = {}):
   });
   const observations = h.dates.length - 1;
   if (observations < 20) warnings.push(`Only ${observations} returns: estimates this short are very uncertain.`);
-  return ok({ frequency, observations, returnKind: kind, assets, correlation: correlationMatrix(returns), indexSymbol: indexAt >= 0 ? indexSymbol : null, warnings });
+  const steps = correlationSteps(returns);
+  let matrix: number[][];
+  for (;;) {
+    const s = steps.next();
+    if (s.done) {
+      matrix = s.value;
+      break;
+    }
+    yield s.value / returns.length;
+  }
+  return ok({ frequency, observations, returnKind: kind, assets, correlation: matrix, indexSymbol: indexAt >= 0 ? indexSymbol : null, warnings });
 }

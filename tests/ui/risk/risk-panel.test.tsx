@@ -6,6 +6,9 @@ import { selectScenario, useScenarioStore } from '../../../src/state/store';
 import RiskPanel from '../../../src/ui/features/risk/RiskPanel';
 import { useHistoryStore } from '../../../src/ui/features/risk/history-store';
 
+// The whole panel renders in jsdom and the history runs on the page (no Worker): slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 function Harness() {
   const scenario = useScenarioStore(selectScenario);
   return <RiskPanel result={calculate(scenario)} scenario={scenario} />;
@@ -70,13 +73,13 @@ describe('RiskPanel', () => {
     await user.click(box);
     await user.paste(`${CSV}\nAAA,2024-13-01,5\nBBB,2024-02-10,-3`);
     await user.click(screen.getByRole('button', { name: 'Read pasted prices' }));
-    expect(await screen.findByText(/Pasted prices: 3 price series \(AAA, BBB, IDX\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/Pasted prices: 3 price series \(AAA, BBB, IDX\)/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Line 92: unparseable date/)).toBeInTheDocument();
     expect(screen.getByText(/Line 93:/)).toBeInTheDocument();
     expect(screen.getByLabelText('Index for betas')).toHaveValue('IDX');
     await user.selectOptions(screen.getByLabelText('Target (the position to hedge)'), 'AAA');
     await user.selectOptions(screen.getByLabelText('Hedge asset'), 'BBB');
-    expect(screen.getByRole('table', { name: /Effectiveness of a short h\* hedge/ })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /Effectiveness of a short h\* hedge/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use these estimates' }));
     const s = useScenarioStore.getState();
     const target = s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId)!;
@@ -106,7 +109,7 @@ describe('RiskPanel', () => {
     render(<Harness />);
     expect(screen.getByText(/Sample prices: vega-datasets \(BSD-3-Clause\)/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Load sample prices' }));
-    expect(await screen.findByText(/Sample prices: 3 price series \(MSFT, AAPL, S&P 500\) on 3 common dates/)).toBeInTheDocument();
+    expect(await screen.findByText(/Sample prices: 3 price series \(MSFT, AAPL, S&P 500\) on 3 common dates/, {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('runs the Monte Carlo with progress and shows VaR next to the parametric figures and the histogram', async () => {

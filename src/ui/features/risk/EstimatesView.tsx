@@ -1,29 +1,47 @@
 /**
- * Estimates from the loaded history: volatilities, correlations and betas; the minimum-variance
- * hedge ratio of the target on the hedge asset with its uncertainty; the effectiveness tests of
- * that hedge over the history; and one button that writes them into the calculator's fields.
+ * Estimates from the loaded history, computed in the CSV worker (progress, cancel): volatilities,
+ * correlations and betas; the minimum-variance hedge ratio with its uncertainty and effectiveness
+ * tests; one button that writes them into the calculator's fields. Figures from files with rejected
+ * or suspicious rows say so next to each of them.
  */
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import type { ReturnKind } from '../../../engine/market/estimates';
-import type { AlignedHistory } from '../../../engine/market/history';
+import type { HistorySummary } from '../../../workers/protocol';
 import { useScenarioStore } from '../../../state/store';
 import { SelectField } from '../../shared/fields';
 import { formatNumber, formatPercent } from '../../shared/format';
-import type { EstimateChoices, HistoryEstimates } from './estimates-data';
-import { buildHistoryEstimates, estimatesToFields } from './estimates-data';
+import type { EstimateChoices, HistoryCaveat, HistoryEstimates } from './estimates-data';
+import { estimatesToFields, historyCaveat } from './estimates-data';
+import { HedgeRatioView } from './HedgeRatioView';
+import { useHistoryStore } from './history-store';
+import { useHistoryEstimates } from './use-history-estimates';
 
 const RETURN_OPTIONS = [
   { value: 'log', label: 'Log returns' },
   { value: 'simple', label: 'Simple returns' },
 ] as const;
 
+/** Largest correlation matrix drawn; the chosen assets come first. */
+const MAX_MATRIX = 12;
+
 const num = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : formatNumber(x, { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
-export function EstimatesView({ history, choices, onChoices }: { readonly history: AlignedHistory; readonly choices: EstimateChoices; readonly onChoices: (c: EstimateChoices) => void }) {
-  const est = useMemo(() => buildHistoryEstimates(history, choices), [history, choices]);
+/** The estimates of the loaded history, if any (its own subscription: a new import does not redraw the whole panel). */
+export function LoadedEstimates() {
+  const history = useHistoryStore((s) => s.result?.history ?? null);
+  const choices = useHistoryStore((s) => s.choices);
+  const setChoices = useHistoryStore((s) => s.setChoices);
+  return history !== null && choices !== null ? <EstimatesView history={history} choices={choices} onChoices={setChoices} /> : null;
+}
+
+export function EstimatesView({ history, choices, onChoices }: { readonly history: HistorySummary; readonly choices: EstimateChoices; readonly onChoices: (c: EstimateChoices) => void }) {
+  const { state, cancel, retry } = useHistoryEstimates(history.id, choices);
+  const result = useHistoryStore((s) => s.result);
+  const caveat = useMemo(() => historyCaveat(result), [result]);
   const symbolOptions = useMemo(() => history.symbols.map((s) => ({ value: s, label: s })), [history]);
   const indexOptions = useMemo(() => [{ value: '', label: 'None' }, ...symbolOptions], [symbolOptions]);
   const set = (patch: Partial<EstimateChoices>) => onChoices({ ...choices, ...patch });
+  const est = state.kind === 'done' ? state.estimates : null;
   return (
     <section className="risk-section" aria-labelledby="risk-estimates-h">
       <h3 id="risk-estimates-h">Estimates from the history</h3>
@@ -33,6 +51,61 @@ export function EstimatesView({ history, choices, onChoices }: { readonly histor
         <SelectField label="Target (the position to hedge)" value={choices.target} options={symbolOptions} onChange={(target) => set({ target })} />
         <SelectField label="Hedge asset" value={choices.hedge} options={symbolOptions} onChange={(hedge) => set({ hedge })} />
       </div>
+      {caveat.sentence ? (
+        <p className="warning" role="note" id="risk-caveat">
+          {caveat.sentence}
+        </p>
+      ) : null}
+      <EstimatesStatus state={state} cancel={cancel} retry={retry} />
+      {est ? <EstimatesFigures est={est} choices={choices} symbols={history.symbols} caveat={caveat} /> : null}
+    </section>
+  );
+}
+
+function EstimatesStatus({ state, cancel, retry }: { readonly state: ReturnType<typeof useHistoryEstimates>['state']; readonly cancel: () => void; readonly retry: () => void }) {
+  if (state.kind === 'done') return null;
+  if (state.kind === 'error') {
+    return (
+      <p role="alert" className="field-error">
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <div className="risk-import-progress">
+      <p role="status" aria-live="polite" className="risk-status">
+        {state.kind === 'running' ? `Estimating… ${Math.round(state.fraction * 100)} %` : 'Estimating was cancelled.'}
+      </p>
+      {state.kind === 'running' ? (
+        <>
+          <progress aria-label="Estimating progress" max={100} value={Math.round(state.fraction * 100)} />
+          <button type="button" onClick={cancel}>
+            Cancel estimating
+          </button>
+        </>
+      ) : (
+        <button type="button" onClick={retry}>
+          Estimate again
+        </button>
+      )}
+    </div>
+  );
+}
+
+function EstimatesFigures({ est, choices, symbols, caveat }: { readonly est: HistoryEstimates; readonly choices: EstimateChoices; readonly symbols: readonly string[]; readonly caveat: HistoryCaveat }) {
+  // The chosen assets first, in the tables and the matrix.
+  const ordered = useMemo(() => {
+    const first = [choices.target, choices.hedge, choices.index].filter((s, i, xs) => s !== '' && xs.indexOf(s) === i && symbols.includes(s));
+    return [...first, ...symbols.filter((s) => !first.includes(s))];
+  }, [choices, symbols]);
+  const shown = useMemo(() => ordered.slice(0, MAX_MATRIX), [ordered]);
+  const matrix = useMemo(() => {
+    const at = shown.map((s) => symbols.indexOf(s));
+    return at.map((i) => at.map((j) => est.market?.correlation[i]?.[j] ?? 0));
+  }, [est, shown, symbols]);
+  const tag = caveat.short ? ` (${caveat.short})` : '';
+  return (
+    <>
       {est.messages.map((m) => (
         <p key={m} role="alert" className="field-error">
           {m}
@@ -49,43 +122,69 @@ export function EstimatesView({ history, choices, onChoices }: { readonly histor
             </p>
           ))}
           <div className="risk-two">
-            <AssetTable est={est} />
-            <CorrelationTable symbols={history.symbols} matrix={est.market.correlation} caption="Correlation of returns" />
+            <AssetTable est={est} tag={tag} order={ordered} />
+            <div>
+              <CorrelationTable symbols={shown} matrix={matrix} caption={`Correlation of returns${tag}`} />
+              {shown.length < symbols.length ? (
+                <p className="hint">
+                  Showing {shown.length} of {symbols.length} assets (the target, the hedge asset and the index first); all are estimated.
+                </p>
+              ) : null}
+            </div>
           </div>
         </>
       ) : null}
-      <HedgeRatioView est={est} choices={choices} />
-      <UseEstimates est={est} choices={choices} />
-    </section>
+      <HedgeRatioView est={est} choices={choices} caveat={caveat.short} />
+      <UseEstimates est={est} choices={choices} caveat={caveat.sentence} />
+    </>
   );
 }
 
-function AssetTable({ est }: { readonly est: HistoryEstimates }) {
+/** Rows of the asset table drawn at first; the rest on request (200 rows at once would hold up the page). */
+const FIRST_ROWS = 25;
+
+function AssetTable({ est, tag, order }: { readonly est: HistoryEstimates; readonly tag: string; readonly order: readonly string[] }) {
+  const [all, setAll] = useState(false);
   const market = est.market;
   if (!market) return null;
+  const bySymbol = new Map(market.assets.map((a) => [a.symbol, a]));
+  const rows = (all ? order : order.slice(0, FIRST_ROWS)).map((s) => bySymbol.get(s)).filter((a) => a !== undefined);
   return (
-    <div className="table-scroll" role="region" aria-label="Volatility and beta table" tabIndex={0}>
-      <table>
-        <caption>Volatility and beta{market.indexSymbol ? ` against ${market.indexSymbol}` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Asset</th>
-            <th scope="col">Volatility (annual)</th>
-            <th scope="col">Beta</th>
-            <th scope="col">Mean return (annual)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {market.assets.map((a) => (
-            <tr key={a.symbol}>
-              <th scope="row">{a.symbol}</th>
-              <td>{formatPercent(a.volAnnual, 1)}</td>
-              <td>{num(a.beta)}</td>
-              <td>{formatPercent(a.meanAnnual, 1)}</td>
+    <div>
+      <div className="table-scroll" role="region" aria-label="Volatility and beta table" tabIndex={0}>
+        <table>
+          <caption>
+            Volatility and beta{market.indexSymbol ? ` against ${market.indexSymbol}` : ''}
+            {tag}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Asset</th>
+              <th scope="col">Volatility (annual)</th>
+              <th scope="col">Beta</th>
+              <th scope="col">Mean return (annual)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.symbol}>
+                <th scope="row">{a.symbol}</th>
+                <td>{formatPercent(a.volAnnual, 1)}</td>
+                <td>{num(a.beta)}</td>
+                <td>{formatPercent(a.meanAnnual, 1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {market.assets.length > FIRST_ROWS ? (
+        <p className="hint">
+          {all ? `All ${market.assets.length} assets.` : `Showing ${FIRST_ROWS} of ${market.assets.length} assets (the target, the hedge asset and the index first).`}{' '}
+          <button type="button" onClick={() => startTransition(() => setAll(!all))}>
+            {all ? `Show ${FIRST_ROWS}` : `Show all ${market.assets.length}`}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -120,110 +219,7 @@ export function CorrelationTable({ symbols, matrix, caption }: { readonly symbol
   );
 }
 
-const pass = (ok: boolean | undefined) => (ok === undefined ? '—' : ok ? 'Pass' : 'Fail');
-
-function HedgeRatioView({ est, choices }: { readonly est: HistoryEstimates; readonly choices: EstimateChoices }) {
-  const h = est.hedgeRatio;
-  if (h === null) return null;
-  const e = est.effectiveness;
-  return (
-    <div className="risk-two">
-      <div>
-        <h4>
-          Minimum-variance hedge ratio of {choices.target} on {choices.hedge}
-        </h4>
-        <dl className="figures">
-          <div className="figure">
-            <dt>h* (units of {choices.hedge} per unit of {choices.target})</dt>
-            <dd>{num(h.hedgeRatio, 3)}</dd>
-          </div>
-          <div className="figure">
-            <dt>95 % confidence interval</dt>
-            <dd>
-              {num(h.ciLow, 3)} to {num(h.ciHigh, 3)}
-            </dd>
-          </div>
-          <div className="figure">
-            <dt>Standard error</dt>
-            <dd>{num(h.slopeStdError, 3)}</dd>
-          </div>
-          <div className="figure">
-            <dt>R² (hedge effectiveness)</dt>
-            <dd>{num(h.r2, 3)}</dd>
-          </div>
-          <div className="figure">
-            <dt>Correlation of price changes</dt>
-            <dd>{num(h.correlation)}</dd>
-          </div>
-          <div className="figure">
-            <dt>Periods</dt>
-            <dd>{formatNumber(h.n, { maximumFractionDigits: 0 })}</dd>
-          </div>
-        </dl>
-        <p className="hint">Least squares of the target&apos;s price changes on the hedge&apos;s (Hull, h* = ρ·σS/σF); the interval uses Student&apos;s t with n − 2 degrees of freedom.</p>
-        {h.rolling ? (
-          <p className="hint">
-            Rolling {h.rolling.window}-period correlation ranged from {num(h.rolling.min)} to {num(h.rolling.max)}.
-          </p>
-        ) : null}
-        {h.warning ? (
-          <p className="warning" role="note">
-            {h.warning}
-          </p>
-        ) : null}
-      </div>
-      {e ? (
-        <div className="table-scroll" role="region" aria-label="Effectiveness tests table" tabIndex={0}>
-          <table>
-            <caption>Effectiveness of a short h* hedge over this history</caption>
-            <thead>
-              <tr>
-                <th scope="col">Test</th>
-                <th scope="col">Result</th>
-                <th scope="col">Needed</th>
-                <th scope="col">Verdict</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">Dollar offset</th>
-                <td>{e.dollarOffset.ratio === null ? '—' : formatPercent(e.dollarOffset.ratio, 1)}</td>
-                <td>80 % to 125 %</td>
-                <td>{pass(e.dollarOffset.passes)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Regression R²</th>
-                <td>{num(e.regression?.r2, 3)}</td>
-                <td>≥ 0.80</td>
-                <td>{pass(e.regression ? e.regression.r2 >= 0.8 : undefined)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Regression slope</th>
-                <td>{num(e.regression?.slope, 3)}</td>
-                <td>−1.25 to −0.80</td>
-                <td>{pass(e.regression ? e.regression.slope <= -0.8 && e.regression.slope >= -1.25 : undefined)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Variance reduction</th>
-                <td>{e.varianceReduction ? formatPercent(e.varianceReduction.reduction, 1) : '—'}</td>
-                <td>≥ 80 %</td>
-                <td>{pass(e.varianceReduction?.passes)}</td>
-              </tr>
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Highly effective</th>
-                <td colSpan={3}>{e.highlyEffective ? 'Yes' : 'No'}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-function UseEstimates({ est, choices }: { readonly est: HistoryEstimates; readonly choices: EstimateChoices }) {
+function UseEstimates({ est, choices, caveat }: { readonly est: HistoryEstimates; readonly choices: EstimateChoices; readonly caveat: string | null }) {
   const targetId = useScenarioStore((s) => s.portfolio.targetId);
   const targetName = useScenarioStore((s) => s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId)?.name ?? 'the target');
   const setHolding = useScenarioStore((s) => s.setHolding);
@@ -237,7 +233,7 @@ function UseEstimates({ est, choices }: { readonly est: HistoryEstimates; readon
       else if (w.place === 'stock') setField('stock', w.field, w.text);
       else if (w.field === 'indexVol') setPortfolioField('indexVol', w.text);
     }
-    setDone(`Written for ${targetName}: ${writes.map((w) => w.label).join(', ')}.`);
+    setDone(`Written for ${targetName}: ${writes.map((w) => w.label).join(', ')}.${caveat ? ` ${caveat}` : ''}`);
   };
   return (
     <div className="risk-use">
@@ -246,6 +242,7 @@ function UseEstimates({ est, choices }: { readonly est: HistoryEstimates; readon
       </button>
       <p id="risk-use-hint" className="hint">
         Writes {choices.target || 'the target'}&apos;s volatility and beta into {targetName}, {choices.hedge || 'the hedge asset'}&apos;s correlation and volatility into the proxy hedge, and the index volatility.
+        {caveat ? ` ${caveat}` : ''}
       </p>
       <p role="status" aria-live="polite" className="risk-status">
         {done}

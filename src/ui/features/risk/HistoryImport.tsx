@@ -1,21 +1,24 @@
 /**
- * Price history in: the sample prices (one button), uploaded CSV files, or pasted CSV text. Parsing
- * runs in a Web Worker; every unusable row is listed with its line number and reason.
+ * Price history in: the sample prices (one button), uploaded CSV files, or pasted CSV text. Reading,
+ * parsing and aligning run in a Web Worker, with progress and cancel; every rejected or suspicious
+ * row is listed with its line number and reason (HistoryReports).
  */
-import { useId, useState } from 'react';
+import { startTransition, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
+import type { DecimalMark } from '../../../engine/market/csv';
 import { TextField } from '../../shared/fields';
 import { formatNumber } from '../../shared/format';
-import type { CsvFileInput, CsvResult } from '../../../workers/protocol';
+import type { CsvFileInput, CsvResult, HistoryPhase } from '../../../workers/protocol';
 import { useHistoryStore } from './history-store';
-import { parsePriceFiles } from './workers-client';
+import { HistoryReports } from './HistoryReports';
+import type { JobHandle } from './workers-client';
+import { importHistory } from './workers-client';
 
 export const SAMPLE_FILES = [
   { name: 'stocks.csv', url: './data/stocks.csv' },
   { name: 'sp500.csv', url: './data/sp500.csv', symbol: 'S&P 500' },
 ] as const;
 
-const MAX_ISSUES_SHOWN = 10;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export const ImportMessages = {
@@ -23,39 +26,69 @@ export const ImportMessages = {
   readFailed: 'These files could not be read.',
   tooLarge: (name: string) => `${name} is larger than 50 MB; split it into several files.`,
   emptyPaste: 'Paste CSV text first: a header row (e.g. Date,Close or symbol,date,price), then one row per date.',
+  cancelled: 'Reading was cancelled; nothing was changed.',
 } as const;
 
-type Status = { readonly kind: 'idle' } | { readonly kind: 'busy'; readonly what: string } | { readonly kind: 'error'; readonly message: string };
+const PHASES: Record<HistoryPhase, string> = { reading: 'Reading', parsing: 'Checking rows of', aligning: 'Aligning the dates of', estimating: 'Estimating from' };
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy'; readonly what: string; readonly phase: HistoryPhase; readonly fraction: number }
+  | { readonly kind: 'error'; readonly message: string };
 
 function summary(result: CsvResult, source: string): string {
   const h = result.history;
   if (h === null) return `${source}: ${result.alignMessage ?? 'no usable prices.'}`;
-  const first = h.dates[0] ?? '';
-  const last = h.dates[h.dates.length - 1] ?? '';
-  return `${source}: ${h.symbols.length} price series (${h.symbols.join(', ')}) on ${formatNumber(h.dates.length, { maximumFractionDigits: 0 })} common dates, ${first} to ${last}.`;
+  return `${source}: ${h.symbols.length} price series (${h.symbols.length > 12 ? `${h.symbols.slice(0, 12).join(', ')} and ${h.symbols.length - 12} more` : h.symbols.join(', ')}) on ${formatNumber(h.dateCount, { maximumFractionDigits: 0 })} common dates, ${h.first} to ${h.last}.`;
 }
 
 export function HistoryImport({ targetName }: { readonly targetName: string }) {
   const result = useHistoryStore((s) => s.result);
   const source = useHistoryStore((s) => s.source);
+  const inputs = useHistoryStore((s) => s.inputs);
   const setResult = useHistoryStore((s) => s.setResult);
   const clear = useHistoryStore((s) => s.clear);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [paste, setPaste] = useState('');
   const [pasteSymbol, setPasteSymbol] = useState('');
+  const job = useRef<JobHandle | null>(null);
   const fileId = useId();
   const pasteId = useId();
+  useEffect(() => () => job.current?.cancel(), []);
 
   const load = async (what: string, files: () => Promise<CsvFileInput[]>, failure: string) => {
-    setStatus({ kind: 'busy', what });
+    job.current?.cancel();
+    setStatus({ kind: 'busy', what, phase: 'reading', fraction: 0 });
+    let inputsRead: CsvFileInput[];
     try {
-      const inputs = await files();
-      const parsed = await parsePriceFiles(inputs);
-      setResult(parsed, what, targetName);
-      setStatus({ kind: 'idle' });
-    } catch (e) {
-      setStatus({ kind: 'error', message: e instanceof RangeError ? e.message : failure });
+      inputsRead = await files();
+    } catch {
+      return setStatus({ kind: 'error', message: failure });
     }
+    job.current = importHistory(inputsRead, {
+      onProgress: (phase, done, total) => setStatus({ kind: 'busy', what, phase, fraction: total > 0 ? done / total : 0 }),
+      onDone: (r) => {
+        job.current = null;
+        // A transition renders in slices, so the estimates form of 200 series never holds up the page.
+        startTransition(() => {
+          setResult(r, what, targetName, inputsRead);
+          setStatus({ kind: 'idle' });
+        });
+      },
+      onCancelled: () => {
+        job.current = null;
+        setStatus({ kind: 'error', message: ImportMessages.cancelled });
+      },
+      onError: (message) => {
+        job.current = null;
+        setStatus({ kind: 'error', message: message || failure });
+      },
+    });
+  };
+
+  const onDecimal = (name: string, mark: DecimalMark) => {
+    const next = inputs.map((f) => (f.name === name ? { ...f, decimal: mark } : f));
+    void load(source, async () => next, ImportMessages.readFailed);
   };
 
   const loadSample = () =>
@@ -78,7 +111,8 @@ export function HistoryImport({ targetName }: { readonly targetName: string }) {
     if (list.length === 0) return;
     const big = list.find((f) => f.size > MAX_FILE_BYTES);
     if (big) return setStatus({ kind: 'error', message: ImportMessages.tooLarge(big.name) });
-    void load(list.length === 1 ? (list[0] as File).name : `${list.length} files`, () => Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() }))), ImportMessages.readFailed);
+    // The worker reads the files: their text never lands on the page.
+    void load(list.length === 1 ? (list[0] as File).name : `${list.length} files`, async () => list.map((f) => ({ name: f.name, blob: f })), ImportMessages.readFailed);
   };
 
   const onPaste = () => {
@@ -122,47 +156,26 @@ export function HistoryImport({ targetName }: { readonly targetName: string }) {
         </button>
       </details>
       <p role="status" aria-live="polite" className="risk-status">
-        {busy ? `Reading ${status.what}…` : result !== null ? summary(result, source) : 'No price history loaded: the figures below use the volatilities, betas and the average correlation typed above.'}
+        {status.kind === 'busy'
+          ? `${PHASES[status.phase]} ${status.what}…`
+          : result !== null
+            ? summary(result, source)
+            : 'No price history loaded: the figures below use the volatilities, betas and the average correlation typed above.'}
       </p>
+      {status.kind === 'busy' ? (
+        <div className="risk-import-progress">
+          <progress aria-label="Reading progress" max={100} value={Math.round(status.fraction * 100)} />
+          <button type="button" onClick={() => job.current?.cancel()}>
+            Cancel reading
+          </button>
+        </div>
+      ) : null}
       {status.kind === 'error' ? (
         <p role="alert" className="field-error">
           {status.message}
         </p>
       ) : null}
-      {result !== null ? <FileReports result={result} /> : null}
+      {result !== null ? <HistoryReports result={result} onDecimal={onDecimal} busy={busy} /> : null}
     </section>
-  );
-}
-
-function FileReports({ result }: { readonly result: CsvResult }) {
-  const failed = result.files.filter((f) => !f.ok);
-  const withIssues = result.files.filter((f) => f.ok && f.issues.length > 0);
-  if (failed.length === 0 && withIssues.length === 0 && result.renamed.length === 0) return null;
-  return (
-    <div className="warning risk-file-report">
-      {failed.map((f) => (
-        <p key={f.name} role="alert">
-          <strong>{f.name}</strong>: {f.ok ? '' : f.message}
-        </p>
-      ))}
-      {result.renamed.length > 0 ? <p>Renamed: {result.renamed.join('; ')}.</p> : null}
-      {withIssues.map((f) =>
-        f.ok ? (
-          <div key={f.name}>
-            <p>
-              <strong>{f.name}</strong>: {f.issues.length} row{f.issues.length === 1 ? '' : 's'} not used:
-            </p>
-            <ul>
-              {f.issues.slice(0, MAX_ISSUES_SHOWN).map((i) => (
-                <li key={i.line}>
-                  Line {i.line}: {i.reason}
-                </li>
-              ))}
-              {f.issues.length > MAX_ISSUES_SHOWN ? <li>and {f.issues.length - MAX_ISSUES_SHOWN} more.</li> : null}
-            </ul>
-          </div>
-        ) : null,
-      )}
-    </div>
   );
 }

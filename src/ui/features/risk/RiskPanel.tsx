@@ -15,9 +15,8 @@ import type { RiskHorizon, Scenario } from '../../../state/scenario';
 import ComponentVarChart from '../../charts/ComponentVarChart';
 import { buildComponentVarData } from '../../charts/risk-data';
 import { SelectField, TextField } from '../../shared/fields';
-import { CorrelationTable, EstimatesView } from './EstimatesView';
+import { CorrelationTable, LoadedEstimates } from './EstimatesView';
 import { HistoryImport } from './HistoryImport';
-import { useHistoryStore } from './history-store';
 import { MonteCarloView } from './MonteCarloView';
 import { installBenchHook } from './bench-hook';
 import { buildRiskModel, chooseMicroHedge, microHedges, RiskModelMessages } from './risk-inputs';
@@ -56,9 +55,6 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
   const setPortfolioField = useScenarioStore((s) => s.setPortfolioField);
   const setCorrelation = useCallback((text: string) => setPortfolioField('correlation', text), [setPortfolioField]);
   const setIndexVol = useCallback((text: string) => setPortfolioField('indexVol', text), [setPortfolioField]);
-  const history = useHistoryStore((s) => s.result?.history ?? null);
-  const choices = useHistoryStore((s) => s.choices);
-  const setChoices = useHistoryStore((s) => s.setChoices);
   // The horizon is part of the scenario (saved, and carried by a share link).
   const horizonKey = useScenarioStore((s) => s.portfolio.riskHorizon);
   const setHorizonKey = useCallback((key: HorizonKey) => setPortfolioField('riskHorizon', key), [setPortfolioField]);
@@ -93,7 +89,7 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
       <h2 id="risk-h">Portfolio risk: micro vs macro</h2>
       <p className="hint">What the micro hedge of {targetName || 'the target'} does to the whole portfolio, next to the macro alternative: an index-futures hedge of the portfolio&apos;s beta.</p>
       <HistoryImport targetName={targetName} />
-      {history !== null && choices !== null ? <EstimatesView history={history} choices={choices} onChoices={setChoices} /> : null}
+      <LoadedEstimates />
 
       <section className="risk-section" aria-labelledby="risk-before-after-h">
         <h3 id="risk-before-after-h">Before and after</h3>

@@ -1,31 +1,14 @@
 /**
- * Everything the estimates view shows, from the loaded history and the user's choices, in one
- * pure call: volatilities, correlations and betas; the hedge ratio of the target on the hedge
- * asset with its uncertainty; the effectiveness tests of that hedge over the same history; and
- * the text written into the calculator's fields by "Use these estimates".
+ * The estimates view's pure parts: default choices for a loaded history, what the loaded files
+ * held back (so every figure from them can say so), and the text written into the calculator's
+ * fields by "Use these estimates". The estimates themselves are computed in the CSV worker
+ * (src/workers/estimates-job.ts).
  */
-import type { MarketEstimates, ReturnKind } from '../../../engine/market/estimates';
-import { estimateMarket } from '../../../engine/market/estimates';
-import type { HedgeRatioEstimate } from '../../../engine/market/hedge-ratio';
-import { estimateHedgeRatio } from '../../../engine/market/hedge-ratio';
-import type { AlignedHistory } from '../../../engine/market/history';
-import type { EffectivenessReport } from '../../../engine/portfolio/effectiveness';
-import { testHedgeEffectiveness } from '../../../engine/portfolio/effectiveness';
+import type { CsvResult } from '../../../workers/protocol';
+import type { EstimateChoices, HistoryEstimates } from '../../../workers/estimates-job';
 
-export interface EstimateChoices {
-  readonly returns: ReturnKind;
-  /** Symbols from the history; '' = none. */
-  readonly index: string;
-  readonly target: string;
-  readonly hedge: string;
-}
-
-export interface HistoryEstimates {
-  readonly market: MarketEstimates | null;
-  readonly hedgeRatio: HedgeRatioEstimate | null;
-  readonly effectiveness: EffectivenessReport | null;
-  readonly messages: readonly string[];
-}
+export type { EstimateChoices, HistoryEstimates } from '../../../workers/estimates-job';
+export { buildHistoryEstimates } from '../../../workers/estimates-job';
 
 /** Default choices for a freshly loaded history: an index-like symbol as index, the first other two as target and hedge. */
 export function defaultChoices(symbols: readonly string[], targetName = ''): EstimateChoices {
@@ -37,27 +20,42 @@ export function defaultChoices(symbols: readonly string[], targetName = ''): Est
   return { returns: 'log', index, target, hedge };
 }
 
-/** Runs the estimates for `choices`; messages carry every engine refusal in plain words. */
-export function buildHistoryEstimates(history: AlignedHistory, choices: EstimateChoices): HistoryEstimates {
-  const messages: string[] = [];
-  const m = estimateMarket(history, { returns: choices.returns, ...(choices.index ? { indexSymbol: choices.index } : {}) });
-  const market = m.ok ? m.value : null;
-  if (!m.ok) messages.push(...m.errors.map((e) => e.message));
-  let hedgeRatio: HedgeRatioEstimate | null = null;
-  let effectiveness: EffectivenessReport | null = null;
-  if (choices.target && choices.hedge) {
-    const h = estimateHedgeRatio(history, choices.target, choices.hedge);
-    if (h.ok) {
-      hedgeRatio = h.value;
-      const item = history.prices[history.symbols.indexOf(choices.target)] ?? [];
-      const hedgePrices = history.prices[history.symbols.indexOf(choices.hedge)] ?? [];
-      // One target unit hedged by a short of h* hedge units, held over the whole history.
-      const e = testHedgeEffectiveness({ hedgedItemValues: item, hedgeValues: hedgePrices.map((p) => -h.value.hedgeRatio * p) });
-      if (e.ok) effectiveness = e.value;
-      else messages.push(...e.errors.map((x) => x.message));
-    } else messages.push(...h.errors.map((e) => e.message));
+export interface HistoryCaveat {
+  readonly rejected: number;
+  readonly suspicious: number;
+  /** Files whose decimal mark the file itself could not settle (read with the default until the user chooses). */
+  readonly unsureDecimal: readonly string[];
+  /** Short form next to each figure, e.g. "3 rows rejected, 1 suspicious"; null when the files were clean. */
+  readonly short: string | null;
+  /** One sentence for the estimates and the fields they fill. */
+  readonly sentence: string | null;
+}
+
+const rows = (n: number) => `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'}`;
+
+/** What the loaded files held back or left in doubt, in words for the figures estimated from them. */
+export function historyCaveat(result: CsvResult | null): HistoryCaveat {
+  let rejected = 0;
+  let suspicious = 0;
+  const unsureDecimal: string[] = [];
+  for (const f of result?.files ?? []) {
+    if (!f.ok) continue;
+    rejected += f.issues.length;
+    suspicious += f.suspicious.length;
+    if (f.format.decimalSource === 'ambiguous') unsureDecimal.push(f.name);
   }
-  return { market, hedgeRatio, effectiveness, messages };
+  const parts: string[] = [];
+  if (rejected > 0) parts.push(`${rows(rejected)} rejected`);
+  if (suspicious > 0) parts.push(`${rows(suspicious)} suspicious`);
+  if (unsureDecimal.length > 0) parts.push(`the decimal mark unconfirmed in ${unsureDecimal.join(', ')}`);
+  const short = parts.length > 0 ? parts.map((p) => p.replace(/^the (decimal mark unconfirmed) in .*$/, '$1')).join(', ') : null;
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  const sentence =
+    short === null
+      ? null
+      : `Estimated from price history with ${listed}` +
+        `${rejected > 0 ? ': the rejected rows are left out' : ''}${suspicious > 0 ? `${rejected > 0 ? ';' : ':'} the suspicious rows are used as read` : ''}. See the list under Price history.`;
+  return { rejected, suspicious, unsureDecimal, short, sentence };
 }
 
 export interface FieldWrite {

@@ -1,10 +1,12 @@
 /**
  * The loaded price history: a module-level zustand store, deliberately NOT persisted (ten years of
  * daily prices for 50 assets do not belong in localStorage or a share link). It survives switching
- * modes, not a reload. What it feeds into the scenario goes through "Use these estimates".
+ * modes, not a reload. The prices themselves stay in the CSV worker; the store holds its summary
+ * and the files as given (handles, not their text), so a file can be read again with another
+ * decimal mark. What it feeds into the scenario goes through "Use these estimates".
  */
 import { create } from 'zustand';
-import type { CsvResult } from '../../../workers/protocol';
+import type { CsvFileInput, CsvResult } from '../../../workers/protocol';
 import type { EstimateChoices } from './estimates-data';
 import { defaultChoices } from './estimates-data';
 
@@ -13,16 +15,25 @@ export interface HistoryState {
   readonly choices: EstimateChoices | null;
   /** Where the history came from, for the status line ("sample prices", "2 files"). */
   readonly source: string;
-  setResult: (result: CsvResult, source: string, targetName: string) => void;
+  /** The files the result was read from. */
+  readonly inputs: readonly CsvFileInput[];
+  setResult: (result: CsvResult, source: string, targetName: string, inputs: readonly CsvFileInput[]) => void;
   setChoices: (choices: EstimateChoices) => void;
   clear: () => void;
 }
 
-export const useHistoryStore = create<HistoryState>()((set) => ({
+export const useHistoryStore = create<HistoryState>()((set, get) => ({
   result: null,
   choices: null,
   source: '',
-  setResult: (result, source, targetName) => set({ result, source, choices: result.history ? defaultChoices(result.history.symbols, targetName) : null }),
+  inputs: [],
+  setResult: (result, source, targetName, inputs) => {
+    const symbols = result.history?.symbols ?? [];
+    const old = get().choices;
+    // Reading the same files again (another decimal mark) keeps the user's choices when they still apply.
+    const keep = old !== null && [old.target, old.hedge, old.index].every((s) => s === '' || symbols.includes(s));
+    set({ result, source, inputs, choices: result.history ? (keep ? old : defaultChoices(symbols, targetName)) : null });
+  },
   setChoices: (choices) => set({ choices }),
-  clear: () => set({ result: null, choices: null, source: '' }),
+  clear: () => set({ result: null, choices: null, source: '', inputs: [] }),
 }));

@@ -1,45 +1,95 @@
 /**
- * The page's side of the two workers: one CSV worker and one Monte Carlo worker, created on first
+ * The page's side of the two workers: one price-history worker and one Monte Carlo worker, created on first
  * use. Where Web Workers are unavailable (old browsers, jsdom in tests) the same jobs run on the
  * page, in chunks, so the feature still works.
  */
-import type { CsvFileInput, CsvResponse, CsvResult, McDone, McResponse, McRunRequest } from '../../../workers/protocol';
+import type { EstimateChoices, HistoryEstimates } from '../../../workers/estimates-job';
+import type { CsvFileInput, CsvResult, HistoryPhase, HistoryRequest, HistoryResponse, McDone, McResponse, McRunRequest } from '../../../workers/protocol';
 
 const hasWorker = () => typeof Worker !== 'undefined';
 
-let csvWorker: Worker | null = null;
-let csvSeq = 0;
-const csvPending = new Map<number, { resolve: (r: CsvResult) => void; reject: (e: Error) => void }>();
-
-function getCsvWorker(): Worker {
-  if (csvWorker === null) {
-    csvWorker = new Worker(new URL('../../../workers/csv.worker.ts', import.meta.url), { type: 'module' });
-    csvWorker.onmessage = (e: MessageEvent<CsvResponse>) => {
-      const p = csvPending.get(e.data.id);
-      csvPending.delete(e.data.id);
-      if (!p) return;
-      if (e.data.ok) p.resolve(e.data.result);
-      else p.reject(new Error(e.data.message));
-    };
-    csvWorker.onerror = () => {
-      for (const p of csvPending.values()) p.reject(new Error('The file reader stopped unexpectedly.'));
-      csvPending.clear();
-      csvWorker = null;
-    };
-  }
-  return csvWorker;
+export interface JobCallbacks<T> {
+  readonly onProgress: (phase: HistoryPhase, done: number, total: number) => void;
+  readonly onDone: (value: T) => void;
+  readonly onCancelled: () => void;
+  readonly onError: (message: string) => void;
 }
 
-/** Parses and aligns price files off the main thread. */
-export async function parsePriceFiles(files: readonly CsvFileInput[]): Promise<CsvResult> {
-  if (!hasWorker()) {
-    const { parseHistoryFiles } = await import('../../../workers/csv-job');
-    return parseHistoryFiles(files);
+export interface JobHandle {
+  cancel: () => void;
+}
+
+type Listener = (m: HistoryResponse) => void;
+const historyListeners = new Map<number, Listener>();
+let historySeq = 0;
+let historyWorker: Worker | null = null;
+let pageService: Promise<{ handle: (r: HistoryRequest) => Promise<void> }> | null = null;
+
+function dispatch(m: HistoryResponse) {
+  const listener = historyListeners.get(m.id);
+  if (!listener) return;
+  if (m.type !== 'progress') historyListeners.delete(m.id);
+  listener(m);
+}
+
+function getHistoryWorker(): Worker {
+  if (historyWorker === null) {
+    historyWorker = new Worker(new URL('../../../workers/csv.worker.ts', import.meta.url), { type: 'module' });
+    historyWorker.onmessage = (e: MessageEvent<HistoryResponse>) => dispatch(e.data);
+    historyWorker.onerror = () => {
+      const ids = [...historyListeners.keys()];
+      for (const id of ids) dispatch({ type: 'error', id, message: 'The price-history reader stopped unexpectedly; load the files again.' });
+      historyWorker?.terminate();
+      historyWorker = null;
+    };
   }
-  const id = ++csvSeq;
-  return new Promise<CsvResult>((resolve, reject) => {
-    csvPending.set(id, { resolve, reject });
-    getCsvWorker().postMessage({ id, files });
+  return historyWorker;
+}
+
+/** Without Workers (old browsers, jsdom) the same service runs on the page, pausing with timers. */
+function getPageService() {
+  pageService ??= import('../../../workers/history-service').then(({ createHistoryService }) =>
+    createHistoryService({ post: dispatch, pause: () => new Promise((r) => setTimeout(r, 0)), now: () => Date.now() }),
+  );
+  return pageService;
+}
+
+function send(request: HistoryRequest) {
+  if (hasWorker()) getHistoryWorker().postMessage(request);
+  else void getPageService().then((s) => s.handle(request));
+}
+
+function start<T>(request: HistoryRequest, pick: (m: HistoryResponse) => T | undefined, cb: JobCallbacks<T>): JobHandle {
+  historyListeners.set(request.id, (m) => {
+    if (m.type === 'progress') return cb.onProgress(m.phase, m.done, m.total);
+    if (m.type === 'cancelled') return cb.onCancelled();
+    if (m.type === 'error') return cb.onError(m.message);
+    const value = pick(m);
+    if (value !== undefined) cb.onDone(value);
+  });
+  send(request);
+  return {
+    cancel: () => {
+      if (!historyListeners.has(request.id)) return;
+      send({ type: 'cancel', id: request.id });
+    },
+  };
+}
+
+/** Reads, parses and aligns price files in the worker; the result carries a summary of the history kept there. */
+export function importHistory(files: readonly CsvFileInput[], cb: JobCallbacks<CsvResult>): JobHandle {
+  return start({ type: 'import', id: ++historySeq, files }, (m) => (m.type === 'imported' ? m.result : undefined), cb);
+}
+
+/** Estimates from the history kept in the worker under `historyId`. */
+export function estimateHistory(historyId: number, choices: EstimateChoices, cb: JobCallbacks<HistoryEstimates>): JobHandle {
+  return start({ type: 'estimate', id: ++historySeq, historyId, choices }, (m) => (m.type === 'estimated' ? m.estimates : undefined), cb);
+}
+
+/** `importHistory` as a promise (rejects on error or cancel). */
+export function parsePriceFiles(files: readonly CsvFileInput[]): Promise<CsvResult> {
+  return new Promise((resolve, reject) => {
+    importHistory(files, { onProgress: () => {}, onDone: resolve, onCancelled: () => reject(new Error('cancelled')), onError: (m) => reject(new Error(m)) });
   });
 }
 
