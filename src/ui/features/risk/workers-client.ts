@@ -3,6 +3,7 @@
  * use. Where Web Workers are unavailable (old browsers, jsdom in tests) the same jobs run on the
  * page, in chunks, so the feature still works.
  */
+import { describeWorkerFailure } from '../../shared/network-status';
 import type { CsvFileInput, CsvResponse, CsvResult, McDone, McResponse, McRunRequest } from '../../../workers/protocol';
 
 const hasWorker = () => typeof Worker !== 'undefined';
@@ -21,8 +22,9 @@ function getCsvWorker(): Worker {
       if (e.data.ok) p.resolve(e.data.result);
       else p.reject(new Error(e.data.message));
     };
-    csvWorker.onerror = () => {
-      for (const p of csvPending.values()) p.reject(new Error('The file reader stopped unexpectedly.'));
+    csvWorker.onerror = (event) => {
+      const message = describeWorkerFailure(event, 'the file reader', 'The file reader stopped unexpectedly.');
+      for (const p of csvPending.values()) p.reject(new Error(message));
       csvPending.clear();
       csvWorker = null;
     };
@@ -70,8 +72,9 @@ function getMcWorker(): Worker {
       else if (m.type === 'cancelled') cb.onCancelled();
       else cb.onError(m.message, m.nearest);
     };
-    mcWorker.onerror = () => {
-      for (const cb of mcListeners.values()) cb.onError('The simulation stopped unexpectedly; try fewer paths.');
+    mcWorker.onerror = (event) => {
+      const message = describeWorkerFailure(event, 'the simulation', 'The simulation stopped unexpectedly; try fewer paths.');
+      for (const cb of mcListeners.values()) cb.onError(message);
       mcListeners.clear();
       mcWorker?.terminate();
       mcWorker = null;
