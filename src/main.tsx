@@ -5,6 +5,7 @@ import { applyStartupLink } from './ui/app/start';
 import { registerServiceWorker } from './ui/app/register-sw';
 import { loadCalculator } from './ui/app/use-calculator';
 import './ui/app/app.css';
+import './ui/app/print.css';
 
 void loadCalculator().catch(() => undefined);
 applyStartupLink();

@@ -30,6 +30,9 @@ const NO_ERRORS: Readonly<Record<string, string>> = {};
 // load is retried and then replaces this panel only.
 const riskPanel = retryingLazy(() => import('../features/risk/RiskPanel'));
 const RiskPanel = riskPanel.Component;
+// Export and print: its own chunk, loaded once results exist.
+const exportPanel = retryingLazy(() => import('../features/export/ExportPanel'));
+const ExportPanel = exportPanel.Component;
 const RISK_PLACEHOLDER = (
   <section className="panel" style={{ minHeight: 480 }} aria-busy="true">
     <h2>Portfolio risk: micro vs macro</h2>
@@ -102,6 +105,7 @@ export function App() {
         <div>
           <h1>Microhedge</h1>
           <p className="tagline">Protect one position. See what it does to the whole portfolio.</p>
+          <p className="print-only">Scenario report: the inputs as entered, the hedges compared, the chosen hedge in full.</p>
         </div>
         <ShareControls />
       </header>
@@ -124,6 +128,13 @@ export function App() {
             <ErrorBoundary>
               <Results calculator={calculator} result={result} />
             </ErrorBoundary>
+            {result !== null ? (
+              <LazyBoundary part="the export buttons" onRetry={exportPanel.reset}>
+                <Suspense fallback={null}>
+                  <ExportPanel result={result} />
+                </Suspense>
+              </LazyBoundary>
+            ) : null}
           </div>
         </div>
         {result !== null && result.mode === 'stock' ? (

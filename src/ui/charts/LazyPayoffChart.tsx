@@ -7,6 +7,7 @@ import { Suspense } from 'react';
 import { LazyBoundary } from '../shared/LazyBoundary';
 import { retryingLazy } from '../shared/lazy-retry';
 import { useNearViewport } from '../shared/use-near-viewport';
+import { usePrinting } from '../shared/use-printing';
 import type { PayoffChartProps } from './PayoffChart';
 import './charts.css';
 
@@ -27,7 +28,9 @@ export function PayoffChartPlaceholder({ height = DEFAULT_HEIGHT }: { readonly h
 
 /** `PayoffChart` loaded on demand — when it comes near the viewport; same props. */
 export function LazyPayoffChart(props: PayoffChartProps) {
-  const [ref, near] = useNearViewport<HTMLDivElement>();
+  const [ref, nearViewport] = useNearViewport<HTMLDivElement>();
+  const printing = usePrinting();
+  const near = printing || nearViewport;
   const height = props.height ?? DEFAULT_HEIGHT;
   return (
     <div ref={ref} style={{ minHeight: height }}>
