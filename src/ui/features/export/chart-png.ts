@@ -30,6 +30,15 @@ function legendItems(container: Element): { name: string; colour: string }[] {
   });
 }
 
+/** The colour behind `el`: its own background, else the nearest ancestor's (dark mode stays dark). */
+function backgroundBehind(el: Element): string {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const bg = getComputedStyle(e).backgroundColor;
+    if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+  }
+  return '#ffffff';
+}
+
 /** A standalone SVG document of the chart inside `container` (its `svg.recharts-surface`), with a background and the legend. */
 export function chartSvgText(container: Element): { text: string; width: number; height: number } | null {
   const svg = [...container.querySelectorAll('svg.recharts-surface')].find((s) => s.getBoundingClientRect().width > 100);
@@ -47,7 +56,7 @@ export function chartSvgText(container: Element): { text: string; width: number;
   const bg = document.createElementNS(SVG_NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', page.backgroundColor && page.backgroundColor !== 'rgba(0, 0, 0, 0)' ? page.backgroundColor : '#ffffff');
+  bg.setAttribute('fill', backgroundBehind(container));
   root.append(bg);
   let x = 12;
   for (const item of legend) {
