@@ -65,4 +65,30 @@ describe('a chart chunk that fails to load', () => {
     await chartArea.locator('.payoff-chart .recharts-surface').first().waitFor({ timeout: 20_000 });
     await context.close();
   });
+
+  it('a simulation started offline says its code could not be loaded, not "try fewer paths"', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(inject('baseURL'));
+    const risk = page.locator('section.risk-panel');
+    await page.getByRole('heading', { level: 2, name: 'Portfolio risk: micro vs macro' }).scrollIntoViewIfNeeded();
+    await risk.waitFor({ timeout: 20_000 });
+    await risk.getByRole('button', { name: 'Load sample prices' }).click();
+    await risk.getByText(/Sample prices: 6 price series/).waitFor({ timeout: 20_000 });
+    await risk.getByRole('button', { name: 'Use these estimates' }).click();
+    // The Monte Carlo worker's code is fetched on the first run: cut the network first.
+    await context.setOffline(true);
+    await risk.getByRole('button', { name: 'Run Monte Carlo' }).click();
+    const alert = risk.getByRole('alert').filter({ hasText: 'simulation' });
+    await alert.waitFor({ timeout: 20_000 });
+    await expect(alert.innerText()).resolves.toBe('Could not load the simulation. This browser is offline; try again when the connection is back.');
+    // Back online, the same button runs it.
+    await context.setOffline(false);
+    await risk.getByRole('button', { name: 'Run Monte Carlo' }).click();
+    await risk.getByText(/^Done: [\d,]+ paths per scenario/).waitFor({ timeout: 40_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -119,6 +119,19 @@ describe('installable', () => {
       return r ? { scope: r.scope, script: r.active?.scriptURL ?? '' } : null;
     });
     expect(registration).toEqual({ scope: inject('baseURL'), script: `${inject('baseURL')}sw.js` });
+    // A new installation deletes the caches of earlier builds (same prefix) and keeps other caches.
+    const cacheNames = await page.evaluate(async () => {
+      await (await caches.open('microhedge-0000000000000000')).put('./old.js', new Response('old'));
+      await (await caches.open('someone-else')).put('./x', new Response('x'));
+      // Another script URL makes the browser install the worker again (as a new deploy would).
+      const fresh = await navigator.serviceWorker.register('./sw.js?deploy=2');
+      const worker = fresh.installing ?? fresh.waiting ?? fresh.active!;
+      if (worker.state !== 'activated') await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+      return caches.keys();
+    });
+    expect(cacheNames).not.toContain('microhedge-0000000000000000');
+    expect(cacheNames).toContain('someone-else');
+    expect(cacheNames.filter((k) => k.startsWith('microhedge-'))).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });
