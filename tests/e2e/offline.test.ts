@@ -119,7 +119,10 @@ describe('installable', () => {
       return r ? { scope: r.scope, script: r.active?.scriptURL ?? '' } : null;
     });
     expect(registration).toEqual({ scope: inject('baseURL'), script: `${inject('baseURL')}sw.js` });
-    // A new installation deletes the caches of earlier builds (same prefix) and keeps other caches.
+    // A later visit (the page opens under the worker), then a new deploy's worker is installed: it
+    // deletes the caches of earlier builds (same prefix), keeps other caches, and the page offers a reload.
+    await page.reload();
+    await page.getByRole('table', { name: 'Hedges side by side' }).waitFor();
     const cacheNames = await page.evaluate(async () => {
       await (await caches.open('microhedge-0000000000000000')).put('./old.js', new Response('old'));
       await (await caches.open('someone-else')).put('./x', new Response('x'));
@@ -132,6 +135,9 @@ describe('installable', () => {
     expect(cacheNames).not.toContain('microhedge-0000000000000000');
     expect(cacheNames).toContain('someone-else');
     expect(cacheNames.filter((k) => k.startsWith('microhedge-'))).toHaveLength(1);
+    const update = page.getByRole('status').filter({ hasText: 'A new version of Microhedge is installed' });
+    await update.waitFor();
+    await expect(update.getByRole('button', { name: 'Reload' }).isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -21,6 +21,7 @@ import { StockInputs } from '../features/stock/StockInputs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ModeTabs } from './ModeTabs';
 import { Notice } from './Notice';
+import { UpdateNotice } from './UpdateNotice';
 import { useCalculator } from './use-calculator';
 import type { CalculatorState } from './use-calculator';
 
@@ -110,6 +111,7 @@ export function App() {
         <ShareControls />
       </header>
       <main id="main" className="app-main">
+        <UpdateNotice />
         <Notice />
         <PresetBar />
         <ModeTabs />
