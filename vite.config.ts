@@ -1,15 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { noticesPlugins } from './scripts/vite/notices.ts';
+import { offlinePlugin } from './scripts/vite/offline.ts';
+
+// Third-party licence notices from the modules actually bundled (page and workers), then the
+// service worker precaching every built file (it runs last, after everything is written).
+const notices = noticesPlugins('Microhedge');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), notices.page, offlinePlugin()],
   base: './',
   build: {
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: notices.worker },
   test: {
     projects: [
       {

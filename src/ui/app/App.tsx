@@ -1,5 +1,8 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import type { ReactNode } from 'react';
+import { LazyBoundary } from '../shared/LazyBoundary';
+import { retryingLazy } from '../shared/lazy-retry';
+import { describeLoadFailure } from '../shared/network-status';
 import { useNearViewport } from '../shared/use-near-viewport';
 import { useStableRecord } from '../shared/use-stable-record';
 import { useDebouncedValue } from '../shared/use-debounced-value';
@@ -18,13 +21,19 @@ import { StockInputs } from '../features/stock/StockInputs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ModeTabs } from './ModeTabs';
 import { Notice } from './Notice';
+import { UpdateNotice } from './UpdateNotice';
 import { useCalculator } from './use-calculator';
 import type { CalculatorState } from './use-calculator';
 
 const NO_ERRORS: Readonly<Record<string, string>> = {};
 
-// Portfolio risk (micro vs macro): its own chunk, loaded once stock-mode results exist.
-const RiskPanel = lazy(() => import('../features/risk/RiskPanel'));
+// Portfolio risk (micro vs macro): its own chunk, loaded once stock-mode results exist; a failed
+// load is retried and then replaces this panel only.
+const riskPanel = retryingLazy(() => import('../features/risk/RiskPanel'));
+const RiskPanel = riskPanel.Component;
+// Export and print: its own chunk, loaded once results exist.
+const exportPanel = retryingLazy(() => import('../features/export/ExportPanel'));
+const ExportPanel = exportPanel.Component;
 const RISK_PLACEHOLDER = (
   <section className="panel" style={{ minHeight: 480 }} aria-busy="true">
     <h2>Portfolio risk: micro vs macro</h2>
@@ -38,7 +47,12 @@ function Results({ calculator, result }: { readonly calculator: CalculatorState;
     <section className="panel results-placeholder" aria-busy={calculator.status === 'loading'}>
       <h2>Results</h2>
       {calculator.status === 'failed' ? (
-        <p role="alert">The calculator could not be loaded. Check the connection and reload the page; your inputs are kept.</p>
+        <div role="alert">
+          <p>{describeLoadFailure('the calculator')} Your inputs are kept.</p>
+          <button type="button" onClick={calculator.retry}>
+            Try again
+          </button>
+        </div>
       ) : (
         <p role="status">Calculating…</p>
       )}
@@ -92,10 +106,12 @@ export function App() {
         <div>
           <h1>Microhedge</h1>
           <p className="tagline">Protect one position. See what it does to the whole portfolio.</p>
+          <p className="print-only">Scenario report: the inputs as entered, the hedges compared, the chosen hedge in full.</p>
         </div>
         <ShareControls />
       </header>
       <main id="main" className="app-main">
+        <UpdateNotice />
         <Notice />
         <PresetBar />
         <ModeTabs />
@@ -114,20 +130,32 @@ export function App() {
             <ErrorBoundary>
               <Results calculator={calculator} result={result} />
             </ErrorBoundary>
+            {result !== null ? (
+              <LazyBoundary part="the export buttons" onRetry={exportPanel.reset}>
+                <Suspense fallback={null}>
+                  <ExportPanel result={result} />
+                </Suspense>
+              </LazyBoundary>
+            ) : null}
           </div>
         </div>
         {result !== null && result.mode === 'stock' ? (
           <ErrorBoundary>
             <WhenNearViewport placeholder={RISK_PLACEHOLDER}>
-              <Suspense fallback={RISK_PLACEHOLDER}>
-                <DeferredRiskPanel result={result} scenario={scenario} />
-              </Suspense>
+              <LazyBoundary part="the portfolio risk panel" onRetry={riskPanel.reset}>
+                <Suspense fallback={RISK_PLACEHOLDER}>
+                  <DeferredRiskPanel result={result} scenario={scenario} />
+                </Suspense>
+              </LazyBoundary>
             </WhenNearViewport>
           </ErrorBoundary>
         ) : null}
       </main>
       <footer className="app-footer">
         <p>Everything you type stays in this browser. Figures are model estimates for education and planning, not advice.</p>
+        <p>
+          <a href="./third-party-notices.txt">Third-party licences</a> of the open-source software inside Microhedge.
+        </p>
       </footer>
     </div>
   );

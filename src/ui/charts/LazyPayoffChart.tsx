@@ -1,16 +1,21 @@
 /**
- * The payoff chart behind React.lazy: Recharts arrives in its own chunk when the chart is first
- * shown. The placeholder has the chart's exact height, so nothing below it moves (CLS 0).
+ * The payoff chart loaded on demand: Recharts arrives in its own chunk when the chart is first
+ * shown. The placeholder has the chart's exact height, so nothing below it moves (CLS 0). A failed
+ * load is retried, then replaces the chart area only (never the figures) with a "Try again".
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { LazyBoundary } from '../shared/LazyBoundary';
+import { retryingLazy } from '../shared/lazy-retry';
 import { useNearViewport } from '../shared/use-near-viewport';
+import { usePrinting } from '../shared/use-printing';
 import type { PayoffChartProps } from './PayoffChart';
 import './charts.css';
 
 // Same number as PAYOFF_CHART_HEIGHT in PayoffChart.tsx; importing it would pull Recharts in.
 const DEFAULT_HEIGHT = 360;
 
-const PayoffChart = lazy(() => import('./PayoffChart'));
+const payoffChart = retryingLazy<PayoffChartProps>(() => import('./PayoffChart'));
+const PayoffChart = payoffChart.Component;
 
 /** Fixed-height stand-in shown while the chart code loads. */
 export function PayoffChartPlaceholder({ height = DEFAULT_HEIGHT }: { readonly height?: number }) {
@@ -23,14 +28,18 @@ export function PayoffChartPlaceholder({ height = DEFAULT_HEIGHT }: { readonly h
 
 /** `PayoffChart` loaded on demand — when it comes near the viewport; same props. */
 export function LazyPayoffChart(props: PayoffChartProps) {
-  const [ref, near] = useNearViewport<HTMLDivElement>();
+  const [ref, nearViewport] = useNearViewport<HTMLDivElement>();
+  const printing = usePrinting();
+  const near = printing || nearViewport;
   const height = props.height ?? DEFAULT_HEIGHT;
   return (
     <div ref={ref} style={{ minHeight: height }}>
       {near ? (
-        <Suspense fallback={<PayoffChartPlaceholder height={height} />}>
-          <PayoffChart {...props} />
-        </Suspense>
+        <LazyBoundary part="the payoff chart" onRetry={payoffChart.reset} minHeight={height}>
+          <Suspense fallback={<PayoffChartPlaceholder height={height} />}>
+            <PayoffChart {...props} />
+          </Suspense>
+        </LazyBoundary>
       ) : (
         <PayoffChartPlaceholder height={height} />
       )}

@@ -1,12 +1,16 @@
 import { useId, useState } from 'react';
 import type { Explanation } from '../../state/calc/explain';
+import { usePrinting } from './use-printing';
 
 /**
  * An "explain" control next to a computed number: a disclosure button that reveals the formula,
  * the inputs substituted and the source. Keyboard and screen-reader friendly (aria-expanded).
  */
 export function Explain({ explanation }: { readonly explanation: Explanation }) {
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  // A printed report shows every formula card.
+  const printing = usePrinting();
+  const open = opened || printing;
   const id = useId();
   return (
     <span className="explain">

@@ -16,8 +16,10 @@ describe('App without the calculator chunk', () => {
     const user = userEvent.setup({ delay: null });
     render(<App />);
     expect(screen.getByText('Calculating…')).toHaveAttribute('role', 'status');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The calculator could not be loaded. Check the connection and reload the page; your inputs are kept.');
+    // Three tries with backoff (0.4 s, 0.8 s) before the message.
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(/^Could not load the calculator\. The connection may have dropped.*Your inputs are kept\./);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.queryByText('Calculating…')).not.toBeInTheDocument();
     const spot = screen.getByLabelText('Spot rate (EUR per USD)');
     await user.clear(spot);

@@ -3,6 +3,7 @@
  * use. Where Web Workers are unavailable (old browsers, jsdom in tests) the same jobs run on the
  * page, in chunks, so the feature still works.
  */
+import { describeWorkerFailure } from '../../shared/network-status';
 import type { EstimateChoices, HistoryEstimates } from '../../../workers/estimates-job';
 import type { CsvFileInput, CsvResult, HistoryPhase, HistoryRequest, HistoryResponse, McDone, McResponse, McRunRequest } from '../../../workers/protocol';
 
@@ -36,9 +37,10 @@ function getHistoryWorker(): Worker {
   if (historyWorker === null) {
     historyWorker = new Worker(new URL('../../../workers/csv.worker.ts', import.meta.url), { type: 'module' });
     historyWorker.onmessage = (e: MessageEvent<HistoryResponse>) => dispatch(e.data);
-    historyWorker.onerror = () => {
+    historyWorker.onerror = (event) => {
+      const message = describeWorkerFailure(event, 'the price-history reader', 'The price-history reader stopped unexpectedly; load the files again.');
       const ids = [...historyListeners.keys()];
-      for (const id of ids) dispatch({ type: 'error', id, message: 'The price-history reader stopped unexpectedly; load the files again.' });
+      for (const id of ids) dispatch({ type: 'error', id, message });
       historyWorker?.terminate();
       historyWorker = null;
     };
@@ -120,8 +122,9 @@ function getMcWorker(): Worker {
       else if (m.type === 'cancelled') cb.onCancelled();
       else cb.onError(m.message, m.nearest);
     };
-    mcWorker.onerror = () => {
-      for (const cb of mcListeners.values()) cb.onError('The simulation stopped unexpectedly; try fewer paths.');
+    mcWorker.onerror = (event) => {
+      const message = describeWorkerFailure(event, 'the simulation', 'The simulation stopped unexpectedly; try fewer paths.');
+      for (const cb of mcListeners.values()) cb.onError(message);
       mcListeners.clear();
       mcWorker?.terminate();
       mcWorker = null;
