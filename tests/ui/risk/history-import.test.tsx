@@ -103,4 +103,15 @@ describe('price history import with hostile rows', () => {
     await user.click(screen.getByRole('button', { name: 'Show all 20' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: /^Volatility and beta/ })).getAllByRole('row')).toHaveLength(21));
   }, SLOW);
+
+  it('cancels a long read; nothing is loaded', async () => {
+    const rows = ['symbol,date,price'];
+    for (let k = 0; k < 40; k++) {
+      for (let t = 0; t < 4000; t++) rows.push(`S${k},${new Date(Date.UTC(2000, 0, 3 + t)).toISOString().slice(0, 10)},${(100 + k + Math.sin(t)).toFixed(4)}`);
+    }
+    const user = await paste(rows.join('\n'));
+    await user.click(await screen.findByRole('button', { name: 'Cancel reading' }));
+    expect(await screen.findByText('Reading was cancelled; nothing was changed.')).toBeInTheDocument();
+    expect(useHistoryStore.getState().result).toBeNull();
+  }, SLOW);
 });
