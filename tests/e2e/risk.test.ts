@@ -38,6 +38,8 @@ describe('portfolio risk: micro vs macro', () => {
     await expect(p.getByText('Sample prices: vega-datasets (BSD-3-Clause)', { exact: false }).isVisible()).resolves.toBe(true);
     await p.getByLabel('Target (the position to hedge)').selectOption('AAPL');
     await p.getByLabel('Hedge asset').selectOption('MSFT');
+    // The estimates run in the worker: wait for the ones of these choices.
+    await p.getByRole('heading', { name: 'Minimum-variance hedge ratio of AAPL on MSFT' }).waitFor();
     await expect(p.getByRole('table', { name: /Effectiveness of a short h\* hedge/ }).isVisible()).resolves.toBe(true);
     await p.getByRole('button', { name: 'Use these estimates' }).click();
     await p.getByText(/Written for Nordlicht Robotics: target volatility \d+\.\d %/).waitFor();

@@ -37,6 +37,7 @@ export const HistoryMessages = {
  */
 export function alignSeries(series: readonly PriceSeries[]): Result<AlignedHistory> {
   if (series.length === 0) return fail('series', HistoryMessages.noSeries);
+  if (series.every((s) => isAscending(s.dates))) return alignSorted(series);
   const maps = series.map((s) => {
     const m = new Map<string, number>();
     for (let i = 0; i < s.dates.length; i++) m.set(s.dates[i] as string, s.prices[i] as number);
@@ -46,6 +47,41 @@ export function alignSeries(series: readonly PriceSeries[]): Result<AlignedHisto
   const dates = [...first.keys()].filter((d) => maps.every((m) => m.has(d))).sort();
   if (dates.length < 3) return fail('series', HistoryMessages.noOverlap);
   const prices = maps.map((m) => dates.map((d) => m.get(d) as number));
+  return ok({ symbols: series.map((s) => s.symbol), dates, prices });
+}
+
+function isAscending(dates: readonly string[]): boolean {
+  for (let i = 1; i < dates.length; i++) if (!((dates[i - 1] as string) < (dates[i] as string))) return false;
+  return true;
+}
+
+/** The same join by merging ascending date lists (what `parsePriceCsv` returns): linear, no hashing. */
+function alignSorted(series: readonly PriceSeries[]): Result<AlignedHistory> {
+  let dates = [...(series[0] as PriceSeries).dates];
+  for (let k = 1; k < series.length && dates.length > 0; k++) {
+    const other = (series[k] as PriceSeries).dates;
+    const kept: string[] = [];
+    for (let i = 0, j = 0; i < dates.length && j < other.length; ) {
+      const a = dates[i] as string;
+      const b = other[j] as string;
+      if (a === b) {
+        kept.push(a);
+        i++;
+        j++;
+      } else if (a < b) i++;
+      else j++;
+    }
+    dates = kept;
+  }
+  if (dates.length < 3) return fail('series', HistoryMessages.noOverlap);
+  const prices = series.map((s) => {
+    const out = new Array<number>(dates.length);
+    for (let i = 0, j = 0; i < dates.length; i++) {
+      while ((s.dates[j] as string) < (dates[i] as string)) j++;
+      out[i] = s.prices[j] as number;
+    }
+    return out;
+  });
   return ok({ symbols: series.map((s) => s.symbol), dates, prices });
 }
 

@@ -88,4 +88,30 @@ describe('price history import with hostile rows', () => {
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 8))).toEqual(['Line 4: ', 'Line 5: ']);
     expect(await screen.findByRole('table', { name: /Volatility and beta \(2 rows suspicious\)/ })).toBeInTheDocument();
   }, SLOW);
+
+  it('draws the first 15 assets of a large history and a 10×10 matrix, the chosen ones first; all on request', async () => {
+    const rows = ['symbol,date,price'];
+    for (let k = 0; k < 20; k++) {
+      for (let t = 0; t < 25; t++) rows.push(`S${String(k).padStart(2, '0')},2024-01-${String(1 + t).padStart(2, '0')},${(100 + k + 2 * Math.sin(t * (k + 1))).toFixed(2)}`);
+    }
+    const user = await paste(rows.join('\n'));
+    const table = await screen.findByRole('table', { name: /^Volatility and beta/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(16);
+    const matrix = screen.getByRole('table', { name: /^Correlation of returns/ });
+    expect(within(matrix).getAllByRole('row')).toHaveLength(11);
+    expect(screen.getByText(/Showing 10 of 20 assets/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all 20' }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: /^Volatility and beta/ })).getAllByRole('row')).toHaveLength(21));
+  }, SLOW);
+
+  it('cancels a long read; nothing is loaded', async () => {
+    const rows = ['symbol,date,price'];
+    for (let k = 0; k < 40; k++) {
+      for (let t = 0; t < 4000; t++) rows.push(`S${k},${new Date(Date.UTC(2000, 0, 3 + t)).toISOString().slice(0, 10)},${(100 + k + Math.sin(t)).toFixed(4)}`);
+    }
+    const user = await paste(rows.join('\n'));
+    await user.click(await screen.findByRole('button', { name: 'Cancel reading' }));
+    expect(await screen.findByText('Reading was cancelled; nothing was changed.')).toBeInTheDocument();
+    expect(useHistoryStore.getState().result).toBeNull();
+  }, SLOW);
 });

@@ -76,7 +76,7 @@ describe('RiskPanel', () => {
     expect(await screen.findByText(/Pasted prices: 3 price series \(AAA, BBB, IDX\)/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Line 92: unparseable date/)).toBeInTheDocument();
     expect(screen.getByText(/Line 93:/)).toBeInTheDocument();
-    expect(screen.getByLabelText('Index for betas')).toHaveValue('IDX');
+    expect(await screen.findByLabelText('Index for betas')).toHaveValue('IDX');
     await user.selectOptions(screen.getByLabelText('Target (the position to hedge)'), 'AAA');
     await user.selectOptions(screen.getByLabelText('Hedge asset'), 'BBB');
     expect(await screen.findByRole('table', { name: /Effectiveness of a short h\* hedge/ })).toBeInTheDocument();

@@ -4,7 +4,8 @@
  * tests; one button that writes them into the calculator's fields. Figures from files with rejected
  * or suspicious rows say so next to each of them.
  */
-import { startTransition, useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { ReturnKind } from '../../../engine/market/estimates';
 import type { HistorySummary } from '../../../workers/protocol';
 import { useScenarioStore } from '../../../state/store';
@@ -22,22 +23,23 @@ const RETURN_OPTIONS = [
 ] as const;
 
 /** Largest correlation matrix drawn; the chosen assets come first. */
-const MAX_MATRIX = 12;
+const MAX_MATRIX = 10;
 
 const num = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : formatNumber(x, { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
 /** The estimates of the loaded history, if any (its own subscription: a new import does not redraw the whole panel). */
 export function LoadedEstimates() {
-  const history = useHistoryStore((s) => s.result?.history ?? null);
-  const choices = useHistoryStore((s) => s.choices);
+  // Deferred: the import's summary commits first, the form of up to 200 series in a later task.
+  // History, choices and the note on rejected rows come from one (deferred) snapshot, so they always match.
+  const { result, choices } = useDeferredValue(useHistoryStore(useShallow((s) => ({ result: s.result, choices: s.choices }))));
+  const caveat = useMemo(() => historyCaveat(result), [result]);
   const setChoices = useHistoryStore((s) => s.setChoices);
-  return history !== null && choices !== null ? <EstimatesView history={history} choices={choices} onChoices={setChoices} /> : null;
+  const history = result?.history ?? null;
+  return history !== null && choices !== null ? <EstimatesView history={history} caveat={caveat} choices={choices} onChoices={setChoices} /> : null;
 }
 
-export function EstimatesView({ history, choices, onChoices }: { readonly history: HistorySummary; readonly choices: EstimateChoices; readonly onChoices: (c: EstimateChoices) => void }) {
+export function EstimatesView({ history, caveat, choices, onChoices }: { readonly history: HistorySummary; readonly caveat: HistoryCaveat; readonly choices: EstimateChoices; readonly onChoices: (c: EstimateChoices) => void }) {
   const { state, cancel, retry } = useHistoryEstimates(history.id, choices);
-  const result = useHistoryStore((s) => s.result);
-  const caveat = useMemo(() => historyCaveat(result), [result]);
   const symbolOptions = useMemo(() => history.symbols.map((s) => ({ value: s, label: s })), [history]);
   const indexOptions = useMemo(() => [{ value: '', label: 'None' }, ...symbolOptions], [symbolOptions]);
   const set = (patch: Partial<EstimateChoices>) => onChoices({ ...choices, ...patch });
@@ -141,7 +143,7 @@ function EstimatesFigures({ est, choices, symbols, caveat }: { readonly est: His
 }
 
 /** Rows of the asset table drawn at first; the rest on request (200 rows at once would hold up the page). */
-const FIRST_ROWS = 25;
+const FIRST_ROWS = 15;
 
 function AssetTable({ est, tag, order }: { readonly est: HistoryEstimates; readonly tag: string; readonly order: readonly string[] }) {
   const [all, setAll] = useState(false);

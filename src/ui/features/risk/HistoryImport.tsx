@@ -52,37 +52,47 @@ export function HistoryImport({ targetName }: { readonly targetName: string }) {
   const [paste, setPaste] = useState('');
   const [pasteSymbol, setPasteSymbol] = useState('');
   const job = useRef<JobHandle | null>(null);
+  const runs = useRef(0);
   const fileId = useId();
   const pasteId = useId();
   useEffect(() => () => job.current?.cancel(), []);
 
   const load = async (what: string, files: () => Promise<CsvFileInput[]>, failure: string) => {
     job.current?.cancel();
+    const run = ++runs.current;
+    // Only the latest load speaks: a superseded one's "cancelled" must not cover the new one.
+    const mine = (f: () => void) => {
+      if (runs.current === run) f();
+    };
     setStatus({ kind: 'busy', what, phase: 'reading', fraction: 0 });
     let inputsRead: CsvFileInput[];
     try {
       inputsRead = await files();
     } catch {
-      return setStatus({ kind: 'error', message: failure });
+      return mine(() => setStatus({ kind: 'error', message: failure }));
     }
+    if (runs.current !== run) return;
     job.current = importHistory(inputsRead, {
-      onProgress: (phase, done, total) => setStatus({ kind: 'busy', what, phase, fraction: total > 0 ? done / total : 0 }),
-      onDone: (r) => {
-        job.current = null;
-        // A transition renders in slices, so the estimates form of 200 series never holds up the page.
-        startTransition(() => {
-          setResult(r, what, targetName, inputsRead);
-          setStatus({ kind: 'idle' });
-        });
-      },
-      onCancelled: () => {
-        job.current = null;
-        setStatus({ kind: 'error', message: ImportMessages.cancelled });
-      },
-      onError: (message) => {
-        job.current = null;
-        setStatus({ kind: 'error', message: message || failure });
-      },
+      onProgress: (phase, done, total) => mine(() => setStatus({ kind: 'busy', what, phase, fraction: total > 0 ? done / total : 0 })),
+      onDone: (r) =>
+        mine(() => {
+          job.current = null;
+          // A transition renders in slices, so the estimates form of 200 series never holds up the page.
+          startTransition(() => {
+            setResult(r, what, targetName, inputsRead);
+            setStatus({ kind: 'idle' });
+          });
+        }),
+      onCancelled: () =>
+        mine(() => {
+          job.current = null;
+          setStatus({ kind: 'error', message: ImportMessages.cancelled });
+        }),
+      onError: (message) =>
+        mine(() => {
+          job.current = null;
+          setStatus({ kind: 'error', message: message || failure });
+        }),
     });
   };
 

@@ -24,9 +24,14 @@ export function useHistoryEstimates(historyId: number, choices: EstimateChoices)
   const key = `${historyId}|${choices.returns}|${choices.index}|${choices.target}|${choices.hedge}|${run}`;
   const [current, setCurrent] = useState<Keyed>({ key: '', state: { kind: 'running', fraction: 0 } });
   const handle = useRef<JobHandle | null>(null);
+  const active = useRef('');
   useEffect(() => {
+    active.current = key;
+    // A superseded run's last message (its "cancelled") can arrive after the new run's: ignore it.
     // Rendered as a transition: in slices, so a table of 200 assets never holds up the page.
-    const set = (state: EstimatesState) => startTransition(() => setCurrent({ key, state }));
+    const set = (state: EstimatesState) => {
+      if (active.current === key) startTransition(() => setCurrent({ key, state }));
+    };
     const h = estimateHistory(historyId, choices, {
       onProgress: (_phase, done, total) => set({ kind: 'running', fraction: total > 0 ? done / total : 0 }),
       onDone: (estimates) => set({ kind: 'done', estimates }),

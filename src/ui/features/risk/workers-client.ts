@@ -88,13 +88,6 @@ export function estimateHistory(historyId: number, choices: EstimateChoices, cb:
   return start({ type: 'estimate', id: ++historySeq, historyId, choices }, (m) => (m.type === 'estimated' ? m.estimates : undefined), cb);
 }
 
-/** `importHistory` as a promise (rejects on error or cancel). */
-export function parsePriceFiles(files: readonly CsvFileInput[]): Promise<CsvResult> {
-  return new Promise((resolve, reject) => {
-    importHistory(files, { onProgress: () => {}, onDone: resolve, onCancelled: () => reject(new Error('cancelled')), onError: (m) => reject(new Error(m)) });
-  });
-}
-
 export interface McCallbacks {
   readonly onProgress: (done: number, total: number) => void;
   readonly onDone: (result: McDone) => void;
