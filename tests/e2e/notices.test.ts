@@ -25,7 +25,6 @@ describe('third-party notices', () => {
       ['recharts', 'MIT'],
       ['decimal.js', 'MIT'],
       ['zustand', 'MIT'],
-      ['papaparse', 'MIT'],
     ] as const) {
       expect(text, name).toContain(`\n${name} ${version(name)}\nLicense: ${license}\n`);
     }
