@@ -128,20 +128,20 @@ describe('HedgePlan shape (protective put)', () => {
     expect(leg.expiryYears).toBe(0.5);
     expect([plan.hedgedQuantity, plan.unhedgedQuantity, plan.targetQuantity]).toEqual([1200, 0, 1200]);
     expect(plan.ledger.lines.map((l) => [l.kind, l.nature, cents(l.amount)])).toEqual([
-      ['premium', 'cost', '6527.73'],
+      ['premium', 'cost', '6527.74'], // 1,200 × 5.4397815 (a 128-node, 400-point boundary solution)
       ['commission', 'cost', '18'],
       ['exchange-fee', 'cost', '6'],
     ]);
-    expect(cents(plan.ledger.totalCost)).toBe('6551.73');
+    expect(cents(plan.ledger.totalCost)).toBe('6551.74');
     expect(cents(plan.ledger.totalHeld)).toBe('0');
     expect(plan.ledger.costFractionOfProtected).toBeCloseTo(0.0546, 4);
-    expect(cents(plan.floor)).toBe('107448.27');
+    expect(cents(plan.floor)).toBe('107448.26');
     expect(plan.cap).toBeNull();
     expect(plan.breakeven).toBeCloseTo(105.46, 2);
     expect(plan.payoff.priceRange).toEqual([50, 150]);
     expect(plan.payoff.unhedged(80)).toBeCloseTo(96000, 2);
-    expect(plan.payoff.hedged(80)).toBeCloseTo(107448.27, 2);
-    expect(plan.payoff.hedged(120)).toBeCloseTo(137448.27, 2);
+    expect(plan.payoff.hedged(80)).toBeCloseTo(107448.26, 2);
+    expect(plan.payoff.hedged(120)).toBeCloseTo(137448.26, 2);
     expect(plan.payoff.hedgedAt!(80, 0.25)).toBeCloseTo(107984.25, 2);
     expect(plan.metrics.contracts).toBe(12);
     expect(plan.metrics.premiumPerUnit).toBeCloseTo(5.4398, 4);
@@ -153,13 +153,15 @@ describe('HedgePlan shape (protective put)', () => {
 describe('Hedge plans: one example per kind', () => {
   it('planCollar with solveZeroCost', () => {
     const plan = value(planCollar({ ...optionCommon, putStrike: 95, solveZeroCost: true }));
-    expect(plan.metrics.callStrike).toBeCloseTo(109.3624, 4);
+    // The European call (q = 0: never exercised early) worth the put's 5.4397815, by bisection on Haug §1.1.6.
+    expect(plan.metrics.callStrike).toBeCloseTo(109.36237, 4);
     expect(plan.metrics.callPremiumPerUnit).toBeCloseTo(5.4398, 4);
     expect(plan.metrics.zeroCostSolved).toBe(1);
     expect(plan.legs.map((l) => l.side)).toEqual(['buy', 'sell']);
     expect(cents(plan.ledger.totalCost)).toBe('48'); // premiums cancel: only the fees on 24 contracts
     expect(cents(plan.floor)).toBe('113952');
-    expect(cents(plan.cap)).toBe('131186.87');
+    // 1,200 × 109.3623662 − 48 = 131,186.84 with the reference strike above.
+    expect(Number(cents(plan.cap))).toBeCloseTo(131186.84, 1);
     expect(plan.breakeven).toBeCloseTo(100.04, 2);
   });
 
@@ -347,12 +349,12 @@ describe('Hedge plans: one example per kind', () => {
     expect(both.kind).toBe('combined');
     expect(both.legs).toHaveLength(3);
     expect(both.ledger.lines).toHaveLength(7);
-    expect(cents(both.ledger.totalCost)).toBe('3299.86');
-    expect(cents(both.floor)).toBe('110700.14');
+    expect(cents(both.ledger.totalCost)).toBe('3299.87'); // 600 × 5.4397815 + 12 + 24 in fees
+    expect(cents(both.floor)).toBe('110700.13');
     expect(both.cap).toBeNull();
-    expect(both.payoff.hedged(80)).toBeCloseTo(110700.14, 2);
+    expect(both.payoff.hedged(80)).toBeCloseTo(110700.13, 2);
     expect(both.metrics.plans).toBe(2);
-    expect(both.metrics['2.callStrike']).toBeCloseTo(109.3624, 4);
+    expect(both.metrics['2.callStrike']).toBeCloseTo(109.36237, 4);
     expect(combinePlans([])).toEqual({ ok: false, errors: [{ field: 'plans', message: 'Choose at least one hedge to combine.' }] });
   });
 });

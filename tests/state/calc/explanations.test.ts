@@ -76,7 +76,8 @@ describe('explanation cards', () => {
 
   it('the cost card adds the cost lines to the total', () => {
     const c = card(computeMode(PRESETS.investor.scenario), 'protective-put', 'cost');
-    expect(c.substituted).toMatch(/^5,230\.09 \+ 18 \+ 3\.6 = 5,251\.69 EUR$/);
+    // 1,200 × 4.3584160 (the put's value from a 128-node, 400-point boundary solution) = 5,230.10.
+    expect(c.substituted).toMatch(/^5,230\.1 \+ 18 \+ 3\.6 = 5,251\.7 EUR$/);
   });
 
   it('collar: the zero-cost call strike card equates both premiums', () => {
