@@ -12,7 +12,7 @@
 // Results and money
 export type { FieldError, Result } from './result';
 export type { Money } from './money';
-export { fromModel, money, roundMoney, sum, toDecimalString, toNumber } from './money';
+export { fromModel, money, roundMoney, sum, toDecimalString, toNumber } from './money-api';
 
 // Pricing: European (BSM, Black-76, Garman–Kohlhagen), American, implied volatility
 export { impliedVol, priceOption } from './pricing/price-option';

@@ -608,8 +608,10 @@ describe('Money', () => {
     expect(toDecimalString(fromModel(0.1 + 0.2, 'USD'))).toBe('0.30000000000000004');
     expect(toDecimalString(sum([money('0.1', 'USD'), money('0.2', 'USD')], 'USD'))).toBe('0.3');
     expect(toDecimalString(sum([], 'USD'))).toBe('0');
-    // The Money helpers are for code, not for untrusted input: they throw on misuse.
-    expect(() => fromModel(Number.NaN, 'USD')).toThrow(RangeError);
-    expect(() => sum([money('1', 'EUR')], 'USD')).toThrow(RangeError);
+    // Misuse never throws: what cannot be read is a documented safe value.
+    expect(toDecimalString(fromModel(Number.NaN, 'USD'))).toBe('0');
+    expect(toDecimalString(sum([money('1', 'EUR'), money('2', 'USD')], 'USD'))).toBe('2');
+    expect(toDecimalString(money('abc', 'EUR'))).toBe('0');
+    expect(toNumber(null as never)).toBe(0);
   });
 });

@@ -46,10 +46,23 @@ export interface CrossInput {
   readonly instrument?: string;
 }
 
-/** Lower and upper edge (± one standard deviation) and centre of the hedged value at price `s`. */
+/**
+ * Lower and upper edge (± one standard deviation) and centre of the hedged value at price `s`.
+ * Total on plain data: a plan without a hedged payoff, a price that is not a finite number, or a
+ * band that is not finite gives all three as 0.
+ */
 export function crossHedgeBand(plan: HedgePlan, s: number): { lower: number; centre: number; upper: number } {
-  const centre = plan.payoff.hedged(s);
-  const hw = plan.metrics.bandHalfWidth ?? 0;
+  const none = { lower: 0, centre: 0, upper: 0 };
+  if (!isRecord(plan) || !isRecord(plan.payoff) || typeof plan.payoff.hedged !== 'function' || typeof s !== 'number' || !Number.isFinite(s)) return none;
+  let centre: unknown;
+  try {
+    centre = plan.payoff.hedged(s);
+  } catch {
+    return none;
+  }
+  const width: unknown = isRecord(plan.metrics) ? plan.metrics.bandHalfWidth : undefined;
+  const hw = typeof width === 'number' && Number.isFinite(width) ? width : 0;
+  if (typeof centre !== 'number' || !Number.isFinite(centre - hw) || !Number.isFinite(centre + hw)) return none;
   return { lower: centre - hw, centre, upper: centre + hw };
 }
 

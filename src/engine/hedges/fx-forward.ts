@@ -36,10 +36,17 @@ export interface FxForwardPlan extends HedgePlan {
   readonly lockedValue: Money;
 }
 
-/** Forward rate by covered interest parity, domestic per foreign (Hull eq. 5.9 / its simple-rate form). */
+/**
+ * Forward rate by covered interest parity, domestic per foreign (Hull eq. 5.9 / its simple-rate
+ * form). Total on plain data: arguments that are not finite numbers, or that give no finite
+ * positive forward (e.g. 1 + r·t ≤ 0 with simple interest), give 0.
+ */
 export function parityForward(spot: number, rDomestic: number, rForeign: number, tenorYears: number, compounding: Compounding = 'continuous'): number {
-  if (compounding === 'simple') return (spot * (1 + rDomestic * tenorYears)) / (1 + rForeign * tenorYears);
-  return spot * Math.exp((rDomestic - rForeign) * tenorYears);
+  if (![spot, rDomestic, rForeign, tenorYears].every((x) => typeof x === 'number' && Number.isFinite(x))) return 0;
+  const forward = compounding === 'simple'
+    ? (spot * (1 + rDomestic * tenorYears)) / (1 + rForeign * tenorYears)
+    : spot * Math.exp((rDomestic - rForeign) * tenorYears);
+  return Number.isFinite(forward) && forward > 0 ? forward : 0;
 }
 
 function validate(input: unknown): ReturnType<typeof collectErrors> {

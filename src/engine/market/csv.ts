@@ -58,7 +58,8 @@ export function parsePriceCsv(text: unknown, options: CsvOptions = {}): Result<P
   const header = rows[start];
   const cols = header ? findColumns(header) : null;
   if (!cols) return fail('file', CsvMessages.noColumns);
-  const fallback = typeof options.symbol === 'string' && options.symbol.trim() !== '' ? options.symbol.trim() : 'series';
+  const symbol: unknown = typeof options === 'object' && options !== null ? (options as CsvOptions).symbol : undefined;
+  const fallback = typeof symbol === 'string' && symbol.trim() !== '' ? symbol.trim() : 'series';
   const issues: CsvIssue[] = [];
   const bySymbol = new Map<string, Builder>();
   const dateCache = new Map<string, string | null>();

@@ -3,6 +3,7 @@
  * correlation matrix of returns, and betas against a chosen index. Floats throughout.
  */
 import type { Result } from '../result';
+import { isRecord } from '../validate';
 import { fail, ok } from '../result';
 import { correlation, covariance, mean, stdev, variance } from '../math/stats';
 import type { AlignedHistory, Frequency } from './history';
@@ -74,8 +75,9 @@ export function estimateMarket(history: unknown, options: EstimateOptions = {}):
   const checked = validateHistory(history);
   if (!checked.ok) return checked;
   const h = checked.value;
-  const kind: ReturnKind = options.returns === 'simple' ? 'simple' : 'log';
-  const indexSymbol = typeof options.indexSymbol === 'string' && options.indexSymbol !== '' ? options.indexSymbol : null;
+  const opts: EstimateOptions = isRecord(options) ? options : {};
+  const kind: ReturnKind = opts.returns === 'simple' ? 'simple' : 'log';
+  const indexSymbol = typeof opts.indexSymbol === 'string' && opts.indexSymbol !== '' ? opts.indexSymbol : null;
   const indexAt = indexSymbol === null ? -1 : h.symbols.indexOf(indexSymbol);
   if (indexSymbol !== null && indexAt < 0) return fail('indexSymbol', `No price history named ${indexSymbol}.`);
   const frequency = inferFrequency(h.dates);
