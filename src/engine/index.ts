@@ -5,8 +5,10 @@
  * estimate*, parametricRisk, buildRiskReport, runMonteCarlo, testHedgeEffectiveness,
  * nearestCorrelationMatrix) take untrusted input and return a Result; they never throw and never
  * put NaN in an ok value. The plain helpers (parityForward, crossHedgeBand, inferFrequency,
- * simpleReturns, logReturns, summarizePnl, buildPnlHistogram, money helpers) expect numbers an
- * entry point has already validated.
+ * simpleReturns, logReturns, summarizePnl, buildPnlHistogram, money helpers) are meant for numbers
+ * an entry point has already validated, but are total too: on anything else they return a
+ * documented safe value (leaving out what they cannot read), never throw and never NaN.
+ * tests/engine/api-fuzz.test.ts checks all of this for every export.
  */
 
 // Results and money
