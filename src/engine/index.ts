@@ -20,36 +20,53 @@ export { fromModel, money, roundMoney, sum, toDecimalString, toNumber } from './
 export { impliedVol, priceOption } from './pricing/price-option';
 export type { ExerciseStyle, ImpliedVolInput, OptionInput, OptionResult, PricingModel } from './pricing/price-option';
 
-// Hedge plans: one function per kind, one plan shape
+// Hedge plans: one function per kind, one plan shape. Each is wrapped by finiteEntry: an ok plan
+// that would hold a non-finite figure (or curve value) is a field error instead.
+import { finiteEntry } from './finite-result';
 export type { CostLedger, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, LedgerLine, LedgerNature, Payoff, ResidualRisk, Side } from './hedges/plan';
 export type { ContractRounding } from './hedges/contracts';
 export type { ContractFees, RatesInput, TargetPosition } from './hedges/inputs';
-export { planProtectivePut } from './hedges/protective-put';
+import { planProtectivePut as planProtectivePutUnchecked } from './hedges/protective-put';
+export const planProtectivePut = finiteEntry(planProtectivePutUnchecked);
 export type { ProtectivePutInput } from './hedges/protective-put';
-export { planCollar } from './hedges/collar';
+import { planCollar as planCollarUnchecked } from './hedges/collar';
+export const planCollar = finiteEntry(planCollarUnchecked);
 export type { CollarInput } from './hedges/collar';
-export { planPutSpread } from './hedges/put-spread';
+import { planPutSpread as planPutSpreadUnchecked } from './hedges/put-spread';
+export const planPutSpread = finiteEntry(planPutSpreadUnchecked);
 export type { PutSpreadInput } from './hedges/put-spread';
-export { planShortSale } from './hedges/short-sale';
+import { planShortSale as planShortSaleUnchecked } from './hedges/short-sale';
+export const planShortSale = finiteEntry(planShortSaleUnchecked);
 export type { ComparableAsset, ShortSaleInput } from './hedges/short-sale';
-export { planFutures } from './hedges/futures';
+import { planFutures as planFuturesUnchecked } from './hedges/futures';
+export const planFutures = finiteEntry(planFuturesUnchecked);
 export type { FuturesInput, FuturesPlan } from './hedges/futures';
-export { crossHedgeBand, planCross } from './hedges/cross';
+export { crossHedgeBand } from './hedges/cross';
+import { planCross as planCrossUnchecked } from './hedges/cross';
+export const planCross = finiteEntry(planCrossUnchecked);
 export type { CrossInput } from './hedges/cross';
 export type { CrossEstimate } from './hedges/cross-estimate';
-export { parityForward, planFxForward } from './hedges/fx-forward';
+export { parityForward } from './hedges/fx-forward';
+import { planFxForward as planFxForwardUnchecked } from './hedges/fx-forward';
+export const planFxForward = finiteEntry(planFxForwardUnchecked);
 export type { Compounding, FxForwardInput, FxForwardPlan } from './hedges/fx-forward';
-export { planFxOption } from './hedges/fx-option';
+import { planFxOption as planFxOptionUnchecked } from './hedges/fx-option';
+export const planFxOption = finiteEntry(planFxOptionUnchecked);
 export type { FxOptionInput } from './hedges/fx-option';
-export { planRateFutures } from './hedges/interest-rate';
+import { planRateFutures as planRateFuturesUnchecked } from './hedges/interest-rate';
+export const planRateFutures = finiteEntry(planRateFuturesUnchecked);
 export type { RateFuturesInput, RateSizing } from './hedges/interest-rate';
-export { planRateSwap } from './hedges/rate-swap';
+import { planRateSwap as planRateSwapUnchecked } from './hedges/rate-swap';
+export const planRateSwap = finiteEntry(planRateSwapUnchecked);
 export type { RateSwapInput } from './hedges/rate-swap';
-export { planRateLock } from './hedges/rate-lock';
+import { planRateLock as planRateLockUnchecked } from './hedges/rate-lock';
+export const planRateLock = finiteEntry(planRateLockUnchecked);
 export type { RateLockInput } from './hedges/rate-lock';
-export { planBeta } from './hedges/beta';
+import { planBeta as planBetaUnchecked } from './hedges/beta';
+export const planBeta = finiteEntry(planBetaUnchecked);
 export type { BetaInput } from './hedges/beta';
-export { combinePlans } from './hedges/combined';
+import { combinePlans as combinePlansUnchecked } from './hedges/combined';
+export const combinePlans = finiteEntry(combinePlansUnchecked);
 
 // Price history and estimates
 export { parsePriceCsv } from './market/csv';

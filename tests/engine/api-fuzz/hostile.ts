@@ -81,3 +81,33 @@ export function argsFrom(seeds: readonly (readonly unknown[])[]): fc.Arbitrary<u
     { arbitrary: fc.array(hostileValue, { maxLength: 4 }), weight: 1 },
   );
 }
+
+/** The values every single field is replaced by, one at a time, in the systematic part of the test. */
+export const HOSTILE_CONSTANTS: readonly unknown[] = [
+  undefined, null, Number.NaN, Infinity, -Infinity, 0, -0, 1e-300, -1e-300, 1e308, -1e308, -1, 1e15,
+  '', 'abc', '1e400', true, [], {}, [Number.NaN], new Array(100_000).fill(1),
+];
+
+function isLeafContainer(v: unknown): v is Record<string, unknown> | unknown[] {
+  return Array.isArray(v) || isPlainObject(v);
+}
+
+/** Every copy of `seed` with exactly one field or element (at any depth) replaced by one of HOSTILE_CONSTANTS. */
+export function singleFieldBreaks(seed: unknown): unknown[] {
+  const out: unknown[] = [];
+  const visit = (node: unknown, rebuild: (replacement: unknown) => unknown) => {
+    for (const c of HOSTILE_CONSTANTS) out.push(rebuild(c));
+    if (!isLeafContainer(node)) return;
+    const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+    if (Array.isArray(node) && node.length > 12) return; // long lists (price series) are broken whole
+    for (const key of keys) {
+      visit((node as Record<string | number, unknown>)[key], (replacement) => {
+        const copy: Record<string | number, unknown> | unknown[] = Array.isArray(node) ? [...node] : { ...node };
+        (copy as Record<string | number, unknown>)[key] = replacement;
+        return rebuild(copy);
+      });
+    }
+  };
+  visit(seed, (r) => r);
+  return out;
+}
