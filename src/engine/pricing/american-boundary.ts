@@ -25,6 +25,7 @@ export interface BoundaryScheme {
 export interface PutBoundary {
   readonly T: number;
   readonly z: Float64Array;
+  /** Valid until the next solve: the solver reuses this array. */
   readonly h: Float64Array;
   /** ln B(0+). */
   readonly lnMax: number;
@@ -119,6 +120,7 @@ let current = new Float64Array(0);
 let nodeV = new Float64Array(0);
 let nodeAlpha = new Float64Array(0);
 let nodeD = new Float64Array(0);
+let boundaryH = new Float64Array(0);
 
 function ensureScratch(count: number, size: number): void {
   if (count > scratchCount) {
@@ -135,6 +137,7 @@ function ensureScratch(count: number, size: number): void {
     nodeV = new Float64Array(size);
     nodeAlpha = new Float64Array(size);
     nodeD = new Float64Array(size);
+    boundaryH = new Float64Array(size);
   }
 }
 
@@ -153,7 +156,8 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
   const { points, size, interp } = g;
   const count = size * points;
   ensureScratch(count, size);
-  const h = new Float64Array(size);
+  const h = boundaryH; // scratch too: the boundary is read (by the premium) before the next solve
+  h[0] = 0;
 
   // Boundary-independent parts of the integrands, once per market. (Module-level scratch arrays
   // are read through local constants: the optimiser then keeps them in registers in the loops.)

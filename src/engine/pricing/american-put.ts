@@ -103,18 +103,16 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
   const size = boundary.z.length;
   const h = boundary.h;
   const rootT = Math.sqrt(T);
-  // One array per market: shift, v, r-weight, q-weight for each point, in blocks.
-  const data = new Float64Array(4 * points);
+  // One plain array per market (cheaper to allocate than a typed one): shift, v, r-weight and
+  // q-weight for each point, in blocks of four.
+  const data: number[] = [];
   for (let i = 0; i < points; i++) {
     const t = T * (rule.sinSquare[i] as number);
     const scale = T * (rule.jacobian[i] as number);
     let s = 0;
     for (let c = 0; c < size; c++) s += (rule.interp[i * size + c] as number) * (h[c] as number);
     const logBoundary = boundary.lnMax - Math.sqrt(Math.max(0, s)); // ln B(T − t)
-    data[4 * i] = (m.r - m.q) * t - logBoundary;
-    data[4 * i + 1] = m.vol * rootT * (rule.sin[i] as number);
-    data[4 * i + 2] = scale * m.r * Math.exp(-m.r * t);
-    data[4 * i + 3] = scale * m.q * Math.exp(-m.q * t);
+    data.push((m.r - m.q) * t - logBoundary, m.vol * rootT * (rule.sin[i] as number), scale * m.r * Math.exp(-m.r * t), scale * m.q * Math.exp(-m.q * t));
   }
   return (x, lx) => {
     let sum = 0;
