@@ -1,11 +1,11 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { HedgePlan } from '../../../engine/hedges/plan';
+import { crossHedgeBand } from '../../../engine';
+import type { HedgePlan } from '../../../engine';
 import { buildPayoffChart } from '../../charts/payoff-data';
 import { optionExpiryYears, payoffInputFromPlan } from '../../charts/plan-chart';
 import { DateSlider } from '../../charts/DateSlider';
 import { LazyPayoffChart } from '../../charts/LazyPayoffChart';
 import { PayoffTable } from '../../charts/PayoffTable';
-import { crossHedgeBand } from '../../../engine/hedges/cross';
 import { formatPercent, formatPrice } from '../../shared/format';
 import { CheckboxField } from '../../shared/fields';
 
@@ -25,9 +25,14 @@ const formatRate = (x: number) => formatPercent(x, 2);
 const CHART_POINTS = 49;
 
 /** The payoff chart with its table, the value-date slider (option hedges) and the portfolio toggle. */
-export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
+export function PayoffSection({ plan, spot: modeSpot, currency, xLabel: modeLabel, xIsRate: modeIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
   const [yearsFromNow, setYearsFromNow] = useState(0);
   const expiry = optionExpiryYears(plan);
+  // The x-axis is the plan's own: an index-futures hedge is drawn against the index level, not the stock's price.
+  const ownAxis = plan.axis.kind === 'index-level';
+  const spot = ownAxis ? plan.axis.today : modeSpot;
+  const xLabel = ownAxis ? `${plan.axis.label} (${plan.axis.unit})` : modeLabel;
+  const xIsRate = ownAxis ? false : modeIsRate;
   const formatX = xIsRate ? formatRate : formatPrice;
   const band = useCallback((s: number): [number, number] => {
     const b = crossHedgeBand(plan, s);
