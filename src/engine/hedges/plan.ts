@@ -141,3 +141,8 @@ export function buildLedger(currency: string, lines: readonly LedgerLine[], prot
     : totalCost.amount.dividedBy(protectedValue.amount.abs()).toNumber();
   return { currency, lines, totalCost, totalHeld, costFractionOfProtected, protectedValue: { amount: protectedValue.amount.abs(), currency } };
 }
+
+/** Narrows a plan to one kind: `if (isPlanKind(plan, 'futures')) plan.extras.lockedPrice`. */
+export function isPlanKind<K extends HedgeKind>(plan: HedgePlan, kind: K): plan is Extract<HedgePlan, { kind: K }> {
+  return plan.kind === kind;
+}

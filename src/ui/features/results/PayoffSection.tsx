@@ -11,7 +11,6 @@ import { CheckboxField } from '../../shared/fields';
 
 interface Props {
   readonly plan: HedgePlan;
-  readonly spot: number | null;
   readonly currency: string;
   readonly xLabel: string;
   readonly xIsRate: boolean;
@@ -25,14 +24,11 @@ const formatRate = (x: number) => formatPercent(x, 2);
 const CHART_POINTS = 49;
 
 /** The payoff chart with its table, the value-date slider (option hedges) and the portfolio toggle. */
-export function PayoffSection({ plan, spot: modeSpot, currency, xLabel: modeLabel, xIsRate: modeIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
+export function PayoffSection({ plan, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
   const [yearsFromNow, setYearsFromNow] = useState(0);
   const expiry = optionExpiryYears(plan);
-  // The x-axis is the plan's own: an index-futures hedge is drawn against the index level, not the stock's price.
-  const ownAxis = plan.axis.kind === 'index-level';
-  const spot = ownAxis ? plan.axis.today : modeSpot;
-  const xLabel = ownAxis ? `${plan.axis.label} (${plan.axis.unit})` : modeLabel;
-  const xIsRate = ownAxis ? false : modeIsRate;
+  // Today's x is the plan's own: an index-futures hedge is drawn around the index level, not the stock's price.
+  const spot = plan.axis.today;
   const formatX = xIsRate ? formatRate : formatPrice;
   const band = useCallback((s: number): [number, number] => {
     const b = crossHedgeBand(plan, s);

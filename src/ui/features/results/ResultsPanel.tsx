@@ -49,7 +49,6 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
               {hedge.plan ? (
                 <PayoffSection
                   plan={hedge.plan}
-                  spot={shown.spot}
                   currency={shown.currency}
                   xLabel={hedge.plan.kind === 'beta' ? 'Index futures price at the horizon (points)' : shown.xLabel}
                   xIsRate={shown.xIsRate}

@@ -29,7 +29,7 @@ const METRICS: readonly { readonly key: string; readonly label: string; readonly
   { key: 'breakevenRate', label: 'Break-even rate', format: 'price', explain: 'breakeven' },
   { key: 'lockedRate', label: 'Locked loan rate', format: 'rate', explain: 'lockedRate' },
   { key: 'allInFixedRate', label: 'All-in fixed rate', format: 'rate', explain: 'allIn' },
-  { key: 'hedgeRatio', label: 'Hedge ratio', format: 'number', explain: 'contracts' },
+  { key: 'hedgeRatio', label: 'Hedge ratio', format: 'number', explain: 'shareHedged' },
   { key: 'minVarianceRatio', label: 'Minimum-variance ratio h*', format: 'number', explain: 'hedgeRatio' },
   { key: 'effectiveness', label: 'Hedge effectiveness ρ²', format: 'percent', explain: 'effectiveness' },
   { key: 'achievedBeta', label: 'Portfolio beta after', format: 'number', explain: 'contracts' },
