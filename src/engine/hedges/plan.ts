@@ -129,7 +129,9 @@ export const PLAN_ROUNDING = 'halfEven' as const;
 
 /** A plan figure (floor, cap, locked value) from its exact amount: rounded once by PLAN_ROUNDING. */
 export function planMoney(amount: Decimal, currency: string): Money {
-  return roundMoney({ amount, currency }, PLAN_ROUNDING);
+  const rounded = roundMoney({ amount, currency }, PLAN_ROUNDING);
+  // No negative zero in a figure the user reads ("−0.00").
+  return rounded.amount.isZero() ? { amount: rounded.amount.abs(), currency } : rounded;
 }
 
 /** Builds a ledger whose totals are exact sums of its lines. */
