@@ -8,7 +8,7 @@
  * The beta achieved is that of the WHOLE contracts traded, reported in extras.achievedBeta.
  */
 import { Decimal } from '../money';
-import { fail, failAll, guard, ok } from '../result';
+import { fail, failAll, guard } from '../result';
 import type { Result } from '../result';
 import { checkNumber, collectErrors, MAX_MAGNITUDE } from '../validate';
 import { sizeWholeContracts } from '../instruments/contracts';
@@ -16,6 +16,7 @@ import type { AmountTarget, ContractFees, MarginInput, SizingInput } from './inp
 import { asRecord, checkAmountTarget, checkFees, checkMargin, checkMarket, checkSizing, group } from './input-check';
 import { contractFeeLines, costAsNumber, finiteOr0, marginLines, protectedValue } from './linear-legs';
 import { levelAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger } from './plan';
 import type { PlanOf } from './plan';
 import { labelNumber } from './label';
@@ -96,7 +97,7 @@ export function planBeta(input: BetaInput): Result<PlanOf<'beta'>> {
     const { target, market } = input;
     const exact = new Decimal((input.targetBeta ?? 0) - (target.beta as number)).times(target.amount)
       .dividedBy(new Decimal(market.futuresPrice).times(input.sizing.contractSize as number));
-    return exact.abs().lessThanOrEqualTo(MAX_MAGNITUDE) ? ok(buildPlan(input, exact)) : fail('market.futuresPrice', Messages.tooMany);
+    return exact.abs().lessThanOrEqualTo(MAX_MAGNITUDE) ? finishPlan(buildPlan(input, exact), 'input') : fail('market.futuresPrice', Messages.tooMany);
   });
 }
 

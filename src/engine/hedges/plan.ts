@@ -138,9 +138,8 @@ export function planMoney(amount: Decimal, currency: string): Money {
 export function buildLedger(currency: string, lines: readonly LedgerLine[], protectedValue: Money): CostLedger {
   const totalCost = sum(lines.filter((l) => l.nature === 'cost').map((l) => l.amount), currency);
   const totalHeld = sum(lines.filter((l) => l.nature === 'held').map((l) => l.amount), currency);
-  const costFractionOfProtected = protectedValue.amount.isZero()
-    ? null
-    : totalCost.amount.dividedBy(protectedValue.amount.abs()).toNumber();
+  const fraction = protectedValue.amount.isZero() ? null : totalCost.amount.dividedBy(protectedValue.amount.abs()).toNumber();
+  const costFractionOfProtected = fraction !== null && Number.isFinite(fraction) ? fraction : null;
   return { currency, lines, totalCost, totalHeld, costFractionOfProtected, protectedValue: { amount: protectedValue.amount.abs(), currency } };
 }
 
