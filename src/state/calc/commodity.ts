@@ -28,7 +28,8 @@ export function calculateCommodity(c: CommodityHedgeInput): ModeResult {
   const futuresPrice = read.num('futuresPrice', c.futuresPrice, { gt: 0 });
   const contractSize = read.num('contractSize', c.contractSize, { gt: 0 });
   const days = read.num('tenorDays', c.tenorDays, { gt: 0, max: 36500 });
-  const r = read.num('rate', c.rate, { percent: true, min: -100, max: 100 });
+  // The rate is still checked as typed; the tailed count (Hull eq. 3.3, N* = h·V_A/V_F) does not use it.
+  read.num('rate', c.rate, { percent: true, min: -100, max: 100 });
   const stress = read.num('stressMove', c.stressMove, { percent: true, min: 0, max: 100 });
   const basis = read.optionalNum('basis', c.basis) ?? 0;
   const fees = { commissionPerContract: read.money('commission', c.commission), exchangeFeePerContract: read.money('exchangeFee', c.exchangeFee) };
