@@ -57,3 +57,8 @@ export function toNumber(m: Money): number {
 export function toDecimalString(m: Money): string {
   return isMoney(m) ? core.toDecimalString(m) : '0';
 }
+
+/** Decimal typed by a user (`1,234.5`, `1 234.5`, a sign, spaces) or null; null too for anything that is not text. */
+export function parseDecimal(text: string): Decimal | null {
+  return typeof text === 'string' ? core.parseDecimal(text) : null;
+}

@@ -295,8 +295,9 @@ describe('figures', () => {
   });
 
   it('gives the floor as a number for tables', () => {
-    // 1,200 × 56 − (1,200 × 4.358416 + 21.60): the reference put price, to the engine's 1e-4 per unit.
-    expect(Math.abs(floorNumber(plan('protective-put'))! - (1200 * 56 - 5251.6992))).toBeLessThanOrEqual(0.02);
+    // 1,200 × 56 − (1,200 × 4.358416 + 21.60) = 61,948.30 (the reference put price, a 128-node,
+    // 400-point boundary solution), rounded once to cents (the plan's one rounding rule).
+    expect(floorNumber(plan('protective-put'))).toBe(61_948.3);
     expect(floorNumber(plan('put-spread'))).toBeNull();
   });
 });
