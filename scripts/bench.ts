@@ -14,6 +14,8 @@ import { parsePriceCsv } from '../src/engine/market/csv';
 import { computeMode } from '../src/state/calc/calculate';
 import { planBeta, planCollar, planCross, planProtectivePut, planPutSpread, planShortSale } from '../src/engine';
 import { DEFAULT_SCENARIO } from '../src/state/presets';
+import { americanGrid } from './american-grid';
+import { referenceAmerican } from './american-reference';
 
 const N = 4096;
 let seed = 12345;
@@ -48,6 +50,25 @@ function perSecond(fn: (i: number) => number, seconds = 1): number {
   return calls / ((now - start) / 1000);
 }
 
+/** Like perSecond, but calls per second of this process's CPU time (other processes' load cancels). */
+function perCpuSecond(fn: (i: number) => number, seconds = 1): number {
+  for (let i = 0; i < 2000; i++) sink += fn(i % N);
+  let calls = 0;
+  const cpu0 = process.cpuUsage();
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    for (let k = 0; k < 256; k++) sink += fn((calls + k) % N);
+    calls += 256;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return calls / ((cpu.user + cpu.system) / 1e6);
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
 /** Median time of `runs` calls of `fn`, in milliseconds. */
 function medianMs(fn: () => unknown, runs: number): number {
   fn();
@@ -72,23 +93,95 @@ console.log(`Microhedge engine benchmarks — ${cpus()[0]?.model ?? 'unknown CPU
 
 report('European price + all Greeks (priceEuropean)', `${fmt(perSecond((i) => priceEuropean(params[i] as ModelParams).delta))} /s`, '≥ 5,000,000 /s');
 const publicInputs = params.map((p) => ({ type: p.type, spot: p.spot, strike: p.strike, r: p.r, q: p.r - p.b, t: p.t, vol: p.vol }));
-report('  same through priceOption (validation + Result)', `${fmt(perSecond((i) => { const r = priceOption(publicInputs[i]!); return r.ok ? r.value.price : 0; }))} /s`, '—');
+
+// The same price and Greeks as a bare closed-form loop: no validation, no objects, Hart's
+// double-precision normal cdf (West, Wilmott 2005; Haug 2nd ed. §13.1.1), the textbook formulas
+// (Haug §1.1.6, §2.1). It and priceOption alternate, CPU time each, so the ratio holds on a busy machine.
+function hartCdf(x: number): number {
+  const a = Math.abs(x);
+  let tail = 0;
+  if (a <= 37) {
+    const e = Math.exp((-a * a) / 2);
+    if (a < 7.07106781186547) {
+      const num = ((((((0.0352624965998911 * a + 0.700383064443688) * a + 6.37396220353165) * a + 33.912866078383) * a + 112.079291497871) * a + 221.213596169931) * a + 220.206867912376);
+      const den = (((((((0.0883883476483184 * a + 1.75566716318264) * a + 16.064177579207) * a + 86.7807322029461) * a + 296.564248779674) * a + 637.333633378831) * a + 793.826512519948) * a + 440.413735824752);
+      tail = (e * num) / den;
+    } else {
+      tail = e / (a + 1 / (a + 2 / (a + 3 / (a + 4 / (a + 0.65))))) / 2.506628274631;
+    }
+  }
+  return x > 0 ? 1 - tail : tail;
+}
+function bareBsm(i: number): number {
+  const o = publicInputs[i]!;
+  const call = o.type === 'call';
+  const sqrtT = Math.sqrt(o.t);
+  const v = o.vol * sqrtT;
+  const dq = Math.exp(-o.q * o.t);
+  const dr = Math.exp(-o.r * o.t);
+  const d1 = (Math.log(o.spot / o.strike) + (o.r - o.q) * o.t) / v + 0.5 * v;
+  const d2 = d1 - v;
+  const pdf = Math.exp(-0.5 * d1 * d1) / 2.5066282746310002;
+  const n1 = hartCdf(call ? d1 : -d1);
+  const n2 = hartCdf(call ? d2 : -d2);
+  const sign = call ? 1 : -1;
+  const price = sign * (o.spot * dq * n1 - o.strike * dr * n2);
+  const delta = sign * dq * n1;
+  const gamma = (dq * pdf) / (o.spot * v);
+  const vega = o.spot * dq * pdf * sqrtT;
+  const theta = -(o.spot * dq * pdf * o.vol) / (2 * sqrtT) + sign * (o.q * o.spot * dq * n1 - o.r * o.strike * dr * n2);
+  const rho = sign * o.t * o.strike * dr * n2;
+  return price + delta + gamma + vega + theta + rho;
+}
+function validated(i: number): number {
+  const r = priceOption(publicInputs[i]!);
+  if (!r.ok) return 0;
+  const v = r.value;
+  return v.price + v.delta + v.gamma + v.vega + v.theta + v.rho;
+}
+const bare: number[] = [];
+const checked: number[] = [];
+for (let round = 0; round < 7; round++) {
+  bare.push(perCpuSecond(bareBsm, 0.4));
+  checked.push(perCpuSecond(validated, 0.4));
+}
+const europeanRatio = median(checked) / median(bare);
+report('  bare closed-form loop, price + Greeks (Hart cdf), per CPU second', `${fmt(median(bare))} /s`, '—');
+report('  priceOption (validation + Result), per CPU second', `${fmt(median(checked))} /s`, '—');
+report('  ratio priceOption / bare loop (median of 7 alternating rounds)', `${europeanRatio.toFixed(2)}×`, '≥ 0.5×');
+
 const ivInputs = params.map((p, i) => ({ ...publicInputs[i]!, vol: undefined, price: priceEuropean(p).price })).map(({ vol: _v, ...rest }) => rest);
 report('Implied volatility, European (impliedVol)', `${fmt(perSecond((i) => { const r = impliedVol(ivInputs[i]!); return r.ok ? r.value : 0; }))} /s`, '≥ 1,000,000 /s');
-report('American price (priceAmericanValue, ≤ 1e-3 vs 10,000-step tree)', `${fmt(perSecond((i) => priceAmericanValue(params[i] as ModelParams)))} /s`, '≥ 20,000 /s');
+
+// American: a new market (r, q, σ, T) on every call, so the boundary cache never helps.
+const americanSpeed = perSecond((i) => priceAmericanValue(params[i] as ModelParams));
+const americanCpu = perCpuSecond((i) => priceAmericanValue(params[i] as ModelParams), 1);
+report('American price (priceAmericanValue), a new market each call', `${fmt(americanSpeed)} /s`, '≥ 100,000 /s');
+report('  same, per CPU second', `${fmt(americanCpu)} /s`, '≥ 100,000 /s');
+report('  same, relative to the bare European loop (per CPU second)', `${(americanCpu / median(bare)).toFixed(4)}×`, '—');
+const grid = americanGrid();
+let worst = 0;
+for (const p of grid) worst = Math.max(worst, Math.abs(priceAmericanValue(p) - referenceAmerican(p)));
+let worstDrawn = 0;
+for (let i = 0; i < N; i += 16) worstDrawn = Math.max(worstDrawn, Math.abs(priceAmericanValue(params[i]!) - referenceAmerican(params[i]!)));
+report(`  max error vs the fine reference, ${grid.length} grid options`, worst.toExponential(2), '≤ 1e-4');
+report(`  max error vs the fine reference, ${N / 16} of the drawn options`, worstDrawn.toExponential(2), '≤ 1e-4');
 
 // Every hedge plan of the investor's target, called on the engine directly (validated inputs in, plans out).
 const target = { symbol: 'NRB', quantity: 1200, price: 62.5, currency: 'EUR', volAnnual: 0.45, dividendYield: 0, beta: 1.6 };
-const optionCommon = { target, rates: { r: 0.03, tenorYears: 0.5 }, fees: { commissionPerContract: '1.50', exchangeFeePerContract: '0.30' }, contractSize: 100, exercise: 'american' as const };
+const optionCommon = { target, market: { r: 0.03, tenorYears: 0.5 }, fees: { commissionPerContract: '1.50', exchangeFeePerContract: '0.30' }, sizing: { contractSize: 100 }, exercise: 'american' as const };
 function allPlans(k: number): number {
   const s = { ...optionCommon, target: { ...target, price: 62.5 + (k % 7) * 0.01 } };
   const plans = [
     planProtectivePut({ ...s, putStrike: 56 }),
     planCollar({ ...s, putStrike: 56, solveZeroCost: true }),
     planPutSpread({ ...s, longPutStrike: 56, shortPutStrike: 48 }),
-    planShortSale({ target: s.target, rates: s.rates, borrowFeeAnnual: '0.01', initialMarginFraction: 0.5, stressMove: 0.2 }),
-    planCross({ target: s.target, futuresPrice: 820, contractSize: 50, estimate: { method: 'typed', rho: 0.75, sigmaS: 28.1, sigmaF: 229.6 }, horizonYears: 0.5, periodYears: 1, fees: s.fees }),
-    planBeta({ portfolioValue: 249_500, currency: 'EUR', portfolioBeta: 0.86, futuresPrice: 4900, multiplier: 10, indexLevel: 4827, r: 0.03, dividendYield: 0, horizonYears: 0.5, fees: s.fees }),
+    planShortSale({ target: s.target, market: s.market, borrowFeeAnnual: '0.01', margin: { initialFraction: 0.5, stressMove: 0.2 } }),
+    planCross({ target: s.target, market: { futuresPrice: 820, tenorYears: 0.5 }, sizing: { contractSize: 50 }, estimate: { method: 'typed', rho: 0.75, sigmaS: 28.1, sigmaF: 229.6 }, periodYears: 1, fees: s.fees }),
+    planBeta({
+      target: { symbol: 'Portfolio', amount: 249_500, currency: 'EUR', beta: 0.86 },
+      market: { futuresPrice: 4900, indexLevel: 4827, r: 0.03, indexDividendYield: 0, tenorYears: 0.5 }, sizing: { contractSize: 10 }, fees: s.fees,
+    }),
   ];
   return plans.filter((p) => p.ok).length;
 }

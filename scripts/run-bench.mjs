@@ -9,6 +9,8 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const run = spawnSync(process.execPath, [`${outDir}/bench.js`], { stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
+if (process.argv.includes('--engine')) process.exit(0); // engine figures only
+
 // Monte Carlo in the browser's worker, with the main thread watched for long tasks (builds the app).
 console.log('\nMonte Carlo in the browser (production build, Chromium):');
 const browser = spawnSync(process.execPath, ['scripts/bench-mc-browser.mjs'], { stdio: 'inherit' });

@@ -5,49 +5,89 @@
  * estimate*, parametricRisk, buildRiskReport, runMonteCarlo, testHedgeEffectiveness,
  * nearestCorrelationMatrix) take untrusted input and return a Result; they never throw and never
  * put NaN in an ok value. The plain helpers (parityForward, crossHedgeBand, inferFrequency,
- * simpleReturns, logReturns, summarizePnl, buildPnlHistogram, money helpers) expect numbers an
- * entry point has already validated.
+ * simpleReturns, logReturns, summarizePnl, buildPnlHistogram, buildMoveTable, sizeWholeContracts,
+ * portfolioBeta, buildFactorUniverse, money helpers) are meant for numbers an entry point has
+ * already validated, but are total too: on anything else they return a documented safe value
+ * (leaving out what they cannot read), never throw and never NaN.
+ * tests/engine/api-fuzz.test.ts checks all of this for every export.
  */
 
 // Results and money
 export type { FieldError, Result } from './result';
 export type { Money } from './money';
-export { fromModel, money, roundMoney, sum, toDecimalString, toNumber } from './money';
+export { fromModel, money, parseDecimal, roundMoney, sum, toDecimalString, toNumber } from './money-api';
+export type { RoundingModeName } from './money';
+
+// Messages and limits shared with the input parsers
+export { Messages } from './messages';
+export { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from './limits';
 
 // Pricing: European (BSM, Black-76, Garman–Kohlhagen), American, implied volatility
 export { impliedVol, priceOption } from './pricing/price-option';
 export type { ExerciseStyle, ImpliedVolInput, OptionInput, OptionResult, PricingModel } from './pricing/price-option';
 
-// Hedge plans: one function per kind, one plan shape
-export type { CostLedger, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, LedgerLine, LedgerNature, Payoff, ResidualRisk, Side } from './hedges/plan';
-export type { ContractRounding } from './hedges/contracts';
-export type { ContractFees, RatesInput, TargetPosition } from './hedges/inputs';
-export { planProtectivePut } from './hedges/protective-put';
+// Hedge plans: one function per kind, one input signature, one plan union discriminated on `kind`
+// Each planner is wrapped by finiteEntry: an ok plan that would hold a non-finite figure (or curve
+// value) is a field error instead.
+import { finiteEntry } from './finite-result';
+export type {
+  AxisKind, CostLedger, ExtrasOf, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, LedgerLine, LedgerNature, Payoff, PlanAxis, PlanOf,
+  ResidualRisk, Side,
+} from './hedges/plan';
+export { isPlanKind, PLAN_ROUNDING } from './hedges/plan';
+export type {
+  BankQuote, BetaExtras, CollarExtras, CombinedExtras, CrossExtras, CrossRegression, ExtrasByKind, FuturesExtras, FxForwardExtras,
+  FxOptionExtras, OptionExtras, PremiumSource, ProtectivePutExtras, PutSpreadExtras, RateFuturesExtras, RateLockExtras,
+  RateSwapExtras, ShortSaleExtras,
+} from './hedges/extras';
+export { ABSOLUTE_MOVES, buildMoveTable, RELATIVE_MOVES } from './hedges/axis';
+export type { MoveRow } from './hedges/axis';
+export { CONTRACT_ROUNDINGS, isTradable, sizeWholeContracts } from './instruments/contracts';
+export type { ContractFees, ContractRounding, ContractSizing } from './instruments/contracts';
+export type { AmountTarget, MarginInput, MarketInput, SizingInput, TargetPosition } from './hedges/inputs';
+export { MAX_HEDGE_RATIO } from './hedges/input-check';
+import { planProtectivePut as planProtectivePutUnchecked } from './hedges/protective-put';
+export const planProtectivePut = finiteEntry(planProtectivePutUnchecked);
 export type { ProtectivePutInput } from './hedges/protective-put';
-export { planCollar } from './hedges/collar';
+import { planCollar as planCollarUnchecked } from './hedges/collar';
+export const planCollar = finiteEntry(planCollarUnchecked);
 export type { CollarInput } from './hedges/collar';
-export { planPutSpread } from './hedges/put-spread';
+import { planPutSpread as planPutSpreadUnchecked } from './hedges/put-spread';
+export const planPutSpread = finiteEntry(planPutSpreadUnchecked);
 export type { PutSpreadInput } from './hedges/put-spread';
-export { planShortSale } from './hedges/short-sale';
+export type { OptionHedgeCommon } from './hedges/option-legs';
+import { planShortSale as planShortSaleUnchecked } from './hedges/short-sale';
+export const planShortSale = finiteEntry(planShortSaleUnchecked);
 export type { ComparableAsset, ShortSaleInput } from './hedges/short-sale';
-export { planFutures } from './hedges/futures';
-export type { FuturesInput, FuturesPlan } from './hedges/futures';
-export { crossHedgeBand, planCross } from './hedges/cross';
+import { planFutures as planFuturesUnchecked } from './hedges/futures';
+export const planFutures = finiteEntry(planFuturesUnchecked);
+export type { FuturesInput } from './hedges/futures';
+export { crossHedgeBand } from './hedges/cross';
+import { planCross as planCrossUnchecked } from './hedges/cross';
+export const planCross = finiteEntry(planCrossUnchecked);
 export type { CrossInput } from './hedges/cross';
 export type { CrossEstimate } from './hedges/cross-estimate';
-export { parityForward, planFxForward } from './hedges/fx-forward';
-export type { Compounding, FxForwardInput, FxForwardPlan } from './hedges/fx-forward';
-export { planFxOption } from './hedges/fx-option';
+export { parityForward } from './hedges/fx-forward';
+import { planFxForward as planFxForwardUnchecked } from './hedges/fx-forward';
+export const planFxForward = finiteEntry(planFxForwardUnchecked);
+export type { Compounding, FxForwardInput } from './hedges/fx-forward';
+import { planFxOption as planFxOptionUnchecked } from './hedges/fx-option';
+export const planFxOption = finiteEntry(planFxOptionUnchecked);
 export type { FxOptionInput } from './hedges/fx-option';
-export { planRateFutures } from './hedges/interest-rate';
-export type { RateFuturesInput, RateSizing } from './hedges/interest-rate';
-export { planRateSwap } from './hedges/rate-swap';
+import { planRateFutures as planRateFuturesUnchecked } from './hedges/interest-rate';
+export const planRateFutures = finiteEntry(planRateFuturesUnchecked);
+export type { RateFuturesInput, RateSensitivity } from './hedges/interest-rate';
+import { planRateSwap as planRateSwapUnchecked } from './hedges/rate-swap';
+export const planRateSwap = finiteEntry(planRateSwapUnchecked);
 export type { RateSwapInput } from './hedges/rate-swap';
-export { planRateLock } from './hedges/rate-lock';
+import { planRateLock as planRateLockUnchecked } from './hedges/rate-lock';
+export const planRateLock = finiteEntry(planRateLockUnchecked);
 export type { RateLockInput } from './hedges/rate-lock';
-export { planBeta } from './hedges/beta';
+import { planBeta as planBetaUnchecked } from './hedges/beta';
+export const planBeta = finiteEntry(planBetaUnchecked);
 export type { BetaInput } from './hedges/beta';
-export { combinePlans } from './hedges/combined';
+import { combinePlans as combinePlansUnchecked } from './hedges/combined';
+export const combinePlans = finiteEntry(combinePlansUnchecked);
 
 // Price history and estimates
 export { parsePriceCsv } from './market/csv';
@@ -56,15 +96,17 @@ export { alignSeries, inferFrequency, logReturns, simpleReturns } from './market
 export type { AlignedHistory } from './market/history';
 export { estimateMarket } from './market/estimates';
 export type { MarketEstimates } from './market/estimates';
-export { estimateHedgeRatio } from './market/hedge-ratio';
-export type { HedgeRatioEstimate } from './market/hedge-ratio';
+export { estimateHedgeRatio, HEDGE_RATIO_BASES } from './market/hedge-ratio';
+export type { HedgeRatioBasis, HedgeRatioEstimate, HedgeRatioOptions } from './market/hedge-ratio';
+export type { ReturnKind } from './market/estimates';
+export type { Frequency, FrequencyName } from './market/history';
 
 // Portfolio risk: parametric, Monte Carlo, micro vs macro, hedge effectiveness
-export { parametricRisk } from './portfolio/parametric';
+export { parametricRisk, portfolioBeta } from './portfolio/parametric';
 export type { ParametricInput, ParametricRisk } from './portfolio/parametric';
-export { buildRiskReport } from './portfolio/risk-report';
-export type { RiskReport } from './portfolio/risk-report';
-export type { RiskReportInput } from './portfolio/risk-input';
+export { buildFactorUniverse, buildRiskReport } from './portfolio/risk-report';
+export type { RiskReport, ScenarioRisk } from './portfolio/risk-report';
+export type { MicroHedge, RiskReportInput } from './portfolio/risk-input';
 export { runMonteCarlo, summarizePnl } from './portfolio/monte-carlo';
 export type { MonteCarloResult, PnlSummary, RunOptions } from './portfolio/monte-carlo';
 export type { NotPsdFailure } from './portfolio/cholesky';

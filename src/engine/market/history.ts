@@ -33,10 +33,15 @@ export const HistoryMessages = {
 
 /**
  * Inner join of price series on their common dates, ascending. Fails when fewer than three dates
- * are shared (no two returns to correlate). Input series must come from `parsePriceCsv`.
+ * are shared (no two returns to correlate). Meant for `parsePriceCsv`'s series; anything else is
+ * checked first: each series needs a symbol, ISO dates and as many prices (inside PRICE_RANGE).
  */
 export function alignSeries(series: readonly PriceSeries[]): Result<AlignedHistory> {
-  if (series.length === 0) return fail('series', HistoryMessages.noSeries);
+  if (!Array.isArray(series) || series.length === 0) return fail('series', HistoryMessages.noSeries);
+  for (let k = 0; k < series.length; k++) {
+    const problem = seriesProblem(series[k]);
+    if (problem !== null) return fail(`series.${k}`, problem);
+  }
   if (series.every((s) => isAscending(s.dates))) return alignSorted(series);
   const maps = series.map((s) => {
     const m = new Map<string, number>();
@@ -85,18 +90,45 @@ function alignSorted(series: readonly PriceSeries[]): Result<AlignedHistory> {
   return ok({ symbols: series.map((s) => s.symbol), dates, prices });
 }
 
-/** Simple returns r_t = P_t / P_{t−1} − 1 (length n − 1). Prices must be > 0. */
-export function simpleReturns(prices: readonly number[]): number[] {
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Why untrusted data is not a usable PriceSeries, or null when it is. */
+function seriesProblem(s: unknown): string | null {
+  if (!isRecord(s) || typeof s.symbol !== 'string' || s.symbol === '') return 'Each price history needs a symbol.';
+  const { dates, prices } = s;
+  if (!Array.isArray(dates) || !Array.isArray(prices) || dates.length !== prices.length) return `${s.symbol}: one price per date is needed.`;
+  if (!dates.every((d) => typeof d === 'string' && ISO_DAY.test(d))) return `${s.symbol}: dates must be ISO dates (YYYY-MM-DD).`;
+  if (!prices.every((p) => typeof p === 'number' && p >= PRICE_RANGE.min && p <= PRICE_RANGE.max)) {
+    return `${s.symbol}: prices must be positive numbers (${PRICE_RANGE.min} to ${PRICE_RANGE.max}).`;
+  }
+  return null;
+}
+
+/** Consecutive pairs of positive finite prices (anything else in the list ends a pair), mapped by `f` and kept when finite. */
+function pairReturns(prices: readonly number[], f: (previous: number, next: number) => number): number[] {
   const out: number[] = [];
-  for (let i = 1; i < prices.length; i++) out.push((prices[i] as number) / (prices[i - 1] as number) - 1);
+  if (!Array.isArray(prices)) return out;
+  for (let i = 1; i < prices.length; i++) {
+    const a: unknown = prices[i - 1];
+    const b: unknown = prices[i];
+    if (typeof a !== 'number' || typeof b !== 'number' || !(a > 0 && b > 0 && a < Infinity && b < Infinity)) continue;
+    const r = f(a, b);
+    if (Number.isFinite(r)) out.push(r);
+  }
   return out;
 }
 
-/** Log returns r_t = ln(P_t / P_{t−1}) (length n − 1); Hull OFOD §15.4 estimates volatility from these. */
+/**
+ * Simple returns r_t = P_t / P_{t−1} − 1 (length n − 1 for positive finite prices; a pair with
+ * anything else, or whose ratio overflows, is left out).
+ */
+export function simpleReturns(prices: readonly number[]): number[] {
+  return pairReturns(prices, (a, b) => b / a - 1);
+}
+
+/** Log returns r_t = ln(P_t / P_{t−1}) (as simpleReturns for bad pairs); Hull OFOD §15.4 estimates volatility from these. */
 export function logReturns(prices: readonly number[]): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < prices.length; i++) out.push(Math.log((prices[i] as number) / (prices[i - 1] as number)));
-  return out;
+  return pairReturns(prices, (a, b) => Math.log(b / a));
 }
 
 /** Price changes ΔP_t = P_t − P_{t−1} (length n − 1): Hull's basis for the minimum-variance hedge ratio. */
@@ -109,10 +141,18 @@ export function priceChanges(prices: readonly number[]): number[] {
 /**
  * Sampling frequency from the median calendar gap between ISO dates (robust to weekends and
  * holidays): ≤ 4 days daily (252/yr), ≤ 10 weekly (52), ≤ 45 monthly (12), ≤ 135 quarterly (4), else annual.
+ * Gaps that are not between two readable dates are ignored.
  */
 export function inferFrequency(dates: readonly string[]): Frequency {
   const gaps: number[] = [];
-  for (let i = 1; i < dates.length; i++) gaps.push(daysBetween(dates[i - 1] as string, dates[i] as string));
+  const list: readonly unknown[] = Array.isArray(dates) ? dates : [];
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    // Plain data: gaps between anything but two ISO dates are left out (no dates at all reads as daily).
+    const gap = typeof a === 'string' && typeof b === 'string' ? daysBetween(a, b) : Number.NaN;
+    if (Number.isFinite(gap)) gaps.push(gap);
+  }
   gaps.sort((a, b) => a - b);
   const mid = gaps.length >> 1;
   const median = gaps.length === 0 ? 1 : gaps.length % 2 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2;

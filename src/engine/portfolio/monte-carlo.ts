@@ -107,25 +107,47 @@ function safeRevalue(p: RevaluedPosition, prices: Float64Array): number | null {
   }
 }
 
+/** The finite numbers of untrusted data as a Float64Array: `value` itself when it already is one. */
+function finitePnl(value: unknown): Float64Array {
+  if (value instanceof Float64Array && value.every(Number.isFinite)) return value;
+  if (!(value instanceof Float64Array) && !Array.isArray(value)) return new Float64Array(0);
+  return Float64Array.from((Array.from(value) as unknown[]).filter((x): x is number => typeof x === 'number' && Number.isFinite(x)));
+}
+
+/** x·scale, kept finite (a product of two finite numbers can overflow). */
+function scaled(x: number, scale: number): number {
+  const v = x * scale;
+  return v > Number.MAX_VALUE ? Number.MAX_VALUE : v < -Number.MAX_VALUE ? -Number.MAX_VALUE : v;
+}
+
 /**
  * Sorts `pnl` ascending in place and summarizes it: mean, stdev, and per confidence level the VaR
- * (k-th worst loss, k = max(1, ⌊N(1−α)⌋)) and ES (mean of the k worst losses).
+ * (k-th worst loss, k = max(1, ⌊N(1−α)⌋)) and ES (mean of the k worst losses). Total on plain
+ * data: non-numbers and non-finite entries are left out (then a sorted copy is summarized),
+ * confidence levels outside (0, 1) are dropped, and with magnitudes beyond 1e150 sums are taken
+ * in units of the largest so that no figure overflows.
  */
 export function summarizePnl(pnl: Float64Array, confidence: readonly number[]): PnlSummary {
-  pnl.sort();
-  const n = pnl.length;
+  const data = finitePnl(pnl);
+  data.sort();
+  const n = data.length;
+  let scale = 0;
+  for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(data[i] as number));
+  const unit = scale > 1e150 ? scale : 1; // exact sums as usual; in units of the largest only where they could overflow
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += pnl[i] as number;
-  const meanPnl = n > 0 ? sum / n : 0;
+  for (let i = 0; i < n; i++) sum += (data[i] as number) / unit;
+  const mean = n > 0 ? sum / n : 0;
   let ss = 0;
-  for (let i = 0; i < n; i++) ss += ((pnl[i] as number) - meanPnl) ** 2;
-  const levels = confidence.map((alpha) => {
+  for (let i = 0; i < n; i++) ss += ((data[i] as number) / unit - mean) ** 2;
+  const alphas = Array.isArray(confidence) ? confidence.filter((a): a is number => typeof a === 'number' && a > 0 && a < 1) : [];
+  const levels = alphas.map((alpha) => {
     const k = Math.min(n, Math.max(1, Math.floor(n * (1 - alpha) + 1e-9)));
     let tail = 0;
-    for (let i = 0; i < k; i++) tail += pnl[i] as number;
-    return { confidence: alpha, valueAtRisk: n > 0 ? -(pnl[k - 1] as number) : 0, expectedShortfall: n > 0 ? -tail / k : 0 };
+    for (let i = 0; i < k; i++) tail += (data[i] as number) / unit;
+    return { confidence: alpha, valueAtRisk: n > 0 ? -(data[k - 1] as number) : 0, expectedShortfall: n > 0 ? scaled(-tail / k, unit) : 0 };
   });
-  return { paths: n, meanPnl, stdevPnl: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, minPnl: n > 0 ? (pnl[0] as number) : 0, maxPnl: n > 0 ? (pnl[n - 1] as number) : 0, levels };
+  const stdevPnl = n > 1 ? scaled(Math.sqrt(ss / (n - 1)), unit) : 0;
+  return { paths: n, meanPnl: scaled(mean, unit), stdevPnl, minPnl: n > 0 ? (data[0] as number) : 0, maxPnl: n > 0 ? (data[n - 1] as number) : 0, levels };
 }
 
 /**

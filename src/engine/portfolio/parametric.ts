@@ -108,18 +108,24 @@ export function computeParametric(input: ParametricInput): ParametricRisk {
   return { sigma, sigmaAnnual, expectedPnl: mu, levels, totalValue, ...portfolioBeta(values, input.betas) };
 }
 
-/** Portfolio beta Σ w_i β_i (value weights) and dollar beta Σ x_i β_i (Hull OFOD §3.5). */
+/**
+ * Portfolio beta Σ w_i β_i (value weights) and dollar beta Σ x_i β_i (Hull OFOD §3.5). Total on
+ * plain data: pairs whose value or beta is not a finite number are left out, and a figure that is
+ * not finite (or a net value near zero, where long and short cancel) is null.
+ */
 export function portfolioBeta(values: readonly number[], betas: readonly number[] | undefined): { beta: number | null; dollarBeta: number | null } {
-  if (!betas) return { beta: null, dollarBeta: null };
+  if (!Array.isArray(betas) || !Array.isArray(values)) return { beta: null, dollarBeta: null };
   let dollarBeta = 0;
   let total = 0;
   let gross = 0;
   for (let i = 0; i < values.length; i++) {
-    dollarBeta += (values[i] as number) * (betas[i] as number);
-    total += values[i] as number;
-    gross += Math.abs(values[i] as number);
+    const x: unknown = values[i];
+    const b: unknown = betas[i];
+    if (typeof x !== 'number' || typeof b !== 'number' || !Number.isFinite(x) || !Number.isFinite(b)) continue;
+    dollarBeta += x * b;
+    total += x;
+    gross += Math.abs(x);
   }
-  // A net value near zero (long and short cancel) has no meaningful per-unit beta.
   const beta = Math.abs(total) > 1e-9 * Math.max(gross, 1) ? dollarBeta / total : null;
-  return { beta, dollarBeta };
+  return { beta: beta !== null && Number.isFinite(beta) ? beta : null, dollarBeta: Number.isFinite(dollarBeta) ? dollarBeta : null };
 }

@@ -101,6 +101,8 @@ export function checkRiskReportInput(input: unknown): FieldError[] {
     checkNumber('horizonYears', input.horizonYears, { gt: 0, max: 50 }),
     checkMicro(input.micro, n),
     checkNumber('index.volAnnual', index.volAnnual, { gt: 0, max: 10 }),
+    index.label === undefined || typeof index.label === 'string' ? null : { field: 'index.label', message: 'A label must be text.' },
+    isRecord(input.micro) && input.micro.label !== undefined && typeof input.micro.label !== 'string' ? { field: 'micro.label', message: 'A label must be text.' } : null,
     checkNumber('targetBeta', input.targetBeta, { optional: true, min: -10, max: 10 }),
   );
 }

@@ -115,10 +115,12 @@ export function sameVarianceIndexNotional(portfolioVariance: number, covWithInde
 /**
  * The report's factors with a usable correlation matrix: index correlations from the betas
  * (ρ_i,I = β_i·σ_I/σ_i, clipped), the proxy by one factor; when those contradict the typed matrix,
- * the nearest valid matrix (Higham 2002) with `consistent: false`. Expects checked input (the
- * Monte Carlo simulates exactly these factors).
+ * the nearest valid matrix (Higham 2002) with `consistent: false`. Meant for checked input (the
+ * Monte Carlo simulates exactly these factors); input `buildRiskReport` would refuse gives an
+ * empty universe (no factors, `consistent: false`) rather than a throw.
  */
 export function buildFactorUniverse(v: RiskReportInput): Universe & { readonly consistent: boolean } {
+  if (checkRiskReportInput(v).length > 0) return { labels: [], vols: [], betas: [], corr: [], hedgeAt: -1, indexAt: -1, consistent: false };
   const u = buildUniverse(v);
   if (cholesky(u.corr) !== null) return { ...u, consistent: true };
   const near = nearestCorrelationMatrix(u.corr);

@@ -13,6 +13,8 @@ export interface BoundaryScheme {
   readonly nodes: number;
   readonly points: number;
   readonly naiveSteps: number;
+  /** Leading steps taken as Jacobi–Newton steps (ALO eq. 34) rather than plain ones; default 1. */
+  readonly newtonSteps?: number;
 }
 
 /**
@@ -23,6 +25,7 @@ export interface BoundaryScheme {
 export interface PutBoundary {
   readonly T: number;
   readonly z: Float64Array;
+  /** Valid until the next solve: the solver reuses this array. */
   readonly h: Float64Array;
   /** ln B(0+). */
   readonly lnMax: number;
@@ -58,11 +61,14 @@ interface Layout {
 }
 
 const layouts = new Map<number, Layout>();
+const QUARTER_PI = Math.PI / 4;
 
 /**
- * FP-A (ALO eq. 26, Φ form, over u ∈ [0, τ]) or, when r ≈ q, FP-B' (ALO eq. 28, φ form, with
- * τ − u = τ(1 + y)²/4 removing the 1/√(τ − u) singularity), the same switch as QuantLib's
- * QdFpAmericanEngine.
+ * FP-A (ALO eq. 26, Φ form) or, when r ≈ q, FP-B' (ALO eq. 28, φ form), the same switch as
+ * QuantLib's QdFpAmericanEngine, both over u ∈ [0, τ] with u = τ·sin²θ, τ − u = τ·cos²θ,
+ * θ = π(1 + y)/4 for the Gauss variable y: √u and √(τ − u) are then both smooth in θ, so neither
+ * the boundary's √u behaviour at u = 0 nor the kernel's √(τ − u) one at u = τ (the 1/√(τ − u)
+ * of the φ form cancels against du = 2τ·sinθ·cosθ·dθ) slows the rule's convergence.
  */
 function layoutFor(nodes: number, points: number, phiForm: boolean): Layout {
   const key = (nodes * 4096 + points) * 2 + (phiForm ? 1 : 0);
@@ -81,17 +87,19 @@ function layoutFor(nodes: number, points: number, phiForm: boolean): Layout {
   const phiFrac = new Float64Array(count);
   for (let i = 1; i < size; i++) {
     const tau = tauFrac[i] as number;
+    const rootTau = Math.sqrt(tau);
     for (let j = 0; j < points; j++) {
       const k = i * points + j;
-      const y = x[j] as number;
-      const gap = phiForm ? 0.25 * tau * (1 + y) * (1 + y) : tau - 0.5 * tau * (y + 1);
-      const u = tau - gap;
-      gapFrac[k] = gap;
-      sqrtGapFrac[k] = Math.sqrt(gap);
-      uFrac[k] = u;
-      zAt[k] = 2 * Math.sqrt(u) - 1;
-      weight[k] = (w[j] as number) * (phiForm ? Math.sqrt(tau) : 0.5 * tau);
-      phiFrac[k] = phiForm ? 0.5 * (y + 1) * Math.sqrt(tau) : 0;
+      const theta = QUARTER_PI * ((x[j] as number) + 1);
+      const sin = Math.sin(theta);
+      const cos = Math.cos(theta);
+      gapFrac[k] = tau * cos * cos;
+      sqrtGapFrac[k] = rootTau * cos;
+      uFrac[k] = tau * sin * sin;
+      zAt[k] = 2 * rootTau * sin - 1;
+      // du = 2τ·sinθ·cosθ·(π/4)·dy; the φ form divides by √(τ − u) = √τ·cosθ.
+      weight[k] = (w[j] as number) * QUARTER_PI * (phiForm ? 2 * rootTau * sin : 2 * tau * sin * cos);
+      phiFrac[k] = phiForm ? rootTau * cos : 0;
     }
   }
   // Row 0 is never read; its z = 0 is harmless.
@@ -109,6 +117,10 @@ let wN = new Float64Array(0);
 let wD = new Float64Array(0);
 let wPhi = new Float64Array(0);
 let current = new Float64Array(0);
+let nodeV = new Float64Array(0);
+let nodeAlpha = new Float64Array(0);
+let nodeD = new Float64Array(0);
+let boundaryH = new Float64Array(0);
 
 function ensureScratch(count: number, size: number): void {
   if (count > scratchCount) {
@@ -120,7 +132,13 @@ function ensureScratch(count: number, size: number): void {
     wD = new Float64Array(count);
     wPhi = new Float64Array(count);
   }
-  if (size > current.length) current = new Float64Array(size);
+  if (size > current.length) {
+    current = new Float64Array(size);
+    nodeV = new Float64Array(size);
+    nodeAlpha = new Float64Array(size);
+    nodeD = new Float64Array(size);
+    boundaryH = new Float64Array(size);
+  }
 }
 
 /**
@@ -138,35 +156,49 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
   const { points, size, interp } = g;
   const count = size * points;
   ensureScratch(count, size);
-  const h = new Float64Array(size);
+  const h = boundaryH; // scratch too: the boundary is read (by the premium) before the next solve
+  h[0] = 0;
 
-  // Boundary-independent parts of the integrands, once per market.
+  // Boundary-independent parts of the integrands, once per market. (Module-level scratch arrays
+  // are read through local constants: the optimiser then keeps them in registers in the loops.)
+  const iv = invV, va = vAt, sh = shiftAt, wn = wN, wd = wD, wp = wPhi, cur = current;
+  const { sqrtGapFrac, uFrac, weight, gapFrac, phiFrac, tauFrac } = g;
   const volT = vol * Math.sqrt(T);
   const carry = r - q;
   const scale = phiForm ? Math.sqrt(T) / vol : T;
   for (let k = points; k < count; k++) {
-    const v = volT * (g.sqrtGapFrac[k] as number);
-    const u = T * (g.uFrac[k] as number);
-    const wk = scale * (g.weight[k] as number);
-    vAt[k] = v;
-    invV[k] = 1 / v;
-    shiftAt[k] = (carry * T * (g.gapFrac[k] as number)) / v + 0.5 * v;
-    wN[k] = wk * Math.exp(r * u);
-    wD[k] = wk * Math.exp(q * u);
-    wPhi[k] = volT * (g.phiFrac[k] as number);
+    const v = volT * (sqrtGapFrac[k] as number);
+    const u = T * (uFrac[k] as number);
+    const wk = scale * (weight[k] as number);
+    va[k] = v;
+    iv[k] = 1 / v;
+    sh[k] = (carry * T * (gapFrac[k] as number)) / v + 0.5 * v;
+    wn[k] = wk * Math.exp(r * u);
+    wd[k] = wk * Math.exp(q * u);
+    wp[k] = volT * (phiFrac[k] as number);
+  }
+
+  // Per node: v = σ√τ, α = K·e^{−(r−q)τ} and the boundary-independent part of d+.
+  const nv = nodeV, na = nodeAlpha, nd0 = nodeD;
+  const lnMaxOverK = lnMax - Math.log(strike);
+  for (let i = 1; i < size; i++) {
+    const tau = T * (tauFrac[i] as number);
+    const v = vol * Math.sqrt(tau);
+    nv[i] = v;
+    na[i] = strike * Math.exp(-carry * tau);
+    nd0[i] = (lnMaxOverK + carry * tau) / v + 0.5 * v;
   }
 
   let guess = xMax;
   for (let i = 1; i < size; i++) {
-    guess = qdPlusPutBoundary(m, T * (g.tauFrac[i] as number), guess);
+    guess = qdPlusPutBoundary(m, T * (tauFrac[i] as number), guess);
     h[i] = logSquare(guess / xMax);
   }
-  const lnMaxOverK = lnMax - Math.log(strike);
+  const newtonSteps = scheme.newtonSteps ?? 1;
   for (let step = 0; step <= scheme.naiveSteps; step++) {
-    for (let c = 0; c < size; c++) current[c] = h[c] as number; // Jacobi: every node sees the last step's boundary
+    for (let c = 0; c < size; c++) cur[c] = h[c] as number; // Jacobi: every node sees the last step's boundary
     for (let i = 1; i < size; i++) {
-      const tau = T * (g.tauFrac[i] as number);
-      const lb = -Math.sqrt(current[i] as number);
+      const lb = -Math.sqrt(cur[i] as number);
       // Integral terms (N and D of the fixed-point map B ↦ K·e^{−(r−q)τ}·N/D, ALO §4).
       let ni = 0;
       let di = 0;
@@ -175,37 +207,40 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
         // √H at u_k, interpolated; column 0 is skipped since H(τ = 0) = 0.
         const base = k * size;
         let s = 0;
-        for (let c = 1; c < size; c++) s += (interp[base + c] as number) * (current[c] as number);
-        const dp = (lb + (s > 0 ? Math.sqrt(s) : 0)) * (invV[k] as number) + (shiftAt[k] as number);
+        for (let c = 1; c < size; c++) s += (interp[base + c] as number) * (cur[c] as number);
+        const dp = (lb + (s > 0 ? Math.sqrt(s) : 0)) * (iv[k] as number) + (sh[k] as number);
         if (phiForm) {
-          ni += (wN[k] as number) * density(dp - (vAt[k] as number));
-          di += (wD[k] as number) * ((wPhi[k] as number) * normalCdfFast(dp) + density(dp));
+          ni += (wn[k] as number) * density(dp - (va[k] as number));
+          di += (wd[k] as number) * ((wp[k] as number) * normalCdfFast(dp) + density(dp));
         } else {
-          ni += (wN[k] as number) * normalCdfFast(dp - (vAt[k] as number));
-          di += (wD[k] as number) * normalCdfFast(dp);
+          ni += (wn[k] as number) * normalCdfFast(dp - (va[k] as number));
+          di += (wd[k] as number) * normalCdfFast(dp);
         }
       }
       // Non-integral terms at B = B(0+)·e^{lb}, and their ∂/∂B for the Jacobi–Newton step (ALO §4.2).
-      const b = xMax * Math.exp(lb);
-      const v = vol * Math.sqrt(tau);
-      const dp = (lnMaxOverK + lb + carry * tau) / v + 0.5 * v;
+      const v = nv[i] as number;
+      const alpha = na[i] as number;
+      const dp = (nd0[i] as number) + lb / v;
       const dm = dp - v;
-      let n: number, d: number, nd: number, dd: number;
+      let n: number, d: number;
       if (phiForm) {
         n = density(dm) / v + r * ni;
         d = density(dp) / v + normalCdfFast(dp) + q * di;
-        nd = (-density(dm) * dm) / (b * v * v);
-        dd = (density(dp) * (1 - dp / v)) / (b * v);
       } else {
         n = normalCdfFast(dm) + r * ni;
         d = normalCdfFast(dp) + q * di;
-        nd = density(dm) / (b * v);
-        dd = density(dp) / (b * v);
       }
-      const alpha = strike * Math.exp(-carry * tau);
       const fv = (alpha * n) / d;
-      // First step Jacobi–Newton (ALO eq. 34), then plain iteration, as QuantLib does.
-      const next = step === 0 ? b - (fv - b) / (alpha * (nd / d - (dd * n) / (d * d)) - 1) : fv;
+      let next = fv;
+      if (step < newtonSteps) {
+        // Jacobi–Newton (ALO eq. 34) first, then plain iteration, as QuantLib does.
+        const b = xMax * Math.exp(lb);
+        const pdfP = density(dp);
+        const pdfM = density(dm);
+        const nDer = phiForm ? (-pdfM * dm) / (b * v * v) : pdfM / (b * v);
+        const dDer = phiForm ? (pdfP * (1 - dp / v)) / (b * v) : pdfP / (b * v);
+        next = b - (fv - b) / (alpha * (nDer / d - (dDer * n) / (d * d)) - 1);
+      }
       if (Number.isFinite(next) && next > 0) h[i] = logSquare(next / xMax);
     }
   }

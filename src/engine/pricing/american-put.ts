@@ -5,7 +5,7 @@
  * options", Journal of Computational Finance 1(3), 1998). The boundary is solved once per market,
  * so repricing at a bumped spot (delta, gamma) costs one integral, not a new boundary.
  */
-import { normalCdf } from '../math/normal';
+import { normalCdf, normalCdfFast } from '../math/normal';
 import { barycentricMatrix, gaussLegendre } from './american-quadrature';
 import { solvePutBoundary, type BoundaryScheme, type PutBoundary } from './american-boundary';
 import type { PutMarket } from './american-qdplus';
@@ -14,20 +14,20 @@ import { priceEuropean } from './european';
 
 /**
  * Collocation schemes from fast to thorough. The boundary moves on a time scale that shrinks
- * relative to T as carry·T grows and vol falls, so harder markets need more nodes; each tier was
- * chosen as the cheapest keeping the error below 4e-6 of the strike against a (64, 64, 12)
- * solution on a grid of vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 %, spot/strike 0.7–1.5.
- * The error there is set by the quadrature points and the iterations more than by the nodes:
- * tiers 2–4 once had 12, 16 and 24 nodes, and with 8, 10 and 14 the worst error over 4,500
- * sampled markets stayed 3.7e-6 of the strike (their solves cost about half as much). Tier 1
- * keeps 8: with 6, deep in-the-money puts just inside the exercise region came out ~1e-6 above
- * their intrinsic value.
+ * relative to T as carry·T grows and vol falls, so harder markets need more nodes; each tier up to
+ * difficulty 0.5 is the cheapest keeping the error below 6e-5 (price units, strike 70–130, spot
+ * 100; that is 6e-7 of the strike) against a (32, 32, 12, 64) solution on the 1,280 options of
+ * scripts/american-grid.ts (vol 10–60 %, T 0.05–2 y, r 0–5 %, q −2–7 %, q above, near and below
+ * r) and on 2,048 markets drawn at random over the same ranges.
+ * Beyond it (long-dated, high-rate, low-vol markets) the tiers keep an error below 4e-6 of the
+ * strike against a (64, 64, 12) solution on vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 %.
  */
 const TIERS: readonly (BoundaryScheme & { readonly limit: number; readonly premiumPoints: number })[] = [
-  { limit: 0.08, nodes: 6, points: 8, naiveSteps: 2, premiumPoints: 32 },
-  { limit: 0.12, nodes: 8, points: 12, naiveSteps: 2, premiumPoints: 32 },
-  { limit: 0.2, nodes: 8, points: 16, naiveSteps: 3, premiumPoints: 32 },
-  { limit: 0.5, nodes: 10, points: 24, naiveSteps: 4, premiumPoints: 48 },
+  { limit: 0.02, nodes: 5, points: 5, naiveSteps: 2, premiumPoints: 16 },
+  { limit: 0.07, nodes: 6, points: 5, naiveSteps: 2, premiumPoints: 16 },
+  { limit: 0.1, nodes: 7, points: 5, naiveSteps: 3, premiumPoints: 16 },
+  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 16 },
+  { limit: 0.5, nodes: 8, points: 8, naiveSteps: 5, premiumPoints: 24 },
   { limit: 2.7, nodes: 14, points: 32, naiveSteps: 6, premiumPoints: 48 },
   { limit: 8.5, nodes: 40, points: 48, naiveSteps: 8, premiumPoints: 64 },
   { limit: Infinity, nodes: 64, points: 64, naiveSteps: 12, premiumPoints: 64 },
@@ -91,62 +91,69 @@ export function deterministicPut(x: number, r: number, q: number, T: number): nu
 }
 
 /**
- * Early-exercise premium as a function of x: ∫₀ᵀ [r·e^{−rt}N(−d2) − q·x·e^{−qt}N(−d1)] dt with
- * d's taken against the boundary B(T − t) (Kim, "The analytic valuation of American options",
- * RFS 3(4), 1990, eq. 9), by Gauss–Legendre in z = √t, which absorbs the √t behaviour at t = 0.
- * The boundary terms are computed once, so each further spot costs 2·points normal cdfs.
+ * Early-exercise premium as a function of x (and ln x): ∫₀ᵀ [r·e^{−rt}N(−d2) − q·x·e^{−qt}N(−d1)] dt
+ * with d's taken against the boundary B(T − t) (Kim, "The analytic valuation of American
+ * options", RFS 3(4), 1990, eq. 9), by Gauss–Legendre in θ with t = T·sin²θ: √t (the d's at
+ * t = 0) and √(T − t) (the boundary near expiry, at t = T) are both smooth in θ. The boundary
+ * terms are computed once, so each further spot costs 2·points normal cdfs (the table cdf: its
+ * 1e-11 absolute error, times weights summing to less than r·T, is far below the scheme's).
  */
-function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: number): (x: number) => number {
-  const { x: nodes, w } = gaussLegendre(points);
-  const interp = premiumInterpolation(boundary.z, points, nodes);
+function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: number): (x: number, lx: number) => number {
+  const rule = premiumRule(boundary.z, points);
   const size = boundary.z.length;
   const h = boundary.h;
-  const half = 0.5 * Math.sqrt(T);
-  const shift = new Float64Array(points);
-  const v = new Float64Array(points);
-  const wr = new Float64Array(points);
-  const wq = new Float64Array(points);
+  const rootT = Math.sqrt(T);
+  // One plain array per market (cheaper to allocate than a typed one): shift, v, r-weight and
+  // q-weight for each point, in blocks of four.
+  const data: number[] = [];
   for (let i = 0; i < points; i++) {
-    const z = half * ((nodes[i] as number) + 1);
-    const t = z * z;
-    const scale = (w[i] as number) * 2 * z * half;
+    const t = T * (rule.sinSquare[i] as number);
+    const scale = T * (rule.jacobian[i] as number);
     let s = 0;
-    for (let c = 0; c < size; c++) s += (interp[i * size + c] as number) * (h[c] as number);
+    for (let c = 0; c < size; c++) s += (rule.interp[i * size + c] as number) * (h[c] as number);
     const logBoundary = boundary.lnMax - Math.sqrt(Math.max(0, s)); // ln B(T − t)
-    shift[i] = (m.r - m.q) * t - logBoundary;
-    v[i] = m.vol * z;
-    wr[i] = scale * m.r * Math.exp(-m.r * t);
-    wq[i] = scale * m.q * Math.exp(-m.q * t);
+    data.push((m.r - m.q) * t - logBoundary, m.vol * rootT * (rule.sin[i] as number), scale * m.r * Math.exp(-m.r * t), scale * m.q * Math.exp(-m.q * t));
   }
-  return (x) => {
-    const lx = Math.log(x);
+  return (x, lx) => {
     let sum = 0;
-    for (let i = 0; i < points; i++) {
-      const vi = v[i] as number;
-      const d1 = (lx + (shift[i] as number)) / vi + 0.5 * vi;
-      sum += (wr[i] as number) * normalCdf(vi - d1) - x * (wq[i] as number) * normalCdf(-d1);
+    for (let i = 0; i < 4 * points; i += 4) {
+      const vi = data[i + 1] as number;
+      const d1 = (lx + (data[i] as number)) / vi + 0.5 * vi;
+      sum += (data[i + 2] as number) * normalCdfFast(vi - d1) - x * (data[i + 3] as number) * normalCdfFast(-d1);
     }
     return sum;
   };
 }
 
-const premiumMatrices = new Map<number, Float64Array>();
+const QUARTER_PI = Math.PI / 4;
+
+/** The market-independent part of the premium rule: t/T = sin²θ, sinθ, the Jacobian in units of T, and the boundary's interpolation weights. */
+interface PremiumRule {
+  readonly sinSquare: Float64Array;
+  readonly sin: Float64Array;
+  readonly jacobian: Float64Array;
+  readonly interp: Float64Array;
+}
+const premiumRules = new Map<number, PremiumRule>();
 
 /**
- * Interpolation weights of the boundary at the premium's Gauss times: t = T·s², s = (y + 1)/2,
- * needs B at τ = T − t, that is z = 2√(1 − s²) − 1, whatever the market; cached per rule.
+ * The premium's Gauss times t = T·sin²θ need B at τ = T − t = T·cos²θ, that is z = 2·cosθ − 1,
+ * whatever the market; cached per (nodes, points).
  */
-function premiumInterpolation(z: Float64Array, points: number, gauss: Float64Array): Float64Array {
+function premiumRule(z: Float64Array, points: number): PremiumRule {
   const key = z.length * 4096 + points;
-  const cached = premiumMatrices.get(key);
+  const cached = premiumRules.get(key);
   if (cached) return cached;
-  const at = Float64Array.from(gauss, (y) => {
-    const s = 0.5 * (y + 1);
-    return 2 * Math.sqrt(1 - s * s) - 1;
-  });
-  const matrix = barycentricMatrix(z, at);
-  premiumMatrices.set(key, matrix);
-  return matrix;
+  const { x, w } = gaussLegendre(points);
+  const theta = Float64Array.from(x, (y) => QUARTER_PI * (y + 1));
+  const rule: PremiumRule = {
+    sinSquare: theta.map((a) => Math.sin(a) ** 2),
+    sin: theta.map(Math.sin),
+    jacobian: theta.map((a, i) => (w[i] as number) * QUARTER_PI * Math.sin(2 * a)), // dt/T = sin2θ·(π/4)·dy
+    interp: barycentricMatrix(z, theta.map((a) => 2 * Math.cos(a) - 1)),
+  };
+  premiumRules.set(key, rule);
+  return rule;
 }
 
 /**
@@ -171,9 +178,16 @@ export function buildPutPricer(
   if (cached) return cached;
   const market: PutMarket = { strike: 1, r, q, vol };
   const premiumAt = buildPremium(market, T, solvePutBoundary(market, T, scheme), scheme.premiumPoints ?? 64);
+  // The European put of strike 1 (Haug §1.1.6), with its market terms taken out of the pricer.
+  const df = Math.exp(-r * T);
+  const dq = Math.exp(-q * T);
+  const v = vol * Math.sqrt(T);
+  const drift = (r - q) * T;
   const pricer: NormalizedPutPricer = (x) => {
-    const european = europeanPut(x, r, q, vol, T);
-    const premium = Math.max(0, premiumAt(x));
+    const lx = Math.log(x);
+    const d1 = (lx + drift) / v + 0.5 * v;
+    const european = df * normalCdf(v - d1) - x * dq * normalCdf(-d1);
+    const premium = Math.max(0, premiumAt(x, lx));
     return Math.max(european + premium, 1 - x, 0);
   };
   if (recent.length >= CACHE_SIZE) recent.pop();

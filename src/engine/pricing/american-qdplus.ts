@@ -74,7 +74,7 @@ export function qdPlusPutBoundary(m: PutMarket, tau: number, start?: number): nu
     const step = f / f1 / (1 - 0.5 * lf);
     if (!Number.isFinite(step)) break;
     x = Math.max(xMin, s - step);
-    if (Math.abs(step) < 1e-9 * k) {
+    if (Math.abs(step) < 1e-6 * k) {
       return x > 0 && x <= xMax ? x : xMax;
     }
   }

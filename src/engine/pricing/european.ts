@@ -4,7 +4,7 @@
  * Black–Scholes–Merton with a continuous yield q (b = r − q), Garman–Kohlhagen FX options (q = the
  * foreign rate) and Black-76 options on futures (b = 0).
  */
-import { normalCdf, normalPdf } from '../math/normal';
+import { normalCdf, normalCdfWithPdf, normalPdf } from '../math/normal';
 import type { ModelParams, Valuation } from './types';
 
 /**
@@ -29,8 +29,14 @@ const PDF_AT_ZERO = 0.3989422804014327;
  * with the one-sided Greeks of that limit (½-weights exactly at the money forward).
  */
 export function priceEuropean(p: ModelParams, rhoMode: RhoMode = 'bsm'): Valuation {
-  const { spot, strike, r, b, t, vol } = p;
-  const isCall = p.type === 'call';
+  return europeanValuation(p.type === 'call', p.spot, p.strike, p.r, p.b, p.t, p.vol, rhoMode === 'black76');
+}
+
+/**
+ * `priceEuropean` on plain numbers (no parameter object): the validated public entry calls it
+ * straight from the fields it checked, so a price allocates nothing but its result.
+ */
+export function europeanValuation(isCall: boolean, spot: number, strike: number, r: number, b: number, t: number, vol: number, black76: boolean): Valuation {
   if (!(t > 0)) return atExpiry(isCall, spot, strike);
   const sqrtT = Math.sqrt(t);
   const v = vol * sqrtT;
@@ -46,9 +52,12 @@ export function priceEuropean(p: ModelParams, rhoMode: RhoMode = 'bsm'): Valuati
   if (v > 0) {
     const d1 = x / v + 0.5 * v;
     const d2 = d1 - v;
-    n1 = normalCdf(sign * d1);
-    n2 = normalCdf(sign * d2);
     pdf1 = normalPdf(d1);
+    // φ(d2) = φ(d1)·F/K exactly (d2²/2 = d1²/2 − ln(F/K)), F/K = (S/K)·e^{bt}: one exp serves
+    // both cdfs where normalCdfWithPdf uses it; where the product under- or overflows, the plain cdf.
+    const pdf2 = (pdf1 * ratio * carry) / df;
+    n1 = normalCdfWithPdf(sign * d1, pdf1);
+    n2 = pdf2 > 0 && pdf2 < 1 ? normalCdfWithPdf(sign * d2, pdf2) : normalCdf(sign * d2);
     gamma = pdf1 === 0 ? 0 : (carry * pdf1) / (spot * v);
   } else {
     // σ√t → 0: d1, d2 → ±∞ by the sign of ln(F/K), both → 0 exactly at the money forward.
@@ -65,7 +74,7 @@ export function priceEuropean(p: ModelParams, rhoMode: RhoMode = 'bsm'): Valuati
   const delta = sign * carry * n1;
   const vega = spot * carry * pdf1 * sqrtT;
   const theta = -(spot * carry * pdf1 * vol) / (2 * sqrtT) - sign * ((b - r) * sPart + r * kPart);
-  const rho = rhoMode === 'black76' ? -t * price : sign * t * kPart;
+  const rho = black76 ? -t * price : sign * t * kPart;
   return { price, delta, gamma, vega, theta, rho };
 }
 

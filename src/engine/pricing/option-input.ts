@@ -80,11 +80,11 @@ function checkEnum(field: string, value: unknown, allowed: readonly string[], me
  * matching checkNumber rule accepts (finite, |x| <= MAX_MAGNITUDE, inside the range; NaN fails
  * every comparison). Anything else goes through checkNumber, which finds the message.
  */
-function isWithin(value: unknown, min: number, max: number): boolean {
+export function isWithin(value: unknown, min: number, max: number): boolean {
   return typeof value === 'number' && value >= min && value <= max && value <= MAX_MAGNITUDE;
 }
 
-function isPositive(value: unknown): boolean {
+export function isPositive(value: unknown): boolean {
   return typeof value === 'number' && value > 0 && value <= MAX_MAGNITUDE;
 }
 

@@ -5,9 +5,9 @@
 import { fail, guard, ok } from '../result';
 import type { Result } from '../result';
 import { priceAmerican, priceAmericanValue } from './american';
-import { priceEuropean } from './european';
+import { europeanValuation, priceEuropean } from './european';
 import { solveImpliedVol } from './implied-vol';
-import { validateImpliedVolInput, validateOptionInput } from './option-input';
+import { isPositive, isWithin, MAX_RATE, MAX_VOL, MAX_YEARS, validateImpliedVolInput, validateOptionInput } from './option-input';
 import type { ImpliedVolInput, OptionInput } from './option-input';
 import type { Valuation } from './types';
 
@@ -33,6 +33,13 @@ function isFiniteValuation(v: Valuation): boolean {
  * American: `priceAmerican`. Errors name the fields of `OptionInput`.
  */
 export function priceOption(input: OptionInput): Result<OptionResult> {
+  let fast: Result<OptionResult> | null = null;
+  try {
+    fast = priceEuropeanFast(input);
+  } catch {
+    // An exotic object (a throwing getter): the guarded full path below reports it.
+  }
+  if (fast !== null) return fast;
   return guard('input', () => {
     const checked = validateOptionInput(input);
     if (!checked.ok) return checked;
@@ -41,6 +48,28 @@ export function priceOption(input: OptionInput): Result<OptionResult> {
     if (!isFiniteValuation(v)) return fail('vol', NOT_COMPUTABLE);
     return ok({ price: v.price, delta: v.delta, gamma: v.gamma, vega: v.vega, theta: v.theta, rho: v.rho });
   });
+}
+
+/**
+ * The common case without detours: a plain object whose fields are all valid numbers and choices,
+ * European exercise. Every test here is one `validateOptionInput` makes (the same bounds), so
+ * whatever passes would pass there too; anything else (or a non-finite result) returns null and
+ * takes the full path, which finds the message. Allocates only the valuation and its Result.
+ */
+function priceEuropeanFast(input: unknown): Result<OptionResult> | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+  const raw = input as Record<string, unknown>;
+  const { type, exercise, model, spot, strike, r, q, t, vol } = raw;
+  if ((type !== 'call' && type !== 'put') || (exercise !== undefined && exercise !== 'european')) return null;
+  const black76 = model === 'black76';
+  if (model !== undefined && model !== 'bsm' && !black76) return null;
+  if (!isPositive(spot) || !isPositive(strike) || !isWithin(r, -MAX_RATE, MAX_RATE) || !isWithin(t, 0, MAX_YEARS) || !isWithin(vol, 0, MAX_VOL)) return null;
+  let b: number;
+  if (q === undefined) b = black76 ? 0 : (r as number);
+  else if (!isWithin(q, -MAX_RATE, MAX_RATE) || (black76 && q !== 0)) return null;
+  else b = black76 ? 0 : (r as number) - (q as number);
+  const v = europeanValuation(type === 'call', spot as number, strike as number, r as number, b, t as number, vol as number, black76);
+  return isFiniteValuation(v) ? ok(v) : null;
 }
 
 /**

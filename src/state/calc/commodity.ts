@@ -1,6 +1,5 @@
 /** The bakery's (or a producer's) futures lock-in, from the commodity slice. */
-import { planFutures } from '../../engine/hedges/futures';
-import { toNumber } from '../../engine/money';
+import { planFutures, toNumber } from '../../engine';
 import type { CommodityHedgeInput } from '../scenario';
 import { fmt, pct } from './explain';
 import type { Explanation } from './explain';
@@ -11,15 +10,13 @@ const FIELD_MAP: Readonly<Record<string, string>> = {
   'target.quantity': 'commodity.quantity',
   'target.price': 'commodity.spotPrice',
   'target.currency': 'commodity.currency',
-  futuresPrice: 'commodity.futuresPrice',
-  contractSize: 'commodity.contractSize',
+  'market.futuresPrice': 'commodity.futuresPrice',
+  'sizing.contractSize': 'commodity.contractSize',
   'fees.commissionPerContract': 'commodity.commission',
   'fees.exchangeFeePerContract': 'commodity.exchangeFee',
-  initialMarginPerContract: 'commodity.initialMargin',
-  stressMove: 'commodity.stressMove',
-  expectedBasis: 'commodity.basis',
-  r: 'commodity.rate',
-  tenorYears: 'commodity.tenorDays',
+  'margin.initialPerContract': 'commodity.initialMargin',
+  'margin.stressMove': 'commodity.stressMove',
+  'market.expectedBasis': 'commodity.basis',
 };
 
 const HULL_FUTURES = 'Hull, Options, Futures, and Other Derivatives, ch. 3 (hedging strategies using futures)';
@@ -31,7 +28,8 @@ export function calculateCommodity(c: CommodityHedgeInput): ModeResult {
   const futuresPrice = read.num('futuresPrice', c.futuresPrice, { gt: 0 });
   const contractSize = read.num('contractSize', c.contractSize, { gt: 0 });
   const days = read.num('tenorDays', c.tenorDays, { gt: 0, max: 36500 });
-  const r = read.num('rate', c.rate, { percent: true, min: -100, max: 100 });
+  // The rate is still checked as typed; the tailed count (Hull eq. 3.3, N* = h·V_A/V_F) does not use it.
+  read.num('rate', c.rate, { percent: true, min: -100, max: 100 });
   const stress = read.num('stressMove', c.stressMove, { percent: true, min: 0, max: 100 });
   const basis = read.optionalNum('basis', c.basis) ?? 0;
   const fees = { commissionPerContract: read.money('commission', c.commission), exchangeFeePerContract: read.money('exchangeFee', c.exchangeFee) };
@@ -51,16 +49,11 @@ export function calculateCommodity(c: CommodityHedgeInput): ModeResult {
   const signedQuantity = c.side === 'buyer' ? -quantity : quantity;
   const result = planFutures({
     target: { symbol: c.commodity, quantity: signedQuantity, price: spot, currency: c.currency, volAnnual: 0, dividendYield: 0 },
-    futuresPrice,
-    contractSize,
-    rounding: c.rounding,
+    market: { futuresPrice, expectedBasis: basis },
+    sizing: { contractSize, rounding: c.rounding },
     fees,
-    initialMarginPerContract: initialMargin,
-    stressMove: stress,
-    expectedBasis: basis,
+    margin: { initialPerContract: initialMargin, stressMove: stress },
     tailing: c.tailing,
-    r,
-    tenorYears: daysToYears(days),
     instrument: `${c.commodity} futures`,
   });
   const fieldErrors = { ...read.errors };
@@ -69,18 +62,20 @@ export function calculateCommodity(c: CommodityHedgeInput): ModeResult {
     return { ...base, fieldErrors, hedges: [{ id: 'futures', name: 'Futures lock-in', plan: null, errors: general, explanations: {} }] };
   }
   const plan = result.value;
-  const exact = plan.metrics.exactContracts ?? 0;
+  const exact = plan.extras.exactContracts;
   const explanations: Record<string, Explanation> = {
     contracts: {
       title: 'Number of futures contracts',
-      formula: c.tailing ? 'N* = h·(Q·S)/(F·size)·e^{−rT}, rounded to whole contracts' : 'N* = h·Q / contract size, rounded to whole contracts',
-      substituted: `N* = ${fmt(quantity)} ${c.unit} / ${fmt(contractSize)} ${c.unit} = ${fmt(exact)} → ${plan.legs[0]?.contracts ?? 0} (${c.rounding}); unhedged ${fmt(plan.unhedgedQuantity)} ${c.unit}`,
-      source: `${HULL_FUTURES}, §3.4 (optimal number of contracts; tailing the hedge)`,
+      formula: c.tailing ? 'N* = h·V_A/V_F = h·(Q·S)/(F·size), rounded to whole contracts' : 'N* = h·Q / contract size, rounded to whole contracts',
+      substituted: c.tailing
+        ? `N* = (${fmt(quantity)} × ${fmt(spot)}) / (${fmt(futuresPrice)} × ${fmt(contractSize)}) = ${fmt(exact)} → ${plan.legs[0]?.contracts ?? 0} (${c.rounding}); unhedged ${fmt(plan.unhedgedQuantity)} ${c.unit} of futures`
+        : `N* = ${fmt(quantity)} ${c.unit} / ${fmt(contractSize)} ${c.unit} = ${fmt(exact)} → ${plan.legs[0]?.contracts ?? 0} (${c.rounding}); unhedged ${fmt(plan.unhedgedQuantity)} ${c.unit}`,
+      source: `${HULL_FUTURES}, §3.4 (optimal number of contracts, eq. 3.2; tailing the hedge, eq. 3.3)`,
     },
     lockedPrice: {
       title: 'Locked-in price',
       formula: 'Effective price = F₁ + b₂, where b₂ = spot − futures at close-out (the basis)',
-      substituted: `${fmt(futuresPrice)} + ${fmt(basis)} = ${fmt(plan.metrics.lockedPrice ?? Number.NaN)} ${c.currency} per ${c.unit}`,
+      substituted: `${fmt(futuresPrice)} + ${fmt(basis)} = ${fmt(plan.extras.lockedPrice)} ${c.currency} per ${c.unit}`,
       source: `${HULL_FUTURES}, §3.3 (basis risk)`,
     },
     margin: {

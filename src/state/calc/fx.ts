@@ -1,6 +1,5 @@
 /** The importer's (or exporter's) FX hedges: parity forward vs the bank's quote, and an FX option. */
-import { planFxForward } from '../../engine/hedges/fx-forward';
-import { planFxOption } from '../../engine/hedges/fx-option';
+import { planFxForward, planFxOption } from '../../engine';
 import type { FxHedgeInput } from '../scenario';
 import { fmt, pct } from './explain';
 import type { Explanation } from './explain';
@@ -14,10 +13,10 @@ const FIELD_MAP: Readonly<Record<string, string>> = {
   'target.price': 'fx.spot',
   'target.currency': 'fx.domestic',
   'target.volAnnual': 'fx.optionVol',
-  rDomestic: 'fx.domesticRate',
-  rForeign: 'fx.foreignRate',
-  tenorYears: 'fx.tenorDays',
-  bankForward: 'fx.bankForward',
+  'market.r': 'fx.domesticRate',
+  'market.rForeign': 'fx.foreignRate',
+  'market.tenorYears': 'fx.tenorDays',
+  'market.bankForward': 'fx.bankForward',
   strike: 'fx.optionStrike',
   'fees.commissionPerContract': 'fx.optionFee',
 };
@@ -57,9 +56,10 @@ export function calculateFx(f: FxHedgeInput): ModeResult {
   const fieldErrors = { ...read.errors };
   const hedges: HedgeResult[] = [];
 
-  const fwd = planFxForward({ target, rDomestic: rd, rForeign: rf, tenorYears: t, compounding: f.compounding, ...(bank !== null ? { bankForward: bank } : {}) });
+  const fwd = planFxForward({ target, market: { r: rd, rForeign: rf, tenorYears: t, compounding: f.compounding, ...(bank !== null ? { bankForward: bank } : {}) } });
   if (fwd.ok) {
-    const m = fwd.value.metrics;
+    const x = fwd.value.extras;
+    const m = { parityForward: x.parityForward, ...x.bankQuote };
     const explanations: Record<string, Explanation> = {
       parityForward: {
         title: `Parity forward (${pair})`,
@@ -83,14 +83,14 @@ export function calculateFx(f: FxHedgeInput): ModeResult {
     hedges.push({ id: 'fx-forward', name: 'FX forward', plan: null, errors: placeEngineErrors(fwd.errors, FIELD_MAP, fieldErrors), explanations: {} });
   }
 
-  const opt = planFxOption({ target, strike, rDomestic: rd, rForeign: rf, tenorYears: t, fees: { commissionPerContract: fee, exchangeFeePerContract: '0' } });
+  const opt = planFxOption({ target, strike, market: { r: rd, rForeign: rf, tenorYears: t }, fees: { commissionPerContract: fee, exchangeFeePerContract: '0' } });
   if (opt.ok) {
     const type = f.side === 'payable' ? 'call' : 'put';
     const explanations: Record<string, Explanation> = {
       premium: {
         title: `FX ${type} premium per ${f.foreign}`,
         formula: type === 'call' ? 'c = S·e^{−r_f T}·N(d₁) − K·e^{−r_d T}·N(d₂)' : 'p = K·e^{−r_d T}·N(−d₂) − S·e^{−r_f T}·N(−d₁)',
-        substituted: `S = ${fmt(spot, 6)}, K = ${fmt(strike, 6)}, r_d = ${pct(rd)}, r_f = ${pct(rf)}, σ = ${pct(vol)}, T = ${fmt(t, 6)} → ${fmt(opt.value.metrics.premiumPerUnit ?? Number.NaN, 6)} ${f.domestic}`,
+        substituted: `S = ${fmt(spot, 6)}, K = ${fmt(strike, 6)}, r_d = ${pct(rd)}, r_f = ${pct(rf)}, σ = ${pct(vol)}, T = ${fmt(t, 6)} → ${fmt(opt.value.extras.premiumPerUnit, 6)} ${f.domestic}`,
         source: GK,
       },
       breakeven: {

@@ -1,6 +1,5 @@
 /** The borrower's rate hedges: a futures strip locking the next reset, and a payer swap. */
-import { planRateLock } from '../../engine/hedges/rate-lock';
-import { planRateSwap } from '../../engine/hedges/rate-swap';
+import { planRateLock, planRateSwap } from '../../engine';
 import type { RateHedgeInput } from '../scenario';
 import { fmt, pct } from './explain';
 import type { Explanation } from './explain';
@@ -8,18 +7,17 @@ import { createReader, placeEngineErrors } from './reader';
 import type { HedgeResult, ModeResult } from './types';
 
 const FIELD_MAP: Readonly<Record<string, string>> = {
-  principal: 'rate.principal',
-  loanPrincipal: 'rate.principal',
-  currency: 'rate.currency',
+  'target.amount': 'rate.principal',
+  'target.currency': 'rate.currency',
   spread: 'rate.spread',
   loanSpread: 'rate.spread',
   accrualYears: 'rate.loanMonths',
-  tenorYears: 'rate.loanMonths',
-  futuresQuote: 'rate.futuresPrice',
-  currentFloatingRate: 'rate.futuresPrice',
+  'market.tenorYears': 'rate.loanMonths',
+  'market.futuresQuote': 'rate.futuresPrice',
+  'market.floatingRate': 'rate.futuresPrice',
   valuePerBasisPoint: 'rate.bpValue',
   'fees.commissionPerContract': 'rate.commission',
-  initialMarginPerContract: 'rate.initialMargin',
+  'margin.initialPerContract': 'rate.initialMargin',
   swapFixedRate: 'rate.swapRate',
 };
 
@@ -55,19 +53,20 @@ export function calculateRate(x: RateHedgeInput): ModeResult {
   const fieldErrors = { ...read.errors };
   const hedges: HedgeResult[] = [];
   const fees = { commissionPerContract: commission, exchangeFeePerContract: '0' };
-  const lock = planRateLock({ principal, currency: x.currency, spread, accrualYears: accrual, futuresQuote: quote, valuePerBasisPoint: bpValue, rounding: 'nearest', fees, initialMarginPerContract: margin });
+  const loan = { symbol: 'Loan', amount: principal, currency: x.currency };
+  const lock = planRateLock({ target: loan, market: { futuresQuote: quote }, sizing: { rounding: 'nearest' }, spread, accrualYears: accrual, valuePerBasisPoint: bpValue, fees, margin: { initialPerContract: margin } });
   if (lock.ok) {
     const explanations: Record<string, Explanation> = {
       contracts: {
         title: 'Rate futures contracts',
         formula: 'N = principal × accrual × 0.0001 / (value of 1 bp per contract)',
-        substituted: `N = ${fmt(principal, 0)} × ${fmt(accrual, 4)} × 0.0001 / ${bpValue} = ${fmt(lock.value.metrics.exactContracts ?? Number.NaN, 2)} → ${lock.value.metrics.contracts ?? 0}${notional !== null ? ` (a 3-month contract on ${fmt(notional, 0)} moves ${fmt(notional * 0.0001 * 0.25, 2)} per bp)` : ''}`,
+        substituted: `N = ${fmt(principal, 0)} × ${fmt(accrual, 4)} × 0.0001 / ${bpValue} = ${fmt(lock.value.extras.exactContracts, 2)} → ${lock.value.extras.contracts}${notional !== null ? ` (a 3-month contract on ${fmt(notional, 0)} moves ${fmt(notional * 0.0001 * 0.25, 2)} per bp)` : ''}`,
         source: HULL_RATES,
       },
       lockedRate: {
         title: 'Locked loan rate',
         formula: 'locked rate = (100 − futures price)/100 + loan spread',
-        substituted: `(100 − ${fmt(quote, 3)})/100 + ${pct(spread)} = ${pct(lock.value.metrics.lockedRate ?? Number.NaN, 3)}`,
+        substituted: `(100 − ${fmt(quote, 3)})/100 + ${pct(spread)} = ${pct(lock.value.extras.lockedRate, 3)}`,
         source: HULL_RATES,
       },
     };
@@ -75,13 +74,13 @@ export function calculateRate(x: RateHedgeInput): ModeResult {
   } else {
     hedges.push({ id: 'rate-lock', name: 'Rate futures lock', plan: null, errors: placeEngineErrors(lock.errors, FIELD_MAP, fieldErrors), explanations: {} });
   }
-  const swap = planRateSwap({ loanPrincipal: principal, currency: x.currency, loanSpread: spread, swapFixedRate: swapRate, tenorYears: accrual, accrualYears: accrual, currentFloatingRate: futuresRate });
+  const swap = planRateSwap({ target: loan, market: { floatingRate: futuresRate, tenorYears: accrual }, loanSpread: spread, swapFixedRate: swapRate, accrualYears: accrual });
   if (swap.ok) {
     const explanations: Record<string, Explanation> = {
       allIn: {
         title: 'All-in fixed rate with the swap',
         formula: 'loan pays floating + spread; swap pays fixed, receives floating → fixed + spread',
-        substituted: `${pct(swapRate, 3)} + ${pct(spread, 3)} = ${pct(swap.value.metrics.allInFixedRate ?? Number.NaN, 3)} on ${fmt(principal, 0)} ${x.currency}`,
+        substituted: `${pct(swapRate, 3)} + ${pct(spread, 3)} = ${pct(swap.value.extras.allInFixedRate, 3)} on ${fmt(principal, 0)} ${x.currency}`,
         source: HULL_SWAPS,
       },
     };

@@ -1,7 +1,6 @@
 /** Formula cards for the investor's hedges: each shown number with its formula, the inputs substituted, and the source. */
-import type { TargetPosition } from '../../engine/hedges/inputs';
-import type { HedgePlan } from '../../engine/hedges/plan';
-import { toNumber } from '../../engine/money';
+import { toNumber } from '../../engine';
+import type { HedgeKind, HedgePlan, PlanOf, TargetPosition } from '../../engine';
 import type { StockHedgeInput } from '../scenario';
 import { fmt, pct } from './explain';
 import type { Explanation } from './explain';
@@ -32,7 +31,7 @@ const HULL = 'Hull, Options, Futures, and Other Derivatives';
 const BSM = `${HULL}, ch. 15 (Black–Scholes–Merton) and ch. 17 (dividend yield q); Haug, The Complete Guide to Option Pricing Formulas, 2nd ed., §1.1.6`;
 const AMERICAN = 'American exercise: early-exercise boundary (Andersen, Lake & Offengeld 2016) checked against a 10,000-step binomial tree';
 
-type Explainer = (plan: HedgePlan) => Record<string, Explanation>;
+type Explainer<K extends HedgeKind> = (plan: PlanOf<K>) => Record<string, Explanation>;
 
 function optionInputs(c: StockContext, strike: number): string {
   return `S = ${fmt(c.target.price)}, K = ${fmt(strike)}, r = ${pct(c.r)}, q = ${pct(c.target.dividendYield)}, σ = ${pct(c.target.volAnnual)}, T = ${fmt(c.t)} y`;
@@ -48,12 +47,13 @@ function premiumCard(c: StockContext, what: string, strike: number, perUnit: num
 }
 
 function common(c: StockContext, plan: HedgePlan): Record<string, Explanation> {
-  const contracts = plan.metrics.contracts ?? plan.legs[0]?.contracts ?? 0;
+  const contracts = plan.legs[0]?.contracts ?? 0;
+  const ratio = plan.kind === 'protective-put' || plan.kind === 'collar' || plan.kind === 'put-spread' ? plan.extras.hedgeRatio : 1;
   const out: Record<string, Explanation> = {
     contracts: {
       title: 'Contracts',
       formula: 'contracts = hedge ratio × shares held / contract size, rounded to whole contracts',
-      substituted: `${pct(plan.metrics.hedgeRatio ?? 1, 0)} × ${fmt(c.target.quantity)} / ${fmt(c.contractSize)} → ${contracts} (${c.s.rounding}); unhedged ${fmt(plan.unhedgedQuantity)} shares`,
+      substituted: `${pct(ratio, 0)} × ${fmt(c.target.quantity)} / ${fmt(c.contractSize)} → ${contracts} (${c.s.rounding}); unhedged ${fmt(plan.unhedgedQuantity)} shares`,
       source: `${HULL}, ch. 10 (contract size of equity options)`,
     },
     cost: {
@@ -83,37 +83,46 @@ function common(c: StockContext, plan: HedgePlan): Record<string, Explanation> {
 }
 
 /** Explainers for each hedge of the investor's comparison. */
-export function stockExplanations(c: StockContext): Record<'put' | 'collar' | 'spread' | 'short' | 'cross' | 'beta', Explainer> {
+export interface StockExplainers {
+  readonly put: Explainer<'protective-put'>;
+  readonly collar: Explainer<'collar'>;
+  readonly spread: Explainer<'put-spread'>;
+  readonly short: Explainer<'short-sale'>;
+  readonly cross: Explainer<'cross'>;
+  readonly beta: Explainer<'beta'>;
+}
+
+export function stockExplanations(c: StockContext): StockExplainers {
   return {
-    put: (plan) => ({ ...common(c, plan), premium: premiumCard(c, 'Put', c.putStrike, plan.metrics.premiumPerUnit ?? 0, plan.metrics.premiumSource === 1) }),
+    put: (plan) => ({ ...common(c, plan), premium: premiumCard(c, 'Put', c.putStrike, plan.extras.premiumPerUnit, plan.extras.premiumSource === 'quote') }),
     collar: (plan) => ({
       ...common(c, plan),
-      premium: premiumCard(c, 'Put', c.putStrike, plan.metrics.putPremiumPerUnit ?? 0, plan.metrics.putPremiumSource === 1),
-      callPremium: premiumCard(c, 'Call', plan.metrics.callStrike ?? 0, plan.metrics.callPremiumPerUnit ?? 0, plan.metrics.callPremiumSource === 1),
-      ...(plan.metrics.zeroCostSolved === 1
+      premium: premiumCard(c, 'Put', c.putStrike, plan.extras.putPremiumPerUnit, plan.extras.putPremiumSource === 'quote'),
+      callPremium: premiumCard(c, 'Call', plan.extras.callStrike, plan.extras.callPremiumPerUnit, plan.extras.callPremiumSource === 'quote'),
+      ...(plan.extras.zeroCostSolved
         ? {
             callStrike: {
               title: 'Zero-cost call strike',
               formula: 'solve K_c such that call premium(K_c) = put premium(K_p)',
-              substituted: `put(${fmt(c.putStrike)}) = ${fmt(plan.metrics.putPremiumPerUnit ?? 0)} = call(${fmt(plan.metrics.callStrike ?? 0)})`,
+              substituted: `put(${fmt(c.putStrike)}) = ${fmt(plan.extras.putPremiumPerUnit)} = call(${fmt(plan.extras.callStrike)})`,
               source: `${HULL}, ch. 12 (range forwards / zero-cost collars); root by the Illinois false-position method (Dowell & Jarratt 1971)`,
             },
           }
         : {}),
     }),
-    spread: (plan) => ({ ...common(c, plan), premium: premiumCard(c, 'Put', c.putStrike, plan.metrics.longPutPremiumPerUnit ?? 0, plan.metrics.longPutPremiumSource === 1) }),
+    spread: (plan) => ({ ...common(c, plan), premium: premiumCard(c, 'Put', c.putStrike, plan.extras.longPutPremiumPerUnit, plan.extras.longPutPremiumSource === 'quote') }),
     short: (plan) => ({
       ...common(c, plan),
       contracts: {
         title: 'Shares shorted',
         formula: 'hedge ratio × shares held',
-        substituted: `${fmt(plan.metrics.unitsShorted ?? 0)} shares, value ${fmt(plan.metrics.shortValue ?? 0, 2)}`,
+        substituted: `${fmt(plan.extras.unitsShorted)} shares, value ${fmt(plan.extras.shortValue, 2)}`,
         source: `${HULL}, ch. 5 (short selling)`,
       },
       borrow: {
         title: 'Borrow fee',
         formula: 'fee rate × value borrowed × days / 365',
-        substituted: `${pct(c.borrowFee)} × ${fmt(plan.metrics.shortValue ?? 0, 2)} × ${fmt(c.t * 365, 0)}/365 = ${fmt(plan.metrics.borrowFee ?? 0, 2)}`,
+        substituted: `${pct(c.borrowFee)} × ${fmt(plan.extras.shortValue, 2)} × ${fmt(c.t * 365, 0)}/365 = ${fmt(plan.extras.borrowFee, 2)}`,
         source: `${HULL}, ch. 5 (short selling: fees and dividends owed to the lender)`,
       },
     }),
@@ -121,20 +130,20 @@ export function stockExplanations(c: StockContext): Record<'put' | 'collar' | 's
       ...common(c, plan),
       contracts: {
         title: 'Proxy futures contracts',
-        formula: 'N* = h*·Q_A / Q_F (Q_F = units per futures contract), rounded to whole contracts',
-        substituted: `${fmt(plan.metrics.hedgeRatio ?? 0)} × ${fmt(c.target.quantity)} / ${fmt(c.proxySize)} = ${fmt(plan.metrics.exactContracts ?? 0, 2)} → ${plan.metrics.contracts ?? 0} (${c.s.rounding})`,
+        formula: 'N* = share hedged × h*·Q_A / Q_F (Q_F = units per futures contract), rounded to whole contracts',
+        substituted: `${pct(plan.extras.hedgeRatio, 0)} × ${fmt(plan.extras.minVarianceRatio)} × ${fmt(c.target.quantity)} / ${fmt(c.proxySize)} = ${fmt(plan.extras.exactContracts, 2)} → ${plan.extras.contracts} (${c.s.rounding})`,
         source: `${HULL}, ch. 3, eq. 3.2 (optimal number of contracts)`,
       },
       hedgeRatio: {
         title: 'Minimum-variance hedge ratio h*',
         formula: 'h* = ρ·σ_S/σ_F (σ of price changes); N* = h*·Q_A/Q_F',
-        substituted: `h* = ${fmt(c.proxyRho)} × (${pct(c.target.volAnnual)} × ${fmt(c.target.price)}) / (${pct(c.proxyVol)} × ${fmt(c.proxyPrice)}) = ${fmt(plan.metrics.hedgeRatio ?? 0)}; N* = ${fmt(plan.metrics.exactContracts ?? 0)} → ${plan.metrics.contracts ?? 0}`,
+        substituted: `h* = ${fmt(c.proxyRho)} × (${pct(c.target.volAnnual)} × ${fmt(c.target.price)}) / (${pct(c.proxyVol)} × ${fmt(c.proxyPrice)}) = ${fmt(plan.extras.minVarianceRatio)}; N* = ${fmt(plan.extras.exactContracts)} → ${plan.extras.contracts}`,
         source: `${HULL}, ch. 3, eq. 3.1–3.2 (cross hedging)`,
       },
       effectiveness: {
         title: 'Hedge effectiveness',
         formula: 'effectiveness = ρ² (share of variance removed)',
-        substituted: `${fmt(c.proxyRho)}² = ${pct(plan.metrics.effectiveness ?? 0, 1)}`,
+        substituted: `${fmt(c.proxyRho)}² = ${pct(plan.extras.effectiveness, 1)}`,
         source: `${HULL}, ch. 3 (hedge effectiveness)`,
       },
     }),
@@ -143,7 +152,7 @@ export function stockExplanations(c: StockContext): Record<'put' | 'collar' | 's
       contracts: {
         title: 'Index futures contracts (whole portfolio)',
         formula: 'N* = (β* − β)·P / (F × multiplier)',
-        substituted: `(${fmt(c.targetBeta)} − ${fmt(c.portfolioBeta)}) × ${fmt(c.portfolioValue, 0)} / (${fmt(c.indexPrice)} × ${fmt(c.indexMultiplier)}) = ${fmt(plan.metrics.exactContracts ?? 0, 2)} → ${plan.metrics.contracts ?? 0}${c.betasAssumed > 0 ? ` (${c.betasAssumed} holding(s) without a beta counted as β = 1)` : ''}`,
+        substituted: `(${fmt(c.targetBeta)} − ${fmt(c.portfolioBeta)}) × ${fmt(c.portfolioValue, 0)} / (${fmt(c.indexPrice)} × ${fmt(c.indexMultiplier)}) = ${fmt(plan.extras.side === 'sell' ? -plan.extras.exactContracts : plan.extras.exactContracts, 2)} → ${plan.extras.side === 'sell' ? -plan.extras.contracts : plan.extras.contracts}${c.betasAssumed > 0 ? ` (${c.betasAssumed} holding(s) without a beta counted as β = 1)` : ''}`,
         source: `${HULL}, ch. 3, §3.5 (stock index futures: changing the beta of a portfolio)`,
       },
     }),

@@ -3,15 +3,8 @@
  * collar, put spread, short sale, proxy (cross) hedge — and the macro alternative, an index-futures
  * beta hedge of the whole portfolio.
  */
-import { planBeta } from '../../engine/hedges/beta';
-import { planCollar } from '../../engine/hedges/collar';
-import { planCross } from '../../engine/hedges/cross';
-import type { ContractFees, TargetPosition } from '../../engine/hedges/inputs';
-import type { HedgePlan } from '../../engine/hedges/plan';
-import { planProtectivePut } from '../../engine/hedges/protective-put';
-import { planPutSpread } from '../../engine/hedges/put-spread';
-import { planShortSale } from '../../engine/hedges/short-sale';
-import type { Result } from '../../engine/result';
+import { planBeta, planCollar, planCross, planProtectivePut, planPutSpread, planShortSale } from '../../engine';
+import type { ContractFees, HedgePlan, Result, TargetPosition } from '../../engine';
 import type { PortfolioInput, StockHedgeInput } from '../scenario';
 import type { Explanation } from './explain';
 import { positionGreeks } from './greeks';
@@ -30,11 +23,10 @@ function fieldMap(targetId: string): Readonly<Record<string, string>> {
     'target.volAnnual': `${t}.vol`,
     'target.dividendYield': `${t}.dividendYield`,
     'target.currency': `${t}.currency`,
-    'rates.r': 'stock.rate',
-    'rates.tenorYears': 'stock.tenorDays',
-    horizonYears: 'stock.tenorDays',
-    contractSize: 'stock.contractSize',
-    hedgeRatio: 'stock.hedgeRatio',
+    'market.r': 'stock.rate',
+    'market.tenorYears': 'stock.tenorDays',
+    'sizing.contractSize': 'stock.contractSize',
+    'sizing.hedgeRatio': 'stock.hedgeRatio',
     putStrike: 'stock.putStrike',
     longPutStrike: 'stock.putStrike',
     shortPutStrike: 'stock.spreadLowerStrike',
@@ -45,24 +37,33 @@ function fieldMap(targetId: string): Readonly<Record<string, string>> {
     'fees.commissionPerContract': 'stock.commission',
     'fees.exchangeFeePerContract': 'stock.exchangeFee',
     borrowFeeAnnual: 'stock.borrowFee',
-    initialMarginFraction: 'stock.shortMargin',
-    stressMove: 'stock.stressMove',
-    futuresPrice: 'stock.proxyPrice',
+    'margin.initialFraction': 'stock.shortMargin',
+    'margin.stressMove': 'stock.stressMove',
     'estimate.rho': 'stock.proxyCorrelation',
     'estimate.sigmaF': 'stock.proxyVol',
-    initialMarginPerContract: 'stock.proxyMargin',
-    multiplier: 'stock.indexMultiplier',
     targetBeta: 'stock.targetBeta',
   };
 }
 
-function toResult(
+/** The proxy and index hedges name their own contract sizes, prices and margins. */
+const CROSS_FIELDS: Readonly<Record<string, string>> = {
+  'sizing.contractSize': 'stock.proxyContractSize',
+  'market.futuresPrice': 'stock.proxyPrice',
+  'margin.initialPerContract': 'stock.proxyMargin',
+};
+const BETA_FIELDS: Readonly<Record<string, string>> = {
+  'sizing.contractSize': 'stock.indexMultiplier',
+  'market.futuresPrice': 'stock.indexFuturesPrice',
+  'margin.initialPerContract': 'stock.indexMargin',
+};
+
+function toResult<P extends HedgePlan>(
   id: string,
   name: string,
-  r: Result<HedgePlan>,
+  r: Result<P>,
   map: Readonly<Record<string, string>>,
   fieldErrors: Record<string, string>,
-  explain: (p: HedgePlan) => Record<string, Explanation>,
+  explain: (p: P) => Record<string, Explanation>,
   greeksOf?: (p: HedgePlan) => PositionGreeks | null,
 ): HedgeResult {
   if (r.ok) {
@@ -134,8 +135,8 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
 
   const t = horizonYears;
   const target: TargetPosition = { symbol: tgt.name, quantity: tgt.quantity, price: tgt.price, currency: pf.currency, volAnnual: tgt.vol, dividendYield: tgt.dividendYield, ...(tgt.beta !== null ? { beta: tgt.beta } : {}) };
-  const rates = { r, tenorYears: t };
-  const common = { target, rates, fees, contractSize, hedgeRatio, rounding: s.rounding, exercise: s.exercise };
+  const market = { r, tenorYears: t };
+  const common = { target, market, fees, sizing: { contractSize, hedgeRatio, rounding: s.rounding }, exercise: s.exercise };
   const map = fieldMap(p.targetId);
   const fieldErrors: Record<string, string> = {};
   const ctx: StockContext = { target, r, t, s, borrowFee, putStrike, lowerStrike, contractSize, portfolioBeta: pf.beta, portfolioValue: pf.totalValue, betasAssumed: pf.betasAssumed, indexPrice, indexMultiplier, targetBeta, proxyPrice, proxyVol, proxyRho, proxySize };
@@ -157,7 +158,12 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
     toResult(
       'short-sale',
       'Short sale',
-      planShortSale({ target, rates, hedgeRatio, rounding: s.rounding, borrowFeeAnnual: String(borrowFee), initialMarginFraction: shortMargin, stressMove: stress, commission: fees.commissionPerContract }),
+      planShortSale({
+        target, market, sizing: { hedgeRatio, rounding: s.rounding },
+        // The typed percentage as decimal text: 1.1 % -> '0.011', not the float 0.011000000000000001.
+        borrowFeeAnnual: String(Number(borrowFee.toPrecision(15))),
+        margin: { initialFraction: shortMargin, stressMove: stress }, commission: fees.commissionPerContract,
+      }),
       map,
       fieldErrors,
       explain.short,
@@ -167,19 +173,16 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
       `Proxy: ${s.proxyName || 'correlated futures'}`,
       planCross({
         target,
-        futuresPrice: proxyPrice,
-        contractSize: proxySize,
+        market: { futuresPrice: proxyPrice, tenorYears: t },
+        sizing: { contractSize: proxySize, hedgeRatio, rounding: s.rounding },
         // Annual standard deviations of price changes: σ·price, one-year periods scaled to the horizon.
         estimate: { method: 'typed', rho: proxyRho, sigmaS: tgt.vol * tgt.price, sigmaF: proxyVol * proxyPrice },
-        horizonYears: t,
         periodYears: 1,
-        rounding: s.rounding,
         fees,
-        initialMarginPerContract: proxyMargin,
-        stressMove: stress,
+        margin: { initialPerContract: proxyMargin, stressMove: stress },
         instrument: s.proxyName,
       }),
-      map,
+      { ...map, ...CROSS_FIELDS },
       fieldErrors,
       explain.cross,
     ),
@@ -187,22 +190,14 @@ export function calculateStock(p: PortfolioInput, s: StockHedgeInput): ModeResul
       'beta',
       `Macro: ${s.indexName || 'index futures'} on the whole portfolio`,
       planBeta({
-        portfolioValue: pf.totalValue,
-        currency: pf.currency,
-        portfolioBeta: pf.beta,
+        target: { symbol: 'Portfolio', amount: pf.totalValue, currency: pf.currency, beta: pf.beta },
+        market: { futuresPrice: indexPrice, indexLevel: indexPrice * Math.exp(-r * t), r, indexDividendYield: 0, tenorYears: t },
+        sizing: { contractSize: indexMultiplier, rounding: s.rounding },
         targetBeta,
-        futuresPrice: indexPrice,
-        multiplier: indexMultiplier,
-        indexLevel: indexPrice * Math.exp(-r * t),
-        r,
-        dividendYield: 0,
-        horizonYears: t,
-        rounding: s.rounding,
         fees,
-        initialMarginPerContract: indexMargin,
-        stressMove: stress,
+        margin: { initialPerContract: indexMargin, stressMove: stress },
       }),
-      map,
+      { ...map, ...BETA_FIELDS },
       fieldErrors,
       explain.beta,
     ),

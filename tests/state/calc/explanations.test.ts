@@ -1,5 +1,6 @@
 /** Every figure's card: a formula, the formula with the user's inputs substituted, and a source. */
 import { describe, expect, it } from 'vitest';
+import { isPlanKind } from '../../../src/engine';
 import { computeMode } from '../../../src/state/calc/calculate';
 import type { HedgeResult, ModeResult } from '../../../src/state/calc/types';
 import { PRESETS } from '../../../src/state/presets';
@@ -48,7 +49,8 @@ describe('explanation cards', () => {
     expect(c.substituted).toMatch(/\(American\)$/);
     expect(c.source).toContain('Hull');
     expect(c.source).toContain('binomial tree');
-    const premium = r.hedges[0]!.plan!.metrics.premiumPerUnit!;
+    const put = r.hedges[0]!.plan!;
+    const premium = isPlanKind(put, 'protective-put') ? put.extras.premiumPerUnit : Number.NaN;
     expect(c.substituted).toContain(`→ ${premium.toFixed(4)} per share`);
   });
 
@@ -76,7 +78,8 @@ describe('explanation cards', () => {
 
   it('the cost card adds the cost lines to the total', () => {
     const c = card(computeMode(PRESETS.investor.scenario), 'protective-put', 'cost');
-    expect(c.substituted).toMatch(/^5,230\.09 \+ 18 \+ 3\.6 = 5,251\.69 EUR$/);
+    // 1,200 × 4.3584160 (the put's value from a 128-node, 400-point boundary solution) = 5,230.10.
+    expect(c.substituted).toMatch(/^5,230\.1 \+ 18 \+ 3\.6 = 5,251\.7 EUR$/);
   });
 
   it('collar: the zero-cost call strike card equates both premiums', () => {
@@ -84,7 +87,8 @@ describe('explanation cards', () => {
     const plan = r.hedges.find((h) => h.id === 'collar')!.plan!;
     const c = card(r, 'collar', 'callStrike');
     expect(c.substituted).toContain('put(56) = ');
-    expect(c.substituted).toContain(`call(${plan.metrics.callStrike!.toFixed(4)})`);
+    const callStrike = isPlanKind(plan, 'collar') ? plan.extras.callStrike : Number.NaN;
+    expect(c.substituted).toContain(`call(${callStrike.toFixed(4)})`);
   });
 
   it('short sale: the borrow card substitutes the fee, the value and the days', () => {
@@ -126,9 +130,13 @@ describe('explanation cards', () => {
     expect(card(r, 'futures', 'margin').substituted).toBe('held in total: 3,120 EUR (stress move 20 %)');
   });
 
-  it('bakery with tailing: the formula says so', () => {
+  // Hull, OFOD 11th ed., §3.4, eq. 3.3: the tailed count is N* = ĥ·V_A/V_F, the value ratio applied
+  // once (no extra discount factor on top).
+  it('bakery with tailing: the formula says so (N* = h·V_A/V_F, once)', () => {
     const s = PRESETS.bakery.scenario;
-    expect(card(computeMode({ ...s, commodity: { ...s.commodity, tailing: true } }), 'futures', 'contracts').formula).toContain('e^{−rT}');
+    const formula = card(computeMode({ ...s, commodity: { ...s.commodity, tailing: true } }), 'futures', 'contracts').formula;
+    expect(formula).toContain('V_A/V_F');
+    expect(formula).not.toContain('e^{−rT}');
   });
 
   it('importer: the parity card substitutes spot, both rates and T', () => {

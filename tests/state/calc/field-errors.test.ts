@@ -3,6 +3,8 @@
  * refuses the text or the engine refuses the number.
  */
 import { describe, expect, it } from 'vitest';
+import { isPlanKind } from '../../../src/engine';
+import type { HedgePlan } from '../../../src/engine';
 import { computeMode } from '../../../src/state/calc/calculate';
 import { calculateCommodity } from '../../../src/state/calc/commodity';
 import { calculateFx } from '../../../src/state/calc/fx';
@@ -11,6 +13,9 @@ import { calculateStock } from '../../../src/state/calc/stock';
 import { InputMessages } from '../../../src/state/parse-input';
 import { DEFAULT_SCENARIO as D } from '../../../src/state/presets';
 import type { CommodityHedgeInput, FxHedgeInput, Holding, RateHedgeInput, StockHedgeInput } from '../../../src/state/scenario';
+
+/** The plan's typed extras as named values, for assertions on one figure. */
+const extras = (p: HedgePlan | null): Readonly<Record<string, unknown>> => (p === null ? {} : isPlanKind(p, 'fx-forward') ? { ...p.extras, ...p.extras.bankQuote } : isPlanKind(p, 'combined') ? {} : p.extras);
 
 const fx = (patch: Partial<FxHedgeInput>) => calculateFx({ ...D.fx, ...patch });
 const commodity = (patch: Partial<CommodityHedgeInput>) => calculateCommodity({ ...D.commodity, ...patch });
@@ -74,7 +79,7 @@ describe('typed forms a user writes are accepted', () => {
     for (const typed of ['25 %', '25%', ' 25 % ']) {
       const r = stock({ hedgeRatio: typed });
       expect(r.fieldErrors).toEqual({});
-      expect(r.hedges[0]!.plan!.metrics.hedgeRatio).toBe(0.25);
+      expect(extras(r.hedges[0]!.plan).hedgeRatio).toBe(0.25);
       expect(r.hedges[0]!.plan!.legs[0]!.contracts).toBe(plain.hedges[0]!.plan!.legs[0]!.contracts);
     }
     // 25 % of 1,200 shares = 300 shares = 3 contracts of 100.
@@ -84,14 +89,14 @@ describe('typed forms a user writes are accepted', () => {
   it("'4.25 %' in the FX foreign rate equals '4.25'", () => {
     const a = fx({ foreignRate: '4.25 %' });
     expect(a.fieldErrors).toEqual({});
-    expect(a.hedges[0]!.plan!.metrics.parityForward).toBe(fx({}).hedges[0]!.plan!.metrics.parityForward);
+    expect(extras(a.hedges[0]!.plan).parityForward).toBe(extras(fx({}).hedges[0]!.plan).parityForward);
   });
 
   it("'1,234.5' and '1 234.5' are thousands-grouped numbers", () => {
     for (const typed of ['1,234.5', '1 234.5', '1234.5']) {
       const r = commodity({ quantity: typed });
       expect(r.fieldErrors).toEqual({});
-      expect(r.hedges[0]!.plan!.metrics.exactContracts).toBeCloseTo(1234.5 / 50, 12);
+      expect(extras(r.hedges[0]!.plan).exactContracts as number).toBeCloseTo(1234.5 / 50, 12);
     }
   });
 
@@ -110,7 +115,7 @@ describe('typed forms a user writes are accepted', () => {
     expect(commodity({ basis: '' }).fieldErrors).toEqual({});
     const r = fx({ bankForward: '' });
     expect(r.fieldErrors).toEqual({});
-    expect(r.hedges[0]!.plan!.metrics.bankForward).toBeUndefined();
+    expect(extras(r.hedges[0]!.plan).bankForward).toBeUndefined();
     expect(Object.keys(r.hedges[0]!.explanations)).toEqual(['parityForward']);
   });
 });

@@ -3,7 +3,10 @@
  * arithmetic done here from the preset's own typed text (Hull, chs. 3, 5, 6, 10).
  */
 import { describe, expect, it } from 'vitest';
-import { Decimal, toNumber } from '../../../src/engine/money';
+import { Decimal } from '../../../src/engine/money';
+import { toNumber } from '../../../src/engine';
+import { isPlanKind } from '../../../src/engine';
+import type { HedgeKind, HedgePlan } from '../../../src/engine';
 import { computeMode } from '../../../src/state/calc/calculate';
 import type { HedgeResult, ModeResult } from '../../../src/state/calc/types';
 import { PRESETS } from '../../../src/state/presets';
@@ -19,9 +22,10 @@ function hedge(r: ModeResult, id: string): HedgeResult {
   return h;
 }
 
-function planOf(r: ModeResult, id: string) {
+/** The plan of hedge `id` (whose plan kind is the id), narrowed to its kind. */
+function planOf<K extends HedgeKind>(r: ModeResult, id: K): Extract<HedgePlan, { kind: K }> {
   const p = hedge(r, id).plan;
-  if (p === null) throw new Error(`hedge ${id} has no plan`);
+  if (p === null || !isPlanKind(p, id)) throw new Error(`hedge ${id} has no ${id} plan`);
   return p;
 }
 
@@ -73,7 +77,7 @@ describe('investor: figures by hand', () => {
     const shares = n(target.quantity);
     const perContract = n(s.stock.contractSize);
     expect(shares / perContract).toBe(12);
-    for (const id of ['protective-put', 'collar', 'put-spread']) {
+    for (const id of ['protective-put', 'collar', 'put-spread'] as const) {
       const p = planOf(r, id);
       expect(p.legs[0]!.side).toBe('buy');
       expect(p.legs[0]!.contracts).toBe(12);
@@ -93,9 +97,9 @@ describe('investor: figures by hand', () => {
   it('shorts the whole position: 1,200 shares worth 1,200 × 62.50, borrow fee 1 % × value × 182/365', () => {
     const p = planOf(r, 'short-sale');
     const value = n(target.quantity) * n(target.price);
-    expect(p.metrics.unitsShorted).toBe(1200);
-    expect(p.metrics.shortValue).toBeCloseTo(value, 9);
-    expect(p.metrics.borrowFee).toBeCloseTo(0.01 * value * (182 / 365), 9);
+    expect(p.extras.unitsShorted).toBe(1200);
+    expect(p.extras.shortValue).toBeCloseTo(value, 9);
+    expect(p.extras.borrowFee).toBeCloseTo(0.01 * value * (182 / 365), 9);
     // 50 % initial margin is held, not spent.
     const held = p.ledger.lines.filter((l) => l.kind === 'initial-margin');
     expect(toNumber(held[0]!.amount)).toBeCloseTo(0.5 * value, 9);
@@ -105,10 +109,11 @@ describe('investor: figures by hand', () => {
   it('proxy hedge: h* = ρ·σS·S/(σF·F), N* = h*·Q/size', () => {
     const p = planOf(r, 'cross');
     const h = (0.75 * 0.45 * 62.5) / (0.28 * 820);
-    expect(p.metrics.hedgeRatio).toBeCloseTo(h, 12);
-    expect(p.metrics.exactContracts).toBeCloseTo((h * 1200) / 50, 10);
-    expect(p.metrics.contracts).toBe(Math.round((h * 1200) / 50));
-    expect(p.metrics.effectiveness).toBeCloseTo(0.75 ** 2, 12);
+    expect(p.extras.minVarianceRatio).toBeCloseTo(h, 12);
+    expect(p.extras.hedgeRatio).toBe(1);
+    expect(p.extras.exactContracts).toBeCloseTo((h * 1200) / 50, 10);
+    expect(p.extras.contracts).toBe(Math.round((h * 1200) / 50));
+    expect(p.extras.effectiveness).toBeCloseTo(0.75 ** 2, 12);
   });
 
   it('beta hedge: N* = (β* − β)·P/(F·m) with P and β recomputed from the holdings', () => {
@@ -118,8 +123,10 @@ describe('investor: figures by hand', () => {
     expect(P).toBe(249_500);
     const exact = ((n(s.stock.targetBeta) - beta) * P) / (n(s.stock.indexFuturesPrice) * n(s.stock.indexMultiplier));
     const p = planOf(r, 'beta');
-    expect(p.metrics.exactContracts).toBeCloseTo(exact, 10);
-    expect(p.metrics.contracts).toBe(Math.round(exact));
+    expect(exact).toBeLessThan(0);
+    expect(p.extras.side).toBe('sell');
+    expect(p.extras.exactContracts).toBeCloseTo(-exact, 10);
+    expect(p.extras.contracts).toBe(Math.abs(Math.round(exact)));
     expect(p.legs[0]!.side).toBe('sell');
     expect(p.legs[0]!.contracts).toBe(Math.abs(Math.round(exact)));
     expect(p.legs[0]!.contractSize).toBe(10);
@@ -133,10 +140,10 @@ describe('investor: figures by hand', () => {
     const beta = holdings.reduce((acc, h) => acc + n(h.quantity) * n(h.price) * (h.beta === '' ? 1 : n(h.beta)), 0) / P;
     const exact = ((0 - beta) * P) / (4900 * 10);
     const p = planOf(computeMode(changed), 'beta');
-    expect(p.metrics.exactContracts).toBeCloseTo(exact, 10);
+    expect(-p.extras.exactContracts).toBeCloseTo(exact, 10);
     // 500 × 58 at β = 1 instead of its typed beta changes the contracts by (1 − β₅)·29,000 / 49,000.
     const b5 = n(s.portfolio.holdings.find((h) => h.id === 'h5')!.beta);
-    expect(p.metrics.exactContracts! - planOf(r, 'beta').metrics.exactContracts!).toBeCloseTo((-(1 - b5) * 29_000) / 49_000, 10);
+    expect(planOf(r, 'beta').extras.exactContracts - p.extras.exactContracts).toBeCloseTo((-(1 - b5) * 29_000) / 49_000, 10);
   });
 
   it('reads the horizon as calendar days / 365 and the spot as the target price', () => {
@@ -154,7 +161,7 @@ describe('bakery: futures lock-in by hand', () => {
 
   it('40 t / 50 t rounded to nearest = 1 contract bought, remainder 40 − 50 = −10 t', () => {
     expect(n(s.commodity.quantity) / n(s.commodity.contractSize)).toBe(0.8);
-    expect(p.metrics.exactContracts).toBeCloseTo(0.8, 12);
+    expect(p.extras.exactContracts).toBeCloseTo(0.8, 12);
     expect(p.legs).toHaveLength(1);
     expect(p.legs[0]!.side).toBe('buy');
     expect(p.legs[0]!.contracts).toBe(1);
@@ -163,7 +170,7 @@ describe('bakery: futures lock-in by hand', () => {
   });
 
   it('locks the futures price plus the expected basis (222 + 0)', () => {
-    expect(p.metrics.lockedPrice).toBe(222);
+    expect(p.extras.lockedPrice).toBe(222);
   });
 
   it('costs one commission and one exchange fee; margin is held', () => {
@@ -193,17 +200,17 @@ describe('importer: FX by hand', () => {
 
   it('parity forward = 0.92 · e^{(0.0225 − 0.0425) · 90/365}', () => {
     const expected = 0.92 * Math.exp((0.0225 - 0.0425) * (90 / 365));
-    expect(planOf(r, 'fx-forward').metrics.parityForward).toBeCloseTo(expected, 12);
+    expect(planOf(r, 'fx-forward').extras.parityForward).toBeCloseTo(expected, 12);
   });
 
   it('simple compounding: 0.92 · (1 + 0.0225 T)/(1 + 0.0425 T)', () => {
     const t = 90 / 365;
     const simple = computeMode({ ...s, fx: { ...s.fx, compounding: 'simple' } });
-    expect(planOf(simple, 'fx-forward').metrics.parityForward).toBeCloseTo((0.92 * (1 + 0.0225 * t)) / (1 + 0.0425 * t), 12);
+    expect(planOf(simple, 'fx-forward').extras.parityForward).toBeCloseTo((0.92 * (1 + 0.0225 * t)) / (1 + 0.0425 * t), 12);
   });
 
   it("the bank's markup for a payable is bank − parity, on USD 180,000", () => {
-    const m = planOf(r, 'fx-forward').metrics;
+    const m = planOf(r, 'fx-forward').extras.bankQuote!;
     const parity = 0.92 * Math.exp(-0.02 * (90 / 365));
     expect(m.bankForward).toBe(0.9185);
     expect(m.impliedMarkup).toBeCloseTo(0.9185 - parity, 12);
@@ -235,21 +242,21 @@ describe('borrower: rate lock by hand', () => {
     const exact = (n(s.rate.principal) * (n(s.rate.loanMonths) / 12) * 0.0001) / n(s.rate.bpValue);
     expect(exact).toBe(5);
     const p = planOf(r, 'rate-lock');
-    expect(p.metrics.exactContracts).toBeCloseTo(exact, 12);
-    expect(p.metrics.contracts).toBe(5);
+    expect(p.extras.exactContracts).toBeCloseTo(exact, 12);
+    expect(p.extras.contracts).toBe(5);
     expect(p.legs[0]!.side).toBe('sell');
     expect(p.legs[0]!.contracts).toBe(5);
   });
 
   it('locked rate = (100 − 97.60)/100 + 1.5 % = 3.9 %', () => {
-    expect(planOf(r, 'rate-lock').metrics.lockedRate).toBeCloseTo((100 - 97.6) / 100 + 0.015, 12);
-    expect(planOf(r, 'rate-lock').metrics.lockedRate).toBeCloseTo(0.039, 12);
+    expect(planOf(r, 'rate-lock').extras.lockedRate).toBeCloseTo((100 - 97.6) / 100 + 0.015, 12);
+    expect(planOf(r, 'rate-lock').extras.lockedRate).toBeCloseTo(0.039, 12);
     expect(r.spot).toBeCloseTo(0.024, 12);
     expect(r.xIsRate).toBe(true);
   });
 
   it('payer swap: all-in fixed = 2.45 % + 1.5 %', () => {
-    expect(planOf(r, 'rate-swap').metrics.allInFixedRate).toBeCloseTo(0.0395, 12);
+    expect(planOf(r, 'rate-swap').extras.allInFixedRate).toBeCloseTo(0.0395, 12);
   });
 
   it('costs 5 × 2.00 commission; 5 × 600 margin is held', () => {

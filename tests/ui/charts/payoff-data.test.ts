@@ -215,16 +215,20 @@ describe('payoffInputFromPlan', () => {
       { instrument: 'Put 95', side: 'buy', contracts: 1, contractSize: 100, unitPrice: 3, strike: 95, expiryYears: 0.5 },
       { instrument: 'Call 110', side: 'sell', contracts: 1, contractSize: 100, unitPrice: 2, strike: 110, expiryYears: 0.75 },
     ],
+    axis: { kind: 'price', label: 'X price at the horizon', unit: 'USD per unit', today: 100, range: [60, 140], moves: 'relative' },
     hedgedQuantity: 100,
     unhedgedQuantity: 0,
     targetQuantity: 100,
-    ledger: { currency: 'USD', lines: [], totalCost: zero('USD'), totalHeld: zero('USD'), costFractionOfProtected: null },
+    ledger: { currency: 'USD', lines: [], totalCost: zero('USD'), totalHeld: zero('USD'), costFractionOfProtected: null, protectedValue: zero('USD') },
     floor: money('9400.5', 'USD'),
     cap: money('10900', 'USD'),
     breakeven: 101,
     residualRisk: { description: 'Upside above 110 given up.' },
-    payoff: { priceRange: [60, 140], unhedged, hedged, hedgedAt: (s) => hedged(s) },
-    metrics: {},
+    payoff: { unhedged, hedged, hedgedAt: (s) => hedged(s) },
+    extras: {
+      contracts: 1, hedgeRatio: 1, netPremiumPerUnit: 1, costPerUnitHeld: 1, upsideKept: 0, hedgedDelta: 50, putStrike: 95, callStrike: 110,
+      putPremiumPerUnit: 3, callPremiumPerUnit: 2, putPremiumSource: 'model', callPremiumSource: 'model', zeroCostSolved: false,
+    },
   };
 
   it('carries the payoff, strikes, breakeven and floor/cap as floats', () => {
@@ -239,7 +243,7 @@ describe('payoffInputFromPlan', () => {
 
   it('finds the earliest option expiry, or null without hedgedAt', () => {
     expect(optionExpiryYears(plan)).toBe(0.5);
-    expect(optionExpiryYears({ ...plan, payoff: { priceRange: [60, 140], unhedged, hedged } })).toBeNull();
+    expect(optionExpiryYears({ ...plan, payoff: { unhedged, hedged } })).toBeNull();
   });
 });
 

@@ -54,8 +54,8 @@ describe('ResultsPanel: comparison and detail', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Protective put' })).toBeInTheDocument();
     const row = hedgeButtons()[0]!.closest('tr')!;
     expect(row).toHaveTextContent('Buy 12 × 100');
-    expect(row).toHaveTextContent('€5,251.69');
-    expect(row).toHaveTextContent('€61,948.31');
+    expect(row).toHaveTextContent('€5,251.70');
+    expect(row).toHaveTextContent('€61,948.30');
     expect(statusText()).toContain('Results are up to date.');
   });
 
@@ -121,8 +121,8 @@ describe('ResultsPanel: comparison and detail', () => {
     const figures = screen.getByRole('heading', { level: 2, name: 'Protective put' }).closest('section')!.querySelector('dl')!;
     const pairs = [...figures.querySelectorAll('.figure')].map((f) => [f.querySelector('dt')!.textContent!.replace('?', '').trim(), f.querySelector('dd')!.textContent]);
     expect(pairs).toContainEqual(['Size (contracts × multiplier)', 'Buy 12 × 100']);
-    expect(pairs).toContainEqual(['Total cost', '€5,251.69']);
-    expect(pairs).toContainEqual(['Floor (worst value)', '€61,948.31']);
+    expect(pairs).toContainEqual(['Total cost', '€5,251.70']);
+    expect(pairs).toContainEqual(['Floor (worst value)', '€61,948.30']);
     expect(pairs).toContainEqual(['Unhedged remainder', '0']);
   });
 
@@ -133,9 +133,9 @@ describe('ResultsPanel: comparison and detail', () => {
     expect(rows.map((r) => r[0])).toEqual(['−20%', '−10%', '±0%', '+10%', '+20%']);
     expect(rows.map((r) => r[1])).toEqual(['50', '56.25', '62.5', '68.75', '75']);
     expect(rows.map((r) => r[2])).toEqual(['€60,000.00', '€67,500.00', '€75,000.00', '€82,500.00', '€90,000.00']);
-    // Hedged: 1,200 × max(S, 56) − 5,251.69 total cost.
-    expect(rows[0]![3]).toBe('€61,948.31');
-    expect(rows[4]![3]).toBe('€84,748.31');
+    // Hedged: 1,200 × max(S, 56) − 5,251.70 total cost (premium 1,200 × 4.358416, the put's value from a 128-node, 400-point boundary solution).
+    expect(rows[0]![3]).toBe('€61,948.30');
+    expect(rows[4]![3]).toBe('€84,748.30'); // 1,200 × 75 − 5,251.70
   });
 
   it('offers the chart as a table and the whole-portfolio view (not for the macro hedge)', async () => {
@@ -284,7 +284,7 @@ describe('figures', () => {
       ['margin', 'Cash held (margin)'],
     ]);
     expect(figs.find((f) => f.label === 'Premium per unit')?.key).toBe('premium');
-    expect(figs.find((f) => f.label === 'Floor (worst value)')?.value).toBe('€61,948.31');
+    expect(figs.find((f) => f.label === 'Floor (worst value)')?.value).toBe('€61,948.30');
     const rate = computeMode(PRESETS.borrower.scenario).hedges[0]!.plan!;
     const rateFigs = planFigures(rate, true);
     expect(rateFigs.find((f) => f.key === 'floor')?.label).toBe('Worst-case interest');
@@ -295,7 +295,9 @@ describe('figures', () => {
   });
 
   it('gives the floor as a number for tables', () => {
-    expect(floorNumber(plan('protective-put'))).toBeCloseTo(1200 * 56 - 5251.6911743607, 6);
+    // 1,200 × 56 − (1,200 × 4.358416 + 21.60) = 61,948.30 (the reference put price, a 128-node,
+    // 400-point boundary solution), rounded once to cents (the plan's one rounding rule).
+    expect(floorNumber(plan('protective-put'))).toBe(61_948.3);
     expect(floorNumber(plan('put-spread'))).toBeNull();
   });
 });

@@ -25,7 +25,8 @@ describe('risk model from the scenario', () => {
   it('maps a put to its delta, a short sale to the units covered, a proxy to a short in the proxy', () => {
     const put = buildRiskModel(DEFAULT_SCENARIO, chooseMicroHedge(result, 'protective-put'), 10 / 252, null);
     const plan = chooseMicroHedge(result, 'protective-put')!.plan!;
-    expect(put.ok && put.value.input.micro).toEqual({ kind: 'reduce', hedgedFraction: 1 - plan.metrics.hedgedDelta! / 1200 });
+    const delta = plan.kind === 'protective-put' ? plan.extras.hedgedDelta : Number.NaN;
+    expect(put.ok && put.value.input.micro).toEqual({ kind: 'reduce', hedgedFraction: 1 - delta / 1200 });
     const short = buildRiskModel(DEFAULT_SCENARIO, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
     expect(short.ok && short.value.input.micro).toEqual({ kind: 'reduce', hedgedFraction: 1 });
     const cross = buildRiskModel(DEFAULT_SCENARIO, chooseMicroHedge(result, 'cross'), 10 / 252, null);

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { HedgeResult } from '../../../state/calc/types';
 import { formatMoneyExact, formatPercent, formatPrice } from '../../shared/format';
-import { describeSize } from './figures';
+import { describeSize, upsideKept } from './figures';
 
 interface Props {
   readonly hedges: readonly HedgeResult[];
@@ -51,7 +51,7 @@ export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props
                     </td>
                     <td data-label={xIsRate ? 'Worst case' : 'Floor'}>{p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
                     <td data-label="Breakeven">{p.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
-                    <td data-label="Upside kept">{p.metrics.upsideKept === undefined ? '—' : formatPercent(p.metrics.upsideKept, 0)}</td>
+                    <td data-label="Upside kept">{upsideKept(p) === null ? '—' : formatPercent(upsideKept(p) ?? 0, 0)}</td>
                   </>
                 )}
               </tr>

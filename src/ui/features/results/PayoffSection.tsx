@@ -1,17 +1,16 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { HedgePlan } from '../../../engine/hedges/plan';
+import { crossHedgeBand } from '../../../engine';
+import type { HedgePlan } from '../../../engine';
 import { buildPayoffChart } from '../../charts/payoff-data';
 import { optionExpiryYears, payoffInputFromPlan } from '../../charts/plan-chart';
 import { DateSlider } from '../../charts/DateSlider';
 import { LazyPayoffChart } from '../../charts/LazyPayoffChart';
 import { PayoffTable } from '../../charts/PayoffTable';
-import { crossHedgeBand } from '../../../engine/hedges/cross';
 import { formatPercent, formatPrice } from '../../shared/format';
 import { CheckboxField } from '../../shared/fields';
 
 interface Props {
   readonly plan: HedgePlan;
-  readonly spot: number | null;
   readonly currency: string;
   readonly xLabel: string;
   readonly xIsRate: boolean;
@@ -25,9 +24,11 @@ const formatRate = (x: number) => formatPercent(x, 2);
 const CHART_POINTS = 49;
 
 /** The payoff chart with its table, the value-date slider (option hedges) and the portfolio toggle. */
-export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
+export function PayoffSection({ plan, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
   const [yearsFromNow, setYearsFromNow] = useState(0);
   const expiry = optionExpiryYears(plan);
+  // Today's x is the plan's own: an index-futures hedge is drawn around the index level, not the stock's price.
+  const spot = plan.axis.today;
   const formatX = xIsRate ? formatRate : formatPrice;
   const band = useCallback((s: number): [number, number] => {
     const b = crossHedgeBand(plan, s);

@@ -8,14 +8,12 @@ import { planFigures } from './figures';
 interface Props {
   readonly hedge: HedgeResult;
   readonly xIsRate: boolean;
-  readonly spot: number | null;
   readonly currency: string;
-  readonly xName: string;
   readonly children?: React.ReactNode;
 }
 
 /** One hedge in full: headline figures with their explanations, residual risk, ledger, moves, chart. */
-export function PlanDetail({ hedge, xIsRate, spot, currency, xName, children }: Props) {
+export function PlanDetail({ hedge, xIsRate, currency, children }: Props) {
   const plan = hedge.plan;
   if (plan === null) {
     return (
@@ -55,7 +53,7 @@ export function PlanDetail({ hedge, xIsRate, spot, currency, xName, children }: 
       </ul>
       <LedgerTable ledger={plan.ledger} />
       {hedge.greeks ? <GreeksTable greeks={hedge.greeks} currency={currency} /> : null}
-      {spot !== null ? <MoveTable plan={plan} spot={spot} xIsRate={xIsRate} currency={currency} xName={xName} /> : null}
+      <MoveTable plan={plan} currency={currency} />
       {children}
     </section>
   );

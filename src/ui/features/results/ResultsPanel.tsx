@@ -45,11 +45,10 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
             <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} xIsRate={shown.xIsRate} />
           </section>
           {hedge ? (
-            <PlanDetail hedge={hedge} xIsRate={shown.xIsRate} spot={shown.spot} currency={shown.currency} xName={shown.xName}>
+            <PlanDetail hedge={hedge} xIsRate={shown.xIsRate} currency={shown.currency}>
               {hedge.plan ? (
                 <PayoffSection
                   plan={hedge.plan}
-                  spot={shown.spot}
                   currency={shown.currency}
                   xLabel={hedge.plan.kind === 'beta' ? 'Index futures price at the horizon (points)' : shown.xLabel}
                   xIsRate={shown.xIsRate}

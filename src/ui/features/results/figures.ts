@@ -1,7 +1,6 @@
 /** Which figures a plan shows, and how each is formatted: data, so the detail view is one loop. */
-import type { HedgePlan } from '../../../engine/hedges/plan';
-import { toNumber } from '../../../engine/money';
-import type { Money } from '../../../engine/money';
+import { toNumber } from '../../../engine';
+import type { HedgePlan, Money } from '../../../engine';
 import { formatMoney, formatMoneyExact, formatNumber, formatPercent, formatPrice } from '../../shared/format';
 
 export interface Figure {
@@ -30,7 +29,8 @@ const METRICS: readonly { readonly key: string; readonly label: string; readonly
   { key: 'breakevenRate', label: 'Break-even rate', format: 'price', explain: 'breakeven' },
   { key: 'lockedRate', label: 'Locked loan rate', format: 'rate', explain: 'lockedRate' },
   { key: 'allInFixedRate', label: 'All-in fixed rate', format: 'rate', explain: 'allIn' },
-  { key: 'hedgeRatio', label: 'Hedge ratio', format: 'number', explain: 'hedgeRatio' },
+  { key: 'hedgeRatio', label: 'Hedge ratio', format: 'number', explain: 'shareHedged' },
+  { key: 'minVarianceRatio', label: 'Minimum-variance ratio h*', format: 'number', explain: 'hedgeRatio' },
   { key: 'effectiveness', label: 'Hedge effectiveness ρ²', format: 'percent', explain: 'effectiveness' },
   { key: 'achievedBeta', label: 'Portfolio beta after', format: 'number', explain: 'contracts' },
   { key: 'borrowFee', label: 'Borrow fee', format: 'money', explain: 'borrow' },
@@ -77,17 +77,29 @@ export function planFigures(plan: HedgePlan, xIsRate: boolean): Figure[] {
   if (plan.cap) out.push({ key: 'cap', label: xIsRate ? 'Best-case interest' : 'Cap (best value)', value: formatMoneyExact(plan.cap) });
   if (plan.breakeven !== null) out.push({ key: 'breakeven', label: 'Breakeven price', value: formatPrice(plan.breakeven) });
   out.push({ key: 'unhedged', label: 'Unhedged remainder', value: formatNumber(plan.unhedgedQuantity, { maximumFractionDigits: 4 }) });
+  const values = figureValues(plan);
   for (const m of METRICS) {
-    const v = plan.metrics[m.key];
-    if (v !== undefined && Number.isFinite(v)) out.push({ key: m.explain ?? m.key, label: m.label, value: formatValue(v, m.format, c) });
+    const v = values[m.key];
+    if (typeof v === 'number' && Number.isFinite(v)) out.push({ key: m.explain ?? m.key, label: m.label, value: formatValue(v, m.format, c) });
   }
   return out;
 }
 
+/** The plan's typed extras as named values (the bank's quote, when there is one, flattened in). */
+function figureValues(plan: HedgePlan): Readonly<Record<string, unknown>> {
+  if (plan.kind === 'fx-forward') return { ...plan.extras, ...plan.extras.bankQuote };
+  if (plan.kind === 'combined') return {};
+  return plan.extras;
+}
+
+/** Share of every rise kept by an option hedge; null for other kinds. */
+export function upsideKept(plan: HedgePlan): number | null {
+  return plan.kind === 'protective-put' || plan.kind === 'collar' || plan.kind === 'put-spread' ? plan.extras.upsideKept : null;
+}
+
 /** The value a lock-in fixes (futures, FX forward), when the plan carries one. */
 function lockedValue(plan: HedgePlan): Money | null {
-  const v = (plan as HedgePlan & { readonly lockedValue?: Money }).lockedValue;
-  return v && typeof v === 'object' && 'amount' in v ? v : null;
+  return plan.kind === 'futures' || plan.kind === 'fx-forward' ? plan.extras.lockedValue : null;
 }
 
 /** Float value of the floor for tables (display only). */

@@ -4,10 +4,8 @@
  * proxy hedge adds a short position in a correlated asset), and onto the Monte Carlo request
  * (option hedges exactly, as a table of the hedged position's value at the horizon).
  */
-import { buildFactorUniverse } from '../../../engine/portfolio/risk-report';
-import type { RiskReport } from '../../../engine/portfolio/risk-report';
-import type { MicroHedge, RiskReportInput } from '../../../engine/portfolio/risk-input';
-import type { HedgePlan } from '../../../engine/hedges/plan';
+import { buildFactorUniverse } from '../../../engine';
+import type { HedgePlan, MicroHedge, RiskReport, RiskReportInput } from '../../../engine';
 import { readPortfolio } from '../../../state/calc/portfolio';
 import type { HedgeResult, ModeResult } from '../../../state/calc/types';
 import { parseNumberField } from '../../../state/parse-input';
@@ -80,18 +78,18 @@ export function buildRiskModel(scenario: Scenario, hedge: HedgeResult | null, ho
 function microOf(plan: HedgePlan, quantity: number, value: number, scenario: Scenario): { micro: MicroHedge; note: string } {
   if (plan.kind === 'cross') {
     const f = plan.legs[0]?.unitPrice ?? Number.NaN;
-    const sigmaF = plan.metrics.sigmaF ?? Number.NaN;
+    const sigmaF = plan.extras.sigmaF;
     const ratio = value !== 0 ? (plan.hedgedQuantity * f) / value : 0;
     return {
       micro: {
         kind: 'cross', hedgeRatio: Number.isFinite(ratio) ? ratio : 0, hedgeVolAnnual: f > 0 && sigmaF > 0 ? sigmaF / f : 0.2,
-        correlationWithTarget: plan.metrics.correlation ?? 0, label: scenario.stock.proxyName || 'Proxy futures',
+        correlationWithTarget: plan.extras.correlation, label: scenario.stock.proxyName || 'Proxy futures',
       },
       note: 'The proxy hedge is a short position in the correlated futures; its other correlations follow from its correlation with the target.',
     };
   }
-  if (OPTION_KINDS.has(plan.kind)) {
-    const delta = plan.metrics.hedgedDelta ?? quantity;
+  if (plan.kind === 'protective-put' || plan.kind === 'collar' || plan.kind === 'put-spread') {
+    const delta = plan.extras.hedgedDelta;
     const fraction = quantity !== 0 ? clamp(1 - delta / quantity, 0, 2) : 0;
     return { micro: { kind: 'reduce', hedgedFraction: fraction }, note: 'Linear view: the option hedge removes its delta of the target exposure. The Monte Carlo below values the options exactly.' };
   }

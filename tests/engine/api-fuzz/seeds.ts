@@ -1,0 +1,94 @@
+/**
+ * One or more valid argument lists per export of src/engine/index.ts, grouped by area: the fuzz
+ * test breaks them field by field. A new export needs an entry here, or the test fails; a
+ * constant's entry is an empty list (its value is checked instead).
+ */
+import * as engine from '../../../src/engine';
+
+const X = { symbol: 'X', quantity: 1200, price: 100, currency: 'EUR', volAnnual: 0.3, dividendYield: 0, beta: 1.2 };
+const fees = { commissionPerContract: '1.50', exchangeFeePerContract: '0.50' };
+const payable = { symbol: 'USD', quantity: -180_000, price: 0.92, currency: 'EUR', volAnnual: 0.08, dividendYield: 0 };
+const months = Array.from({ length: 16 }, (_, i) => `2024-${String((i % 12) + 1).padStart(2, '0')}-28`.replace(/^2024-(\d\d)/, (_m, mm) => `${2023 + Math.floor(i / 12)}-${mm}`));
+const history = { symbols: ['JET', 'HO'], dates: months, prices: [months.map((_, i) => 2 + 0.05 * Math.sin(i)), months.map((_, i) => 2.1 + 0.06 * Math.sin(i + 0.3))] };
+const csv = 'symbol,date,price\nX,2024-01-02,100\nX,2024-01-03,102\nX,2024-01-04,101\nIDX,2024-01-02,50\nIDX,2024-01-03,50.5\nIDX,2024-01-04,51';
+const wide = 'date,X,IDX\n2024-01-02,100,50\n2024-01-03,102,50.5\n2024-01-04,"1,000.95",51';
+
+const market = { r: 0.03, tenorYears: 0.5 };
+const optionCommon = { target: X, market, sizing: { contractSize: 100, hedgeRatio: 1, rounding: 'nearest' as const }, fees };
+const okValue = <T>(r: engine.Result<T>): T => {
+  if (!r.ok) throw new Error(`seed failed: ${JSON.stringify(r.errors)}`);
+  return r.value;
+};
+const put = okValue(engine.planProtectivePut({ ...optionCommon, putStrike: 95, exercise: 'american' }));
+const collar = okValue(engine.planCollar({ ...optionCommon, putStrike: 95, solveZeroCost: true }));
+const crossInput = { target: X, market: { futuresPrice: 50, tenorYears: 0.5 }, sizing: { contractSize: 10, hedgeRatio: 0.5 }, estimate: { method: 'typed' as const, rho: 0.8, sigmaS: 30, sigmaF: 10 }, periodYears: 1 };
+const cross = okValue(engine.planCross(crossInput));
+const riskInput = { positions: [{ label: 'X', value: 120_000, volAnnual: 0.3, beta: 1.2 }, { label: 'Rest', value: 130_000, volAnnual: 0.15, beta: 0.6 }], correlation: [[1, 0.4], [0.4, 1]], target: 0, horizonYears: 10 / 252, micro: { kind: 'reduce', hedgedFraction: 1 }, index: { volAnnual: 0.18, label: 'Index futures' } };
+const pnl = Float64Array.from([-5, 3, -1, 2, 0, -2, 4, 1, -3, 6]);
+
+export type Seeds = Record<string, readonly (readonly unknown[])[]>;
+
+export const GROUPS: Record<string, Seeds> = {
+  pricing: {
+    priceOption: [[{ type: 'call', spot: 42, strike: 40, r: 0.1, t: 0.5, vol: 0.2 }], [{ type: 'put', exercise: 'american', spot: 50, strike: 50, r: 0.1, q: 0.02, t: 5 / 12, vol: 0.4 }], [{ type: 'put', model: 'black76', spot: 20, strike: 20, r: 0.09, t: 1 / 3, vol: 0.25 }]],
+    impliedVol: [[{ type: 'call', spot: 21, strike: 20, r: 0.1, t: 0.25, price: 1.875 }], [{ type: 'put', exercise: 'american', spot: 50, strike: 50, r: 0.1, t: 5 / 12, price: 4.3 }]],
+  },
+  hedges: {
+    planProtectivePut: [[{ ...optionCommon, putStrike: 95, exercise: 'american' }], [{ ...optionCommon, putStrike: 95, putPremiumQuote: 5.1 }]],
+    planCollar: [[{ ...optionCommon, putStrike: 95, solveZeroCost: true }], [{ ...optionCommon, putStrike: 95, callStrike: 110 }]],
+    planPutSpread: [[{ ...optionCommon, longPutStrike: 95, shortPutStrike: 85 }]],
+    planShortSale: [[{ target: X, market: { tenorYears: 0.5 }, borrowFeeAnnual: '0.011', commission: '10', margin: { initialFraction: 0.5, stressMove: 0.2 } }]],
+    planFutures: [
+      [{ target: { ...X, symbol: 'WHEAT', quantity: -40, price: 230 }, market: { futuresPrice: 235, expectedBasis: 0 }, sizing: { contractSize: 50 }, fees: { commissionPerContract: '2.50', exchangeFeePerContract: '0.60' }, margin: { initialPerContract: '1000', stressMove: 0.2 } }],
+      [{ target: X, market: { futuresPrice: 105, r: 0.05, tenorYears: 1 }, sizing: { contractSize: 1 }, tailing: true }],
+    ],
+    planCross: [[crossInput]],
+    crossHedgeBand: [[cross, 100]],
+    parityForward: [[0.92, 0.03, 0.045, 90 / 365], [0.75, 0.01, 0.03, 2, 'simple']],
+    planFxForward: [[{ target: payable, market: { r: 0.03, rForeign: 0.045, tenorYears: 90 / 365, bankForward: 0.918 } }]],
+    planFxOption: [[{ target: payable, market: { r: 0.03, rForeign: 0.045, tenorYears: 90 / 365 }, strike: 0.92 }]],
+    planRateFutures: [[{ target: { symbol: 'Bonds', amount: 10_000_000, currency: 'USD' }, market: { futuresQuote: 93.0625 }, sizing: { contractSize: 100_000 }, sensitivity: { method: 'duration', portfolioDuration: 6.8, futuresDuration: 9.2 } }]],
+    planRateSwap: [[{ target: { symbol: 'Loan', amount: 100_000_000, currency: 'USD' }, market: { floatingRate: 0.028, tenorYears: 3 }, loanSpread: 0.001, swapFixedRate: 0.03, accrualYears: 0.5 }]],
+    planRateLock: [[{ target: { symbol: 'Loan', amount: 100_000_000, currency: 'USD' }, market: { futuresQuote: 99.99 }, spread: 0.02, accrualYears: 0.25, valuePerBasisPoint: '25' }]],
+    planBeta: [[{ target: { symbol: 'Portfolio', amount: 5_050_000, currency: 'USD', beta: 1.5 }, market: { futuresPrice: 1010, indexLevel: 1000, r: 0.04, indexDividendYield: 0.01, tenorYears: 0.25, futuresMaturityYears: 4 / 12 }, sizing: { contractSize: 250 }, fees }]],
+    combinePlans: [[[put, collar], 'Half and half'], [[put]]],
+    buildMoveTable: [[put], [collar, [-0.2, 0, 0.2]]],
+    isPlanKind: [[put, 'protective-put']],
+    sizeWholeContracts: [[1234.5, 100, 'nearest'], [80, 50, 'down']],
+    isTradable: [[engine.sizeWholeContracts(1234.5, 100, 'nearest')]],
+    ABSOLUTE_MOVES: [], RELATIVE_MOVES: [], CONTRACT_ROUNDINGS: [], MAX_HEDGE_RATIO: [], PLAN_ROUNDING: [],
+  },
+  market: {
+    parsePriceCsv: [[csv], [wide, { format: 'wide' }], [csv, null]],
+    alignSeries: [[[{ symbol: 'X', dates: ['2024-01-02', '2024-01-03', '2024-01-04'], prices: [100, 101, 99] }, { symbol: 'Y', dates: ['2024-01-02', '2024-01-04'], prices: [50, 51] }]]],
+    inferFrequency: [[months], [['2024-01-02', '2024-01-03', '2024-01-05']]],
+    simpleReturns: [[[100, 110, 99]]],
+    logReturns: [[[100, 110, 99]]],
+    estimateMarket: [[history, { indexSymbol: 'HO' }], [history]],
+    estimateHedgeRatio: [[history, 'JET', 'HO'], [history, 'JET', 'HO', { basis: 'log-returns' }]],
+    HEDGE_RATIO_BASES: [],
+  },
+  portfolio: {
+    portfolioBeta: [[[120_000, 130_000, -50_000], [1.2, 0.6, 1]]],
+    buildFactorUniverse: [[riskInput]],
+    parametricRisk: [[{ values: [10e6, 5e6], volsAnnual: [0.3, 0.16], correlation: [[1, 0.3], [0.3, 1]], horizonYears: 10 / 252, confidence: [0.99] }]],
+    buildRiskReport: [[riskInput], [{ ...riskInput, micro: { kind: 'cross', hedgeRatio: 0.8, hedgeVolAnnual: 0.25, correlationWithTarget: 0.85, label: 'Proxy' } }]],
+    runMonteCarlo: [[{ volsAnnual: [0.2, 0.3], correlation: [[1, 0.5], [0.5, 1]], horizonYears: 10 / 252, positions: [{ kind: 'linear', asset: 0, value: 100_000 }, { kind: 'linear', asset: 1, value: -50_000 }], paths: 500, seed: 42, model: 'normal', confidence: [0.95, 0.99] }]],
+    summarizePnl: [[pnl, [0.9]]],
+    buildPnlHistogram: [[pnl, 4]],
+    nearestCorrelationMatrix: [[[[1, 1, 0], [1, 1, 1], [0, 1, 1]]]],
+    testHedgeEffectiveness: [[{ hedgedItemValues: [1_000_000, 989_000, 995_000, 980_000, 990_000], hedgeValues: [0, 10_000, 4_500, 19_000, 9_800] }]],
+  },
+  money: {
+    money: [['1234.565', 'EUR']],
+    fromModel: [[0.1, 'USD']],
+    roundMoney: [[engine.money('1234.565', 'EUR')], [engine.money('1234.5', 'JPY'), 'halfUp']],
+    sum: [[[engine.money('0.1', 'USD'), engine.money('0.2', 'USD')], 'USD']],
+    toDecimalString: [[engine.money('1234.565', 'EUR')]],
+    toNumber: [[engine.money('1234.565', 'EUR')]],
+    parseDecimal: [['1,234.5'], [' -0.5 ']],
+    MAX_MAGNITUDE: [],
+    TOO_LARGE_MESSAGE: [],
+    Messages: [],
+  },
+};
