@@ -4,8 +4,7 @@
  * that hedge over the history; and one button that writes them into the calculator's fields.
  */
 import { useMemo, useState } from 'react';
-import type { ReturnKind } from '../../../engine/market/estimates';
-import type { AlignedHistory } from '../../../engine/market/history';
+import type { AlignedHistory, ReturnKind } from '../../../engine';
 import { useScenarioStore } from '../../../state/store';
 import { SelectField } from '../../shared/fields';
 import { formatNumber, formatPercent } from '../../shared/format';
