@@ -90,11 +90,11 @@ import { combinePlans as combinePlansUnchecked } from './hedges/combined';
 export const combinePlans = finiteEntry(combinePlansUnchecked);
 
 // Price history and estimates
-export { parsePriceCsv } from './market/csv';
+export { parsePriceCsv, parsePriceCsvSteps } from './market/csv';
 export type { CsvFormat, CsvIssue, DecimalMark, Delimiter, ParsedPrices, PriceSeries } from './market/csv';
 export { alignSeries, inferFrequency, logReturns, simpleReturns } from './market/history';
 export type { AlignedHistory } from './market/history';
-export { estimateMarket } from './market/estimates';
+export { estimateMarket, estimateMarketSteps } from './market/estimates';
 export type { MarketEstimates } from './market/estimates';
 export { estimateHedgeRatio, HEDGE_RATIO_BASES } from './market/hedge-ratio';
 export type { HedgeRatioBasis, HedgeRatioEstimate, HedgeRatioOptions } from './market/hedge-ratio';
@@ -107,8 +107,10 @@ export type { ParametricInput, ParametricRisk } from './portfolio/parametric';
 export { buildFactorUniverse, buildRiskReport } from './portfolio/risk-report';
 export type { RiskReport, ScenarioRisk } from './portfolio/risk-report';
 export type { MicroHedge, RiskReportInput } from './portfolio/risk-input';
-export { runMonteCarlo, summarizePnl } from './portfolio/monte-carlo';
-export type { MonteCarloResult, PnlSummary, RunOptions } from './portfolio/monte-carlo';
+export { CANCELLED_MESSAGE, runMonteCarlo, simulateChunks, summarizePnl } from './portfolio/monte-carlo';
+export type { McProgress, MonteCarloResult, PnlLevel, PnlSummary, RunOptions } from './portfolio/monte-carlo';
+export { planMonteCarlo } from './portfolio/mc-input';
+export type { LinearPosition, MonteCarloPlan, RevaluedPosition, SimPosition } from './portfolio/mc-input';
 export type { NotPsdFailure } from './portfolio/cholesky';
 export type { HistogramBin } from './portfolio/histogram';
 export type { MonteCarloInput } from './portfolio/mc-input';

@@ -4,10 +4,8 @@
  * then estimate from the aligned history. Both run in steps, so progress can be posted and a
  * cancel message can arrive between them.
  */
-import { parsePriceCsvSteps } from '../engine/market/csv';
-import type { PriceSeries } from '../engine/market/csv';
-import type { AlignedHistory } from '../engine/market/history';
-import { alignSeries } from '../engine/market/history';
+import { alignSeries, parsePriceCsvSteps } from '../engine';
+import type { AlignedHistory, PriceSeries } from '../engine';
 import type { CsvFileReport, CsvResult, HistoryPhase } from './protocol';
 
 /** A file whose text has been read (a Blob is read first, in `runImport`). */

@@ -4,13 +4,8 @@
  * uncertainty; the effectiveness tests of that hedge over the same history. Runs in the CSV
  * worker next to the history, in steps (the correlation matrix of 200 series is the slow part).
  */
-import type { MarketEstimates, ReturnKind } from '../engine/market/estimates';
-import { estimateMarketSteps } from '../engine/market/estimates';
-import type { HedgeRatioEstimate } from '../engine/market/hedge-ratio';
-import { estimateHedgeRatio } from '../engine/market/hedge-ratio';
-import type { AlignedHistory } from '../engine/market/history';
-import type { EffectivenessReport } from '../engine/portfolio/effectiveness';
-import { testHedgeEffectiveness } from '../engine/portfolio/effectiveness';
+import { estimateHedgeRatio, estimateMarketSteps, testHedgeEffectiveness } from '../engine';
+import type { AlignedHistory, EffectivenessReport, HedgeRatioEstimate, MarketEstimates, ReturnKind } from '../engine';
 
 export interface EstimateChoices {
   readonly returns: ReturnKind;

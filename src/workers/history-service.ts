@@ -5,7 +5,7 @@
  * computed here from that history. Jobs run in steps of about `sliceMs`, pausing in between so a
  * cancel message can arrive; progress goes out at most every `progressMs`.
  */
-import type { AlignedHistory } from '../engine/market/history';
+import type { AlignedHistory } from '../engine';
 import type { CsvTextInput, ParsedHistory } from './csv-job';
 import { parseHistorySteps } from './csv-job';
 import { estimateHistorySteps } from './estimates-job';

@@ -3,9 +3,8 @@
  * data crosses: functions cannot be posted, so an option hedge travels as a table of its value at
  * the horizon by the underlying's price (see `PayoffTable`), interpolated in the worker.
  */
-import type { CsvFormat, CsvIssue, DecimalMark } from '../engine/market/csv';
+import type { CsvFormat, CsvIssue, DecimalMark, PnlSummary } from '../engine';
 import type { EstimateChoices, HistoryEstimates } from './estimates-job';
-import type { PnlSummary } from '../engine/portfolio/monte-carlo';
 
 // ---- CSV and estimates ----------------------------------------------------------------------
 

@@ -64,7 +64,23 @@ function findProblem(value: unknown, path: string, range: readonly number[] | nu
   return null;
 }
 
+function isGenerator(v: unknown): v is Generator<unknown, unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { next?: unknown }).next === 'function' && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** A step function's generator, run to its end: every step it yields and what it returns are checked. */
+function drain(steps: Generator<unknown, unknown>): string | null {
+  for (let i = 0; i < 1_000_000; i++) {
+    const step = steps.next();
+    if (step.done) return checkOutput(step.value);
+    const p = findProblem(step.value, `step ${i}`, null, new Set(), 0);
+    if (p) return p;
+  }
+  return 'the steps never end';
+}
+
 function checkOutput(out: unknown): string | null {
+  if (isGenerator(out)) return drain(out);
   if (typeof out === 'object' && out !== null && typeof (out as { ok?: unknown }).ok === 'boolean') {
     const r = out as { ok: boolean; value?: unknown; errors?: unknown };
     if (r.ok) return findProblem(r.value, 'value', null, new Set(), 0);
@@ -111,7 +127,14 @@ describe('the engine API never throws and never returns a non-finite number', ()
             failures.push(`throws ${String(e)} on ${show(args)}`);
             continue;
           }
-          const problem = checkOutput(out);
+          let problem: string | null;
+          try {
+            problem = checkOutput(out);
+          } catch (e) {
+            tally.throws++;
+            failures.push(`throws ${String(e)} while stepping on ${show(args)}`);
+            continue;
+          }
           if (problem) {
             tally.nonFinite++;
             failures.push(`${problem} on ${show(args)}`);

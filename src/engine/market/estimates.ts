@@ -3,7 +3,6 @@
  * correlation matrix of returns, and betas against a chosen index. Floats throughout.
  */
 import type { Result } from '../result';
-import { isRecord } from '../validate';
 import { fail, ok } from '../result';
 import { covariance, mean, stdev, variance } from '../math/stats';
 import { isRecord } from '../validate';

@@ -5,9 +5,8 @@
  * 1.00 of volatility, per year and per 1.00 of rate; Hull, Options, Futures, and Other
  * Derivatives, ch. 19). This module is where those conversions happen.
  */
-import type { HedgePlan } from '../../engine/hedges/plan';
-import { priceOption } from '../../engine/pricing/price-option';
-import type { ExerciseStyle } from '../../engine/pricing/price-option';
+import { priceOption } from '../../engine';
+import type { ExerciseStyle, HedgePlan } from '../../engine';
 
 export interface PositionGreeks {
   /** Units held before the hedge (signed): the unhedged position's delta. */

@@ -1,5 +1,5 @@
 /** The portfolio as numbers: each holding's value, the target, the rest, and the portfolio beta. */
-import { portfolioBeta } from '../../engine/portfolio/parametric';
+import { portfolioBeta } from '../../engine';
 import type { PortfolioInput } from '../scenario';
 import { createReader } from './reader';
 import type { FieldReader } from './reader';

@@ -2,7 +2,7 @@
  * Reads one slice's typed text into numbers, collecting a plain message per scenario field
  * (e.g. 'commodity.futuresPrice'), so the UI can show each error next to its field.
  */
-import type { FieldError } from '../../engine/result';
+import type { FieldError } from '../../engine';
 import { parseNumberField } from '../parse-input';
 import { parseMoneyText } from '../parse-money';
 import type { NumberFieldOptions } from '../parse-input';

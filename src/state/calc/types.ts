@@ -1,4 +1,4 @@
-import type { HedgePlan } from '../../engine/hedges/plan';
+import type { HedgePlan } from '../../engine';
 import type { Mode } from '../scenario';
 import type { Explanation } from './explain';
 import type { PositionGreeks } from './greeks';

@@ -60,11 +60,13 @@ export const GROUPS: Record<string, Seeds> = {
   },
   market: {
     parsePriceCsv: [[csv], [wide, { format: 'wide' }], [csv, null]],
+    parsePriceCsvSteps: [[csv], [csv, { decimal: 'comma' }], [csv, null]],
     alignSeries: [[[{ symbol: 'X', dates: ['2024-01-02', '2024-01-03', '2024-01-04'], prices: [100, 101, 99] }, { symbol: 'Y', dates: ['2024-01-02', '2024-01-04'], prices: [50, 51] }]]],
     inferFrequency: [[months], [['2024-01-02', '2024-01-03', '2024-01-05']]],
     simpleReturns: [[[100, 110, 99]]],
     logReturns: [[[100, 110, 99]]],
     estimateMarket: [[history, { indexSymbol: 'HO' }], [history]],
+    estimateMarketSteps: [[history, { indexSymbol: 'HO' }], [history]],
     estimateHedgeRatio: [[history, 'JET', 'HO'], [history, 'JET', 'HO', { basis: 'log-returns' }]],
     HEDGE_RATIO_BASES: [],
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HedgePlan } from '../../../src/engine/hedges/plan';
+import type { HedgePlan } from '../../../src/engine';
 import { computeMode } from '../../../src/state/calc/calculate';
 import { positionGreeks, toDisplayUnits } from '../../../src/state/calc/greeks';
 import { PRESETS } from '../../../src/state/presets';

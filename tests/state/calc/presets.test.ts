@@ -3,8 +3,7 @@
  * arithmetic done here from the preset's own typed text (Hull, chs. 3, 5, 6, 10).
  */
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../../src/engine/money';
-import { toNumber } from '../../../src/engine';
+import { sum, toNumber } from '../../../src/engine';
 import { isPlanKind } from '../../../src/engine';
 import type { HedgeKind, HedgePlan } from '../../../src/engine';
 import { computeMode } from '../../../src/state/calc/calculate';
@@ -47,8 +46,8 @@ describe('presets compute cleanly', () => {
       expect(h.plan, h.id).not.toBeNull();
       // The ledger total is exactly the sum of its cost lines (decimal, not float).
       const costLines = h.plan!.ledger.lines.filter((l) => l.nature === 'cost');
-      const sum = costLines.reduce((acc, l) => acc.plus(l.amount.amount), new Decimal(0));
-      expect(sum.equals(h.plan!.ledger.totalCost.amount), h.id).toBe(true);
+      const total = sum(costLines.map((l) => l.amount), h.plan!.ledger.currency);
+      expect(total.amount.equals(h.plan!.ledger.totalCost.amount), h.id).toBe(true);
     }
     expect(r.currency).toMatch(/^[A-Z]{3}$/);
     expect(r.horizonYears).not.toBeNull();

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildPayoffChart, paddedDomain, type PayoffChartData, type PayoffChartInput } from '../../../src/ui/charts/payoff-data';
 import { optionExpiryYears, payoffInputFromPlan } from '../../../src/ui/charts/plan-chart';
 import { describePayoffChart } from '../../../src/ui/charts/payoff-summary';
-import type { HedgePlan } from '../../../src/engine/hedges/plan';
-import { money, zero } from '../../../src/engine/money';
+import type { HedgePlan } from '../../../src/engine';
+import { money } from '../../../src/engine';
+
+const zero = (currency: string) => money('0', currency);
 
 // Protective put on 100 shares: strike 95, premium 3 per share, spot 100.
 const QTY = 100;

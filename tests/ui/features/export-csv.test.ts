@@ -60,6 +60,7 @@ const ledger: CostLedger = {
   totalCost: EUR('5230.0911'),
   totalHeld: EUR('3000'),
   costFractionOfProtected: 0.07,
+  protectedValue: EUR('74716.30'),
 };
 const plan = {
   kind: 'protective-put',
@@ -74,7 +75,7 @@ const plan = {
   breakeven: 66.88,
   residualRisk: { description: 'Below 56 the strike holds' },
   payoff: { priceRange: [40, 80], unhedged: (s: number) => 1200 * s, hedged: (s: number) => 1200 * Math.max(s, 56) - 5230 },
-  metrics: { upsideKept: 1 },
+  extras: { upsideKept: 1 },
 } as unknown as HedgePlan;
 const result: ExportableResult = {
   mode: 'stock',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildRiskReport } from '../../../src/engine/portfolio/risk-report';
+import { buildRiskReport } from '../../../src/engine';
 import { calculate } from '../../../src/state/calc/calculate';
 import { DEFAULT_SCENARIO } from '../../../src/state/presets';
 import { buildHistoryEstimates, defaultChoices, estimatesToFields } from '../../../src/ui/features/risk/estimates-data';

@@ -32,7 +32,7 @@ export function comparisonRows(result: ExportableResult): Rows {
     const s = size(p);
     return [
       h.name, s.side, s.contracts, s.multiplier, p.legs.length, p.ledger.currency, amount(p.ledger.totalCost), p.ledger.costFractionOfProtected,
-      amount(p.floor), amount(p.cap), p.breakeven, p.metrics.upsideKept ?? null, amount(p.ledger.totalHeld), p.residualRisk.description, '',
+      amount(p.floor), amount(p.cap), p.breakeven, 'upsideKept' in p.extras ? p.extras.upsideKept : null, amount(p.ledger.totalHeld), p.residualRisk.description, '',
     ];
   });
   return [header, ...rows];

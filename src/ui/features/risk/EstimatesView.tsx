@@ -6,7 +6,7 @@
  */
 import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ReturnKind } from '../../../engine/market/estimates';
+import type { ReturnKind } from '../../../engine';
 import type { HistorySummary } from '../../../workers/protocol';
 import { useScenarioStore } from '../../../state/store';
 import { SelectField } from '../../shared/fields';

@@ -5,7 +5,7 @@
  */
 import { startTransition, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import type { DecimalMark } from '../../../engine/market/csv';
+import type { DecimalMark } from '../../../engine';
 import { TextField } from '../../shared/fields';
 import { formatNumber } from '../../shared/format';
 import type { CsvFileInput, CsvResult, HistoryPhase } from '../../../workers/protocol';

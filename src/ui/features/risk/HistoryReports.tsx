@@ -4,7 +4,7 @@
  * rejected or suspicious row with its line number and reason.
  */
 import { useId } from 'react';
-import type { CsvIssue, DecimalMark } from '../../../engine/market/csv';
+import type { CsvIssue, DecimalMark } from '../../../engine';
 import type { CsvFileReport, CsvResult } from '../../../workers/protocol';
 import { formatNumber } from '../../shared/format';
 

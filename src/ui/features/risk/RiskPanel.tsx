@@ -5,10 +5,8 @@
  * and the loaded history; nothing computed is stored.
  */
 import { useCallback, useMemo } from 'react';
-import type { NotPsdFailure } from '../../../engine/portfolio/cholesky';
-import type { RiskReport } from '../../../engine/portfolio/risk-report';
-import { buildRiskReport } from '../../../engine/portfolio/risk-report';
-import type { Result } from '../../../engine/result';
+import { buildRiskReport } from '../../../engine';
+import type { NotPsdFailure, Result, RiskReport } from '../../../engine';
 import type { ModeResult } from '../../../state/calc/types';
 import { useScenarioStore } from '../../../state/store';
 import type { RiskHorizon, Scenario } from '../../../state/scenario';
