@@ -105,9 +105,19 @@ export function planMonteCarlo(input: unknown): Result<MonteCarloPlan> | NotPsdF
   const h = v.horizonYears;
   const scale = Float64Array.from(v.volsAnnual, (s) => s * Math.sqrt(h));
   const drift = Float64Array.from(v.volsAnnual, (s, i) => (v.meansAnnual?.[i] ?? 0) * h - (model === 'lognormal' ? (s * s * h) / 2 : 0));
-  return ok({
+  const plan: MonteCarloPlan = {
     assets: n, paths: v.paths, seed: v.seed ?? 1, model, confidence: v.confidence ?? DEFAULT_CONFIDENCE,
     lower: Float64Array.from(psd.value.flat()), scale, drift,
     spots: v.spots ? Float64Array.from(v.spots) : new Float64Array(n).fill(1), positions: v.positions,
-  });
+  };
+  issued.add(plan);
+  return ok(plan);
+}
+
+/** Plans made by `planMonteCarlo`: the only ones `simulateChunks` runs (anything else was never validated). */
+const issued = new WeakSet<object>();
+
+/** True when `plan` came from `planMonteCarlo` (so its arrays and sizes are consistent). */
+export function isIssuedPlan(plan: unknown): plan is MonteCarloPlan {
+  return typeof plan === 'object' && plan !== null && issued.has(plan);
 }

@@ -8,7 +8,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { NotPsdFailure } from './cholesky';
 import type { MonteCarloPlan, RevaluedPosition } from './mc-input';
-import { planMonteCarlo } from './mc-input';
+import { isIssuedPlan, planMonteCarlo } from './mc-input';
 import { createNormalSource } from './random';
 
 export interface McProgress {
@@ -53,6 +53,8 @@ export const CANCELLED_MESSAGE = 'The simulation was cancelled.';
  * Shocks: e = L·z with z i.i.d. N(0,1) (Glasserman, "Monte Carlo Methods in Financial Engineering", §2.3.3).
  */
 export function* simulateChunks(plan: MonteCarloPlan, chunkSize = 10_000): Generator<McProgress, Result<Float64Array>, void> {
+  // Only a plan from planMonteCarlo has consistent sizes; anything else was never validated.
+  if (!isIssuedPlan(plan)) return fail('plan', 'Plan the simulation with planMonteCarlo first.');
   const n = plan.assets;
   const total = plan.paths;
   const chunk = Math.max(1, Math.floor(chunkSize) || 10_000);
