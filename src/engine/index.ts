@@ -74,3 +74,15 @@ export { buildPnlHistogram } from './portfolio/histogram';
 export { nearestCorrelationMatrix } from './portfolio/cholesky';
 export { testHedgeEffectiveness } from './portfolio/effectiveness';
 export type { EffectivenessInput, EffectivenessReport } from './portfolio/effectiveness';
+
+// Monte Carlo in chunks (the worker reports progress between chunks)
+export { planMonteCarlo } from './portfolio/mc-input';
+export type { MonteCarloPlan, SimPosition } from './portfolio/mc-input';
+export { simulateChunks } from './portfolio/monte-carlo';
+export { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from './limits';
+export { parseDecimal } from './money';
+export { portfolioBeta } from './portfolio/parametric';
+export { buildFactorUniverse } from './portfolio/risk-report';
+export type { MicroHedge } from './portfolio/risk-input';
+export type { ScenarioRisk } from './portfolio/risk-report';
+export type { ReturnKind } from './market/estimates';

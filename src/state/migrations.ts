@@ -8,6 +8,13 @@
  * - `prefs.view` held what is now `prefs.mode`;
  * - a holding's `vol` was a fraction typed as text ('0.45'); version 2 stores percent ('45');
  * - `portfolio.indexVol` did not exist (the macro comparison came with version 2).
+ *
+ * Version 2 differed from version 3 in two ways:
+ * - the proxy hedge's inputs (`proxyName`, `proxyPrice`, `proxyVol`, `proxyCorrelation`,
+ *   `proxyContractSize`, `proxyMargin`) were one set in `stock`; version 3 keeps them per holding, so
+ *   they follow the target: the old set goes to the holding that was the target, the others start empty;
+ * - strikes were prices and the option expiry was the horizon: version 3 adds `stock.strikeMode`
+ *   ('price' keeps the typed strikes' meaning) and `stock.expiryDays` (the old horizon).
  */
 import { fractionTextToPercentText } from './parse-input';
 import { DEFAULT_SCENARIO } from './presets';
@@ -15,7 +22,7 @@ import { findUnsafeStructure, isPlainRecord, sanitizeScenario } from './sanitize
 import type { PlainRecord, SanitizeResult } from './sanitize';
 import type { Mode, Scenario } from './scenario';
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** A holding as version 1 saved it: `vol` as a fraction ('0.45' = 45 %). */
 export interface HoldingV1 {
@@ -29,8 +36,24 @@ export interface HoldingV1 {
   readonly beta: string;
 }
 
+/** The stock inputs as version 2 saved them: one proxy for every target; strikes as prices; expiry = horizon. */
+export interface StockV2 extends Omit<Scenario['stock'], 'strikeMode' | 'expiryDays'> {
+  readonly proxyName: string;
+  readonly proxyPrice: string;
+  readonly proxyVol: string;
+  readonly proxyCorrelation: string;
+  readonly proxyContractSize: string;
+  readonly proxyMargin: string;
+}
+
+/** The scenario as version 2 saved it (holdings as in version 1, vol in percent). */
+export interface ScenarioV2 extends Omit<Scenario, 'portfolio' | 'stock'> {
+  readonly portfolio: { readonly holdings: readonly HoldingV1[]; readonly targetId: string; readonly correlation: string; readonly indexVol: string };
+  readonly stock: StockV2;
+}
+
 /** The scenario as version 1 saved it. The hedge slices were the same as in version 2. */
-export interface ScenarioV1 extends Omit<Scenario, 'portfolio' | 'prefs'> {
+export interface ScenarioV1 extends Omit<ScenarioV2, 'portfolio' | 'prefs'> {
   readonly portfolio: { readonly holdings: readonly HoldingV1[]; readonly targetId: string; readonly correlation: string };
   readonly prefs: { readonly view: Mode; readonly selectedHedge: string; readonly showPortfolio: boolean };
 }
@@ -74,8 +97,29 @@ export function migrateV1ToV2(v1: unknown): unknown {
   };
 }
 
+export const PROXY_KEYS = ['proxyName', 'proxyPrice', 'proxyVol', 'proxyCorrelation', 'proxyContractSize', 'proxyMargin'] as const;
+
+/** Version 2 -> 3: the proxy inputs move from `stock` to the target holding; strikes stay prices; expiry = horizon. Pure. */
+export function migrateV2ToV3(v2: unknown): unknown {
+  if (!isPlainRecord(v2)) return v2;
+  const { portfolio, stock } = v2;
+  if (!isPlainRecord(stock)) return v2;
+  const proxy = pick(stock, PROXY_KEYS);
+  const rest = Object.fromEntries(Object.entries(stock).filter(([k]) => !(PROXY_KEYS as readonly string[]).includes(k)));
+  const empty = Object.fromEntries(PROXY_KEYS.map((k) => [k, '']));
+  const targetId = isPlainRecord(portfolio) ? portfolio.targetId : undefined;
+  const holdings = isPlainRecord(portfolio) ? portfolio.holdings : undefined;
+  return {
+    ...v2,
+    portfolio: isPlainRecord(portfolio)
+      ? { ...portfolio, holdings: Array.isArray(holdings) ? holdings.map((h: unknown) => (isPlainRecord(h) ? { ...h, ...empty, ...(h.id === targetId ? proxy : {}) } : h)) : holdings }
+      : portfolio,
+    stock: { ...rest, strikeMode: 'price', expiryDays: stock.tenorDays },
+  };
+}
+
 /** Step `n` turns a version-n scenario into version n+1. */
-const STEPS: Readonly<Record<number, (scenario: unknown) => unknown>> = { 1: migrateV1ToV2 };
+const STEPS: Readonly<Record<number, (scenario: unknown) => unknown>> = { 1: migrateV1ToV2, 2: migrateV2ToV3 };
 
 /**
  * Brings a saved scenario of `fromVersion` up to CURRENT_VERSION, one step per version. Pure; the

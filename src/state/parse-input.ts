@@ -2,7 +2,7 @@
  * What a user typed -> a number (or exact decimal text for money), with a plain message on
  * failure. Never throws. The store keeps the raw text; these run when the text is read.
  */
-import { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from '../engine/limits';
+import { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from '../engine';
 
 export const InputMessages = {
   notNumber: 'Enter a number, e.g. 1,250.50.',

@@ -34,11 +34,13 @@ const rounding = oneOf('down', 'nearest', 'up');
 
 export const HOLDING_FIELDS: SpecFor<Omit<Holding, 'id'>> = {
   name: text, quantity: text, price: text, currency: text, vol: text, dividendYield: text, beta: text,
+  proxyName: text, proxyPrice: text, proxyVol: text, proxyCorrelation: text, proxyContractSize: text, proxyMargin: text,
 };
 
 /** Values of a holding added by the user, and of a field missing from a saved holding. */
 export const EMPTY_HOLDING: Omit<Holding, 'id'> = {
   name: '', quantity: '', price: '', currency: 'EUR', vol: '', dividendYield: '0', beta: '',
+  proxyName: '', proxyPrice: '', proxyVol: '', proxyCorrelation: '', proxyContractSize: '', proxyMargin: '',
 };
 
 export const PORTFOLIO_FIELDS: SpecFor<Pick<PortfolioInput, 'correlation' | 'indexVol'>> = { correlation: text, indexVol: text };
@@ -53,9 +55,8 @@ export const PREFS_FIELDS: SpecFor<Prefs> = {
 export const SLICE_FIELDS: { readonly [K in SliceName]: SpecFor<Scenario[K]> } = {
   stock: {
     tenorDays: text, rate: text, exercise: oneOf('american', 'european'), rounding, hedgeRatio: text, contractSize: text,
-    putStrike: text, callStrike: text, zeroCostCollar: bool, spreadLowerStrike: text, putQuote: text, callQuote: text,
-    commission: text, exchangeFee: text, borrowFee: text, shortMargin: text, stressMove: text, proxyName: text,
-    proxyPrice: text, proxyVol: text, proxyCorrelation: text, proxyContractSize: text, proxyMargin: text, indexName: text,
+    strikeMode: oneOf('percent', 'price'), expiryDays: text, putStrike: text, callStrike: text, zeroCostCollar: bool, spreadLowerStrike: text, putQuote: text, callQuote: text,
+    commission: text, exchangeFee: text, borrowFee: text, shortMargin: text, stressMove: text, indexName: text,
     indexFuturesPrice: text, indexMultiplier: text, indexMargin: text, targetBeta: text,
   },
   commodity: {

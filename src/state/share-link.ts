@@ -8,8 +8,8 @@ import { CURRENT_VERSION, migrate } from './migrations';
 import { sanitizeScenario } from './sanitize';
 import type { Scenario } from './scenario';
 
-/** Longest encoded scenario accepted (characters after `s=`). */
-export const MAX_SHARE_TEXT_LENGTH = 20_000;
+/** Longest encoded scenario accepted (characters after `s=`): room for 10 holdings with every field, proxy inputs included, at its longest. */
+export const MAX_SHARE_TEXT_LENGTH = 24_000;
 
 export const ShareLinkMessages = {
   damaged: 'This share link is damaged or not from Microhedge; the worked example is shown instead.',

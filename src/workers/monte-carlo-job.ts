@@ -4,9 +4,9 @@
  * chunks with the same seed (common random numbers), yield between chunks so a cancel message
  * can arrive, then summarize and bin the P/L on shared edges.
  */
-import type { MonteCarloPlan, SimPosition } from '../engine/portfolio/mc-input';
-import { planMonteCarlo } from '../engine/portfolio/mc-input';
-import { simulateChunks, summarizePnl } from '../engine/portfolio/monte-carlo';
+import type { MonteCarloPlan, SimPosition } from '../engine';
+import { planMonteCarlo } from '../engine';
+import { simulateChunks, summarizePnl } from '../engine';
 import type { McPosition, McRunRequest, McScenarioResult, PayoffTable, SharedHistogram } from './protocol';
 
 export interface McJobHooks {

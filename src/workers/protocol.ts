@@ -3,9 +3,9 @@
  * data crosses: functions cannot be posted, so an option hedge travels as a table of its value at
  * the horizon by the underlying's price (see `PayoffTable`), interpolated in the worker.
  */
-import type { AlignedHistory } from '../engine/market/history';
-import type { CsvIssue } from '../engine/market/csv';
-import type { PnlSummary } from '../engine/portfolio/monte-carlo';
+import type { AlignedHistory } from '../engine';
+import type { CsvIssue } from '../engine';
+import type { PnlSummary } from '../engine';
 
 // ---- CSV ----------------------------------------------------------------------------------
 

@@ -39,10 +39,10 @@ describe('sanitizeScenario: valid input', () => {
   it('strips control and invisible bidi characters, keeps other unicode', () => {
     const raw = fromJson(DEFAULT_SCENARIO);
     (raw.fx as Record<string, unknown>).amount = '180\u0000,000\u202e';
-    (raw.stock as Record<string, unknown>).proxyName = 'Ünïcødé 株式 \u202f€';
+    (raw.stock as Record<string, unknown>).indexName = 'Ünïcødé 株式 \u202f€';
     const { value, warnings } = sanitized(raw);
     expect(value.fx.amount).toBe('180,000');
-    expect(value.stock.proxyName).toBe('Ünïcødé 株式 \u202f€');
+    expect(value.stock.indexName).toBe('Ünïcødé 株式 \u202f€');
     expect(warnings).toEqual([]);
   });
 
@@ -73,7 +73,7 @@ describe('sanitizeScenario: repairs with a warning naming the field', () => {
   it.each([
     ['stock', 'rate', 3, 'stock.rate is not text'],
     ['stock', 'rate', 'x'.repeat(65), 'stock.rate is longer than 64 characters'],
-    ['stock', 'proxyName', '<script>alert(1)</script>', 'stock.proxyName contains < or >'],
+    ['stock', 'indexName', '<script>alert(1)</script>', 'stock.indexName contains < or >'],
     ['stock', 'exercise', 'bermudan', 'stock.exercise is not one of its choices'],
     ['stock', 'zeroCostCollar', 'yes', 'stock.zeroCostCollar is not true or false'],
     ['commodity', 'side', 'seller', 'commodity.side is not one of its choices'],

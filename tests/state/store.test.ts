@@ -110,7 +110,10 @@ describe('portfolio slice', () => {
     store.getState().addHolding();
     const holdings = store.getState().portfolio.holdings;
     expect(holdings.map((h) => h.id)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7']);
-    expect(holdings[5]).toEqual({ id: 'h6', name: '', quantity: '', price: '', currency: 'EUR', vol: '', dividendYield: '0', beta: '' });
+    expect(holdings[5]).toEqual({
+      id: 'h6', name: '', quantity: '', price: '', currency: 'EUR', vol: '', dividendYield: '0', beta: '',
+      proxyName: '', proxyPrice: '', proxyVol: '', proxyCorrelation: '', proxyContractSize: '', proxyMargin: '',
+    });
   });
 
   it('addHolding skips ids in use and stops at the maximum', () => {
@@ -215,13 +218,13 @@ describe('selectScenario', () => {
 });
 
 describe('persistence', () => {
-  it("saves { state: { scenario }, version: 2 } under 'microhedge:scenario', without notice or actions", () => {
+  it("saves { state: { scenario }, version: 3 } under 'microhedge:scenario', without notice or actions", () => {
     const storage = memoryStorage();
     const store = createScenarioStore({ storage });
     store.getState().setField('stock', 'rate', '1,2x');
     store.getState().setNotice('not saved');
     const { state, version } = saved(storage);
-    expect(version).toBe(2);
+    expect(version).toBe(3);
     expect(Object.keys(state)).toEqual(['scenario']);
     expect((state.scenario as Scenario).stock.rate).toBe('1,2x');
   });
@@ -238,7 +241,7 @@ describe('persistence', () => {
     expect(b.getState().notice).toBeNull();
   });
 
-  it('a v1 payload is migrated, kept, and saved back as v2', () => {
+  it('a v1 payload is migrated, kept, and saved back as v3', () => {
     const v1 = {
       ...DEFAULT_SCENARIO,
       portfolio: { holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0]!, vol: '0.5' }], targetId: 'h1', correlation: '0.2' },
@@ -247,10 +250,12 @@ describe('persistence', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state: { scenario: v1 }, version: 1 }) });
     const store = createScenarioStore({ storage });
     const s = scenarioOf(store);
-    expect(s.portfolio).toEqual({ holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50' }], targetId: 'h1', correlation: '0.2', indexVol: '18' });
+    // The v1 stock slice had no proxy inputs (they came with v2 in `stock`, and moved to the holdings in v3).
+    const noProxy = { proxyName: '', proxyPrice: '', proxyVol: '', proxyCorrelation: '', proxyContractSize: '', proxyMargin: '' };
+    expect(s.portfolio).toEqual({ holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50', ...noProxy }], targetId: 'h1', correlation: '0.2', indexVol: '18' });
     expect(s.prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: true });
     expect(store.getState().notice).toBeNull();
-    expect(saved(storage).version).toBe(2);
+    expect(saved(storage).version).toBe(3);
     expect(saved(storage).state.scenario).toEqual(s);
   });
 
@@ -259,11 +264,11 @@ describe('persistence', () => {
     ['JSON, not an envelope', '"hello"', MigrationMessages.unreadable],
     ['JSON array', '[1,2]', MigrationMessages.unreadable],
     ['no version', JSON.stringify({ state: { scenario: DEFAULT_SCENARIO } }), MigrationMessages.unreadable],
-    ['state not an object', '{"state":"x","version":2}', MigrationMessages.unreadable],
-    ['no scenario', '{"state":{},"version":2}', MigrationMessages.unreadable],
+    ['state not an object', '{"state":"x","version":3}', MigrationMessages.unreadable],
+    ['no scenario', '{"state":{},"version":3}', MigrationMessages.unreadable],
     ['a future version', JSON.stringify({ state: { scenario: DEFAULT_SCENARIO }, version: 99 }), MigrationMessages.newer],
     ['version 0', JSON.stringify({ state: { scenario: DEFAULT_SCENARIO }, version: 0 }), MigrationMessages.unreadable],
-    ['a prototype key', '{"state":{"scenario":{"__proto__":{"x":1}}},"version":2}', MigrationMessages.unreadable],
+    ['a prototype key', '{"state":{"scenario":{"__proto__":{"x":1}}},"version":3}', MigrationMessages.unreadable],
     ['a garbled v1 payload', '{"state":{"scenario":[]},"version":1}', MigrationMessages.unreadable],
   ])('%s -> the worked example and a notice, never a throw', (_label, text, notice) => {
     const storage = memoryStorage({ [STORAGE_KEY]: text });
@@ -271,11 +276,11 @@ describe('persistence', () => {
     expect(scenarioOf(store)).toEqual(DEFAULT_SCENARIO);
     expect(store.getState().notice).toBe(notice);
     store.getState().setField('stock', 'rate', '4');
-    expect(saved(storage)).toMatchObject({ version: 2, state: { scenario: { stock: { rate: '4' } } } });
+    expect(saved(storage)).toMatchObject({ version: 3, state: { scenario: { stock: { rate: '4' } } } });
   });
 
   it('a wrong shape at the current version -> the worked example and a notice naming what was reset', () => {
-    const storage = memoryStorage({ [STORAGE_KEY]: '{"state":{"scenario":{"portfolio":"x"}},"version":2}' });
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"state":{"scenario":{"portfolio":"x"}},"version":3}' });
     const store = createScenarioStore({ storage });
     expect(scenarioOf(store)).toEqual(DEFAULT_SCENARIO);
     expect(store.getState().notice).toBe(StoreMessages.repaired(['portfolio', 'stock', 'commodity', 'fx', 'rate', 'prefs']));
@@ -284,7 +289,7 @@ describe('persistence', () => {
 
   it('one bad field is repaired, the rest is kept', () => {
     const scenario = { ...PRESETS.importer.scenario, fx: { ...PRESETS.importer.scenario.fx, amount: 42 } };
-    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state: { scenario }, version: 2 }) });
+    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state: { scenario }, version: 3 }) });
     const store = createScenarioStore({ storage });
     expect(scenarioOf(store)).toEqual(PRESETS.importer.scenario);
     expect(store.getState().notice).toBe('Some saved inputs could not be read and were reset: fx.amount.');
@@ -322,8 +327,8 @@ describe('initialScenarioFromLocation', () => {
   });
 
   it('an invalid link: a notice, and storage or the worked example', () => {
-    expect(initialScenarioFromLocation('#s=v2.garbage!', stored)).toEqual({ scenario: stored, notice: StoreMessages.linkDamagedKeepingSaved, source: 'storage' });
-    expect(initialScenarioFromLocation('#s=v2.garbage!', null)).toEqual({ scenario: DEFAULT_SCENARIO, notice: ShareLinkMessages.damaged, source: 'default' });
+    expect(initialScenarioFromLocation('#s=v3.garbage!', stored)).toEqual({ scenario: stored, notice: StoreMessages.linkDamagedKeepingSaved, source: 'storage' });
+    expect(initialScenarioFromLocation('#s=v3.garbage!', null)).toEqual({ scenario: DEFAULT_SCENARIO, notice: ShareLinkMessages.damaged, source: 'default' });
     expect(initialScenarioFromLocation(`#s=v9.${encodeScenario(linked).slice(3)}`, null).notice).toBe(ShareLinkMessages.newer);
   });
 });

@@ -1,11 +1,10 @@
 /** From a hedge plan to the payoff chart's input: its payoff functions, strikes, breakeven, floor and cap. */
-import type { HedgePlan } from '../../engine/hedges/plan';
-import { toNumber } from '../../engine/money';
+import type { HedgePlan } from '../../engine';
 import { isFiniteNumber } from './payoff-data';
 import type { PayoffChartInput } from './payoff-data';
 
 export interface PlanChartOptions extends Omit<PayoffChartInput, 'unhedged' | 'hedged' | 'hedgedAt' | 'priceRange' | 'reference'> {
-  /** Today's price (or rate) of the underlying; the plan does not carry it. */
+  /** Today's value on the plan's axis; default the plan's own (`plan.axis.today`). */
   readonly spot?: number | null;
 }
 
@@ -19,13 +18,13 @@ export function payoffInputFromPlan(plan: HedgePlan, options: PlanChartOptions =
     unhedged: plan.payoff.unhedged,
     hedged: plan.payoff.hedged,
     ...(plan.payoff.hedgedAt ? { hedgedAt: plan.payoff.hedgedAt } : {}),
-    priceRange: plan.payoff.priceRange,
+    priceRange: plan.axis.range,
     reference: {
-      spot: spot ?? null,
+      spot: spot ?? plan.axis.today,
       strikes: [...new Set(strikes)],
       breakeven: plan.breakeven,
-      floor: plan.floor ? toNumber(plan.floor) : null,
-      cap: plan.cap ? toNumber(plan.cap) : null,
+      floor: plan.floor ? plan.floor.amount.toNumber() : null,
+      cap: plan.cap ? plan.cap.amount.toNumber() : null,
     },
   };
 }

@@ -2,7 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { computeMode } from '../../../src/state/calc/calculate';
+import { computeMode } from '../../../src/calc/calculate';
 import { PRESETS } from '../../../src/state/presets';
 import type { PresetName } from '../../../src/state/presets';
 import { useScenarioStore } from '../../../src/state/store';

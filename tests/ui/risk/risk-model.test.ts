@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRiskReport } from '../../../src/engine/portfolio/risk-report';
-import { calculate } from '../../../src/state/calc/calculate';
+import { calculate } from '../../../src/calc/calculate';
 import { DEFAULT_SCENARIO } from '../../../src/state/presets';
 import { buildHistoryEstimates, defaultChoices, estimatesToFields } from '../../../src/ui/features/risk/estimates-data';
 import { buildMcRequest, buildRiskModel, chooseMicroHedge, microHedges, samplePayoffTable } from '../../../src/ui/features/risk/risk-inputs';

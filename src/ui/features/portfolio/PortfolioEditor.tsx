@@ -3,7 +3,7 @@ import type { Holding } from '../../../state/scenario';
 import type { HoldingField } from '../../../state/store';
 import { useScenarioStore } from '../../../state/store';
 import { formatMoney } from '../../shared/format';
-import { parseNumberField } from '../../../state/parse-input';
+import { currencyNotes, holdingValue as valueOf, portfolioTotal } from '../../../calc/holdings';
 
 const COLUMNS: readonly { readonly field: HoldingField; readonly label: string; readonly unit?: string; readonly text?: boolean }[] = [
   { field: 'name', label: 'Name', text: true },
@@ -21,11 +21,14 @@ interface CellProps {
   readonly label: string;
   readonly text: boolean;
   readonly error: string | undefined;
+  /** A plain note that is not an error (e.g. the holding is left out of the total). */
+  readonly note?: string | undefined;
   readonly onChange: (id: string, field: HoldingField, value: string) => void;
 }
 
-const Cell = memo(function Cell({ holding, field, label, text, error, onChange }: CellProps) {
+const Cell = memo(function Cell({ holding, field, label, text, error, note, onChange }: CellProps) {
   const id = useId();
+  const describedBy = [error ? `${id}-err` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <td className={error ? 'field-invalid' : undefined} data-label={label}>
       <input
@@ -36,7 +39,7 @@ const Cell = memo(function Cell({ holding, field, label, text, error, onChange }
         maxLength={64}
         aria-label={`${label} of ${holding.name || 'this holding'}`}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
+        aria-describedby={describedBy}
         value={holding[field]}
         size={field === 'name' ? 16 : 7}
         onChange={(e) => onChange(holding.id, field, e.target.value)}
@@ -46,25 +49,29 @@ const Cell = memo(function Cell({ holding, field, label, text, error, onChange }
           {error}
         </small>
       ) : null}
+      {note ? (
+        <small id={`${id}-note`} className="field-note">
+          {note}
+        </small>
+      ) : null}
     </td>
   );
 });
 
 function holdingValue(h: Holding): number | null {
-  const q = parseNumberField(h.quantity);
-  const p = parseNumberField(h.price);
-  return q.ok && p.ok && q.value !== null && p.value !== null ? q.value * p.value : null;
+  return valueOf(h.quantity, h.price);
 }
 
 /** The portfolio: holdings, the one to protect (the target), add and remove. */
-export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+export const PortfolioEditor = memo(function PortfolioEditor({ errors, notes }: { readonly errors: Readonly<Record<string, string>>; readonly notes?: Readonly<Record<string, string>> }) {
   const portfolio = useScenarioStore((s) => s.portfolio);
   const setHolding = useScenarioStore((s) => s.setHolding);
   const setTarget = useScenarioStore((s) => s.setTarget);
   const addHolding = useScenarioStore((s) => s.addHolding);
   const removeHolding = useScenarioStore((s) => s.removeHolding);
-  const total = portfolio.holdings.reduce((sum, h) => sum + (holdingValue(h) ?? 0), 0);
-  const currency = portfolio.holdings.find((h) => h.id === portfolio.targetId)?.currency ?? 'EUR';
+  // The same rule as every figure: holdings in another currency are left out, and say so (no conversion yet).
+  const { total, currency, excluded } = portfolioTotal(portfolio);
+  const shownNotes = notes ?? currencyNotes(portfolio);
   return (
     <section className="panel" aria-labelledby="portfolio-title">
       <h2 id="portfolio-title">Portfolio</h2>
@@ -97,7 +104,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
                     <input type="radio" name="target" checked={isTarget} onChange={() => setTarget(h.id)} aria-label={`Protect ${h.name || 'this holding'}`} />
                   </td>
                   {COLUMNS.map((c) => (
-                    <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
+                    <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} note={shownNotes[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
                   ))}
                   <td data-label="Value">{value === null ? '—' : formatMoney(value, /^[A-Z]{3}$/.test(h.currency) ? h.currency : currency)}</td>
                   <td>
@@ -112,7 +119,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
           <tfoot>
             <tr>
               <th scope="row" colSpan={COLUMNS.length + 1}>
-                Total
+                Total{excluded > 0 ? ` (in ${currency}; ${excluded === 1 ? 'one holding' : `${excluded} holdings`} in another currency left out)` : ''}
               </th>
               <td>{formatMoney(total, currency)}</td>
               <td />

@@ -1,4 +1,4 @@
-import type { CostLedger } from '../../../engine/hedges/plan';
+import type { CostLedger } from '../../../engine';
 import { formatMoneyExact, formatPercent } from '../../shared/format';
 
 /** The cost ledger, line by line, with exact decimal totals: what is spent, and what is only held. */

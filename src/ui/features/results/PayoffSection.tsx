@@ -1,20 +1,18 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { HedgePlan } from '../../../engine/hedges/plan';
+import type { HedgePlan } from '../../../engine';
 import { buildPayoffChart } from '../../charts/payoff-data';
 import { optionExpiryYears, payoffInputFromPlan } from '../../charts/plan-chart';
 import { DateSlider } from '../../charts/DateSlider';
 import { LazyPayoffChart } from '../../charts/LazyPayoffChart';
 import { PayoffTable } from '../../charts/PayoffTable';
-import { crossHedgeBand } from '../../../engine/hedges/cross';
 import { formatPercent, formatPrice } from '../../shared/format';
 import { CheckboxField } from '../../shared/fields';
 
 interface Props {
   readonly plan: HedgePlan;
-  readonly spot: number | null;
+  /** Uncertainty band of the hedged value (a proxy hedge's basis risk), when the hedge has one. */
+  readonly band: ((x: number) => readonly [number, number]) | null;
   readonly currency: string;
-  readonly xLabel: string;
-  readonly xIsRate: boolean;
   readonly restOfPortfolioValue: number;
   readonly showPortfolio: boolean;
   readonly onShowPortfolio: ((show: boolean) => void) | null;
@@ -25,14 +23,18 @@ const formatRate = (x: number) => formatPercent(x, 2);
 const CHART_POINTS = 49;
 
 /** The payoff chart with its table, the value-date slider (option hedges) and the portfolio toggle. */
-export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
+export function PayoffSection({ plan, band, currency, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
   const [yearsFromNow, setYearsFromNow] = useState(0);
   const expiry = optionExpiryYears(plan);
+  // Every figure is on the plan's own axis (price, FX rate, rate, index level).
+  const xIsRate = plan.axis.kind === 'rate' || plan.axis.kind === 'yield-shift';
   const formatX = xIsRate ? formatRate : formatPrice;
-  const band = useCallback((s: number): [number, number] => {
-    const b = crossHedgeBand(plan, s);
-    return [b.lower, b.upper];
-  }, [plan]);
+  const xLabel = `${plan.axis.label} (${plan.axis.unit})`;
+  const spot = plan.axis.today;
+  const bandPair = useCallback((s: number): [number, number] => {
+    const b = band ? band(s) : [Number.NaN, Number.NaN];
+    return [b[0], b[1]];
+  }, [band]);
   const data = useMemo(
     () =>
       buildPayoffChart(
@@ -41,12 +43,12 @@ export function PayoffSection({ plan, spot, currency, xLabel, xIsRate, restOfPor
           showPortfolio: showPortfolio && onShowPortfolio !== null,
           restOfPortfolioValue,
           ...(expiry !== null && yearsFromNow > 0 ? { yearsFromNow: Math.min(yearsFromNow, expiry) } : {}),
-          ...(plan.kind === 'cross' ? { band } : {}),
+          ...(band ? { band: bandPair } : {}),
           formatX,
           points: CHART_POINTS,
         }),
       ),
-    [plan, spot, showPortfolio, onShowPortfolio, restOfPortfolioValue, expiry, yearsFromNow, band, formatX],
+    [plan, spot, showPortfolio, onShowPortfolio, restOfPortfolioValue, expiry, yearsFromNow, band, bandPair, formatX],
   );
   // The chart follows edits at low priority: the inputs and the figures above commit first.
   const chartData = useDeferredValue(data);

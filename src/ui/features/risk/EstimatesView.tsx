@@ -4,8 +4,8 @@
  * that hedge over the history; and one button that writes them into the calculator's fields.
  */
 import { useMemo, useState } from 'react';
-import type { ReturnKind } from '../../../engine/market/estimates';
-import type { AlignedHistory } from '../../../engine/market/history';
+import type { ReturnKind } from '../../../engine';
+import type { AlignedHistory } from '../../../engine';
 import { useScenarioStore } from '../../../state/store';
 import { SelectField } from '../../shared/fields';
 import { formatNumber, formatPercent } from '../../shared/format';

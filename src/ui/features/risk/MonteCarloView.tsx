@@ -4,7 +4,7 @@
  * figures, and the histogram of P/L unhedged vs hedged with its table alternative.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { RiskReport, ScenarioRisk } from '../../../engine/portfolio/risk-report';
+import type { RiskReport, ScenarioRisk } from '../../../engine';
 import HistogramChart from '../../charts/HistogramChart';
 import { buildHistogramData } from '../../charts/risk-data';
 import { SelectField } from '../../shared/fields';

@@ -5,11 +5,11 @@
  * and the loaded history; nothing computed is stored.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { NotPsdFailure } from '../../../engine/portfolio/cholesky';
-import type { RiskReport } from '../../../engine/portfolio/risk-report';
-import { buildRiskReport } from '../../../engine/portfolio/risk-report';
-import type { Result } from '../../../engine/result';
-import type { ModeResult } from '../../../state/calc/types';
+import type { NotPsdFailure } from '../../../engine';
+import type { RiskReport } from '../../../engine';
+import { buildRiskReport } from '../../../engine';
+import type { Result } from '../../../engine';
+import type { ModeResult } from '../../../calc/types';
 import { useScenarioStore } from '../../../state/store';
 import type { Scenario } from '../../../state/scenario';
 import ComponentVarChart from '../../charts/ComponentVarChart';
@@ -75,7 +75,7 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
   const corrKey = `${scenario.portfolio.holdings.length}|${scenario.portfolio.correlation}`;
   const matrix = override !== null && override.forKey === corrKey ? override.matrix : null;
 
-  const model: RiskModelResult = useMemo(() => buildRiskModel(scenario, hedge, horizon.years, matrix), [scenario, hedge, horizon.years, matrix]);
+  const model: RiskModelResult = useMemo(() => buildRiskModel(scenario, result, hedge, horizon.years, matrix), [scenario, result, hedge, horizon.years, matrix]);
   const report: Result<RiskReport> | NotPsdFailure | null = useMemo(() => (model.ok ? buildRiskReport(model.value.input) : null), [model]);
   const microName = hedge ? `Micro: ${hedge.name}` : 'Micro hedge';
   const componentData = useMemo(() => {

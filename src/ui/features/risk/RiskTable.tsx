@@ -2,7 +2,7 @@
  * Portfolio risk before and after, as a table: unhedged, with the micro hedge, with the
  * index-futures beta hedge, and with the index hedge sized to the micro hedge's variance.
  */
-import type { RiskReport, ScenarioRisk } from '../../../engine/portfolio/risk-report';
+import type { RiskReport, ScenarioRisk } from '../../../engine';
 import type { ComponentVarData } from '../../charts/risk-data';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/format';
 

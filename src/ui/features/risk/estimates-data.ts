@@ -4,13 +4,13 @@
  * asset with its uncertainty; the effectiveness tests of that hedge over the same history; and
  * the text written into the calculator's fields by "Use these estimates".
  */
-import type { MarketEstimates, ReturnKind } from '../../../engine/market/estimates';
-import { estimateMarket } from '../../../engine/market/estimates';
-import type { HedgeRatioEstimate } from '../../../engine/market/hedge-ratio';
-import { estimateHedgeRatio } from '../../../engine/market/hedge-ratio';
-import type { AlignedHistory } from '../../../engine/market/history';
-import type { EffectivenessReport } from '../../../engine/portfolio/effectiveness';
-import { testHedgeEffectiveness } from '../../../engine/portfolio/effectiveness';
+import type { MarketEstimates, ReturnKind } from '../../../engine';
+import { estimateMarket } from '../../../engine';
+import type { HedgeRatioEstimate } from '../../../engine';
+import { estimateHedgeRatio } from '../../../engine';
+import type { AlignedHistory } from '../../../engine';
+import type { EffectivenessReport } from '../../../engine';
+import { testHedgeEffectiveness } from '../../../engine';
 
 export interface EstimateChoices {
   readonly returns: ReturnKind;

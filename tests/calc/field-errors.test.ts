@@ -1,0 +1,213 @@
+/**
+ * Typed text -> numbers with each plain message placed on its scenario path, whether the reader
+ * refuses the text or the engine refuses the number.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeMode } from '../../src/calc/calculate';
+import { calculateCommodity } from '../../src/calc/commodity';
+import { calculateFx } from '../../src/calc/fx';
+import { calculateRate } from '../../src/calc/rate';
+import { calculateStock } from '../../src/calc/stock';
+import { InputMessages } from '../../src/state/parse-input';
+import { DEFAULT_SCENARIO as D } from '../../src/state/presets';
+import type { CommodityHedgeInput, FxHedgeInput, Holding, RateHedgeInput, StockHedgeInput } from '../../src/state/scenario';
+
+const fx = (patch: Partial<FxHedgeInput>) => calculateFx({ ...D.fx, ...patch });
+const commodity = (patch: Partial<CommodityHedgeInput>) => calculateCommodity({ ...D.commodity, ...patch });
+const rate = (patch: Partial<RateHedgeInput>) => calculateRate({ ...D.rate, ...patch });
+const stock = (patch: Partial<StockHedgeInput>) => calculateStock(D.portfolio, { ...D.stock, ...patch });
+const withHolding = (id: string, patch: Partial<Holding>) =>
+  calculateStock({ ...D.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === id ? { ...h, ...patch } : h)) }, D.stock);
+
+describe('reader errors land on the typed field', () => {
+  it("'abc' in the FX spot -> fieldErrors['fx.spot'], no hedges, spot unknown", () => {
+    const r = fx({ spot: 'abc' });
+    expect(r.fieldErrors).toEqual({ 'fx.spot': InputMessages.notNumber });
+    expect(r.hedges).toEqual([]);
+    expect(r.spot).toBeNull();
+  });
+
+  it.each<[string, () => ReturnType<typeof fx>, string, string]>([
+    ['fx amount 0', () => fx({ amount: '0' }), 'fx.amount', InputMessages.above('0')],
+    ['fx tenor empty', () => fx({ tenorDays: '' }), 'fx.tenorDays', InputMessages.notNumber],
+    ['fx vol with exponent', () => fx({ optionVol: '1e1' }), 'fx.optionVol', InputMessages.exponent],
+    ['fx fee negative', () => fx({ optionFee: '-1' }), 'fx.optionFee', InputMessages.atLeast('0')],
+    ['fx bank forward 1,23 (bad grouping)', () => fx({ bankForward: '1,23' }), 'fx.bankForward', InputMessages.notNumber],
+    ['commodity futures %', () => commodity({ futuresPrice: '222 %' }), 'commodity.futuresPrice', InputMessages.noPercent],
+    ['commodity contract size −50', () => commodity({ contractSize: '-50' }), 'commodity.contractSize', InputMessages.above('0')],
+    ['commodity stress 101 %', () => commodity({ stressMove: '101' }), 'commodity.stressMove', InputMessages.atMost('100 %')],
+    ['commodity margin x', () => commodity({ initialMargin: 'x' }), 'commodity.initialMargin', InputMessages.notNumber],
+    ['rate principal 1,2x', () => rate({ principal: '1,2x' }), 'rate.principal', InputMessages.notNumber],
+    ['rate futures 40', () => rate({ futuresPrice: '40' }), 'rate.futuresPrice', InputMessages.above('50')],
+    ['rate reset 601 months', () => rate({ resetMonths: '601' }), 'rate.resetMonths', InputMessages.atMost('600')],
+    ['stock correlation 1.5', () => stock({ proxyCorrelation: '1.5' }), 'stock.proxyCorrelation', InputMessages.atMost('1')],
+    ['stock contract size −100', () => stock({ contractSize: '-100' }), 'stock.contractSize', InputMessages.above('0')],
+    ['stock hedge ratio 0', () => stock({ hedgeRatio: '0' }), 'stock.hedgeRatio', InputMessages.above('0 %')],
+    ['stock tenor 1e3', () => stock({ tenorDays: '1e3' }), 'stock.tenorDays', InputMessages.exponent],
+    ['stock put quote −1', () => stock({ putQuote: '-1' }), 'stock.putQuote', InputMessages.atLeast('0')],
+  ])('%s', (_label, run, path, message) => {
+    const r = run();
+    expect(r.fieldErrors).toEqual({ [path]: message });
+    expect(r.hedges).toEqual([]);
+  });
+
+  it('collects every bad field at once', () => {
+    const r = fx({ spot: 'abc', amount: '', optionVol: '0' });
+    expect(Object.keys(r.fieldErrors).sort()).toEqual(['fx.amount', 'fx.optionVol', 'fx.spot']);
+  });
+
+  it('ignores the call strike when the collar is solved for zero cost', () => {
+    expect(stock({ callStrike: 'abc', zeroCostCollar: true }).fieldErrors).toEqual({});
+    expect(stock({ callStrike: 'abc', zeroCostCollar: false }).fieldErrors).toEqual({ 'stock.callStrike': InputMessages.notNumber });
+  });
+
+  it('keeps the horizon when only another field is bad, drops it when the tenor is bad', () => {
+    expect(fx({ spot: 'abc' }).horizonYears).toBeCloseTo(90 / 365, 15);
+    expect(fx({ tenorDays: 'abc' }).horizonYears).toBeNull();
+    expect(rate({ resetMonths: 'abc' }).horizonYears).toBeNull();
+  });
+});
+
+describe('typed forms a user writes are accepted', () => {
+  it("'25 %', '25%' and '25' mean the same percentage", () => {
+    const plain = stock({ hedgeRatio: '25' });
+    for (const typed of ['25 %', '25%', ' 25 % ']) {
+      const r = stock({ hedgeRatio: typed });
+      expect(r.fieldErrors).toEqual({});
+      expect(r.hedges[0]!.plan!.metrics.hedgeRatio).toBe(0.25);
+      expect(r.hedges[0]!.plan!.legs[0]!.contracts).toBe(plain.hedges[0]!.plan!.legs[0]!.contracts);
+    }
+    // 25 % of 1,200 shares = 300 shares = 3 contracts of 100.
+    expect(plain.hedges[0]!.plan!.legs[0]!.contracts).toBe(3);
+  });
+
+  it("'4.25 %' in the FX foreign rate equals '4.25'", () => {
+    const a = fx({ foreignRate: '4.25 %' });
+    expect(a.fieldErrors).toEqual({});
+    expect(a.hedges[0]!.plan!.metrics.parityForward).toBe(fx({}).hedges[0]!.plan!.metrics.parityForward);
+  });
+
+  it("'1,234.5' and '1 234.5' are thousands-grouped numbers", () => {
+    for (const typed of ['1,234.5', '1 234.5', '1234.5']) {
+      const r = commodity({ quantity: typed });
+      expect(r.fieldErrors).toEqual({});
+      expect(r.hedges[0]!.plan!.metrics.exactContracts).toBeCloseTo(1234.5 / 50, 12);
+    }
+  });
+
+  it("accepts a unicode minus: '−100' quantity is a short (refused for a put, but parsed)", () => {
+    const r = withHolding('h1', { quantity: '\u2212100' });
+    expect(r.fieldErrors).toEqual({ 'portfolio.h1.quantity': 'Must be greater than 0.' });
+  });
+
+  it('money fields keep exact decimal text: a 1,250.50 commission charges exactly 1,250.50 per contract', () => {
+    const r = commodity({ commission: '1,250.50' });
+    const line = r.hedges[0]!.plan!.ledger.lines.find((l) => l.kind === 'commission')!;
+    expect(line.amount.amount.toFixed()).toBe('1250.5');
+  });
+
+  it('an empty basis and an empty bank forward are optional', () => {
+    expect(commodity({ basis: '' }).fieldErrors).toEqual({});
+    const r = fx({ bankForward: '' });
+    expect(r.fieldErrors).toEqual({});
+    expect(r.hedges[0]!.plan!.metrics.bankForward).toBeUndefined();
+    expect(Object.keys(r.hedges[0]!.explanations)).toEqual(['parityForward']);
+  });
+});
+
+describe('engine range errors are mapped to their field', () => {
+  it('a zero value of a basis point (accepted as money) is refused by the rate lock on rate.bpValue; the swap still computes', () => {
+    const r = rate({ bpValue: '0' });
+    expect(r.fieldErrors).toEqual({ 'rate.bpValue': 'Must be greater than 0.' });
+    expect(r.hedges.find((h) => h.id === 'rate-lock')!.plan).toBeNull();
+    expect(r.hedges.find((h) => h.id === 'rate-lock')!.errors).toEqual([]);
+    expect(r.hedges.find((h) => h.id === 'rate-swap')!.plan).not.toBeNull();
+  });
+
+  it('a rate futures price of 150 is refused on rate.futuresPrice', () => {
+    expect(rate({ futuresPrice: '150' }).fieldErrors).toEqual({ 'rate.futuresPrice': 'Must be less than 150.' });
+  });
+
+  it('a lower-case currency code is refused on its field in each mode', () => {
+    expect(commodity({ currency: 'eur' }).fieldErrors).toEqual({ 'commodity.currency': 'Enter a three-letter currency code, e.g. EUR.' });
+    expect(fx({ domestic: 'eu' }).fieldErrors).toEqual({ 'fx.domestic': 'Enter a three-letter currency code, e.g. EUR.' });
+    expect(rate({ currency: 'xx' }).fieldErrors).toEqual({ 'rate.currency': 'Enter a three-letter currency code, e.g. EUR.' });
+  });
+
+  it('a spread lower strike above the put strike fails only the put spread, on stock.spreadLowerStrike', () => {
+    const r = stock({ spreadLowerStrike: '60' });
+    expect(r.fieldErrors).toEqual({ 'stock.spreadLowerStrike': 'Must be less than 56.' });
+    expect(r.hedges.filter((h) => h.plan === null).map((h) => h.id)).toEqual(['put-spread']);
+  });
+
+  it('a call strike below the put strike fails only the collar, on stock.callStrike', () => {
+    const r = stock({ zeroCostCollar: false, callStrike: '50' });
+    expect(r.fieldErrors).toEqual({ 'stock.callStrike': 'Must be at least 56.' });
+    expect(r.hedges.filter((h) => h.plan === null).map((h) => h.id)).toEqual(['collar']);
+    expect(r.hedges.find((h) => h.id === 'collar')!.name).toBe('Collar');
+  });
+
+  it('a target beta outside the engine range fails the macro hedge on stock.targetBeta', () => {
+    const r = stock({ targetBeta: '15' });
+    expect(r.fieldErrors).toEqual({ 'stock.targetBeta': 'Must be at most 10.' });
+    expect(r.hedges.find((h) => h.id === 'beta')!.plan).toBeNull();
+  });
+
+  it('a target quantity of 0 is refused on the target holding’s quantity', () => {
+    const r = withHolding('h1', { quantity: '0' });
+    expect(r.fieldErrors).toEqual({ 'portfolio.h1.quantity': 'Must be greater than 0.' });
+    expect(r.hedges.find((h) => h.id === 'protective-put')!.plan).toBeNull();
+  });
+
+  it('a zero volatility of the target is refused on portfolio.<target>.vol for the option hedges', () => {
+    const r = withHolding('h1', { vol: '0' });
+    expect(Object.keys(r.fieldErrors)).toEqual(['portfolio.h1.vol']);
+    expect(r.hedges.filter((h) => h.plan === null).map((h) => h.id)).toEqual(['protective-put', 'collar', 'put-spread']);
+  });
+
+  it('a put quote of 0 cannot be matched by a zero-cost call: a plain message on the collar row', () => {
+    const r = stock({ putQuote: '0' });
+    const collar = r.hedges.find((h) => h.id === 'collar')!;
+    expect(collar.plan).toBeNull();
+    expect(collar.errors.join(' ')).toMatch(/call strike/);
+  });
+
+  // Only the field is asserted here: the messages are in the engine's units (see the report).
+  it('engine limits on the horizon land on the typed field', () => {
+    expect(Object.keys(fx({ tenorDays: '18251' }).fieldErrors)).toEqual(['fx.tenorDays']);
+    expect(fx({ tenorDays: '18250' }).fieldErrors).toEqual({});
+    expect(Object.keys(rate({ loanMonths: '121' }).fieldErrors)).toEqual(['rate.loanMonths']);
+    expect(Object.keys(fx({ foreignRate: '-100' }).fieldErrors)).toEqual(['fx.foreignRate']);
+  });
+});
+
+describe('portfolio errors', () => {
+  it('a holding in another currency -> error on that holding’s currency field', () => {
+    const r = withHolding('h3', { currency: 'USD' });
+    expect(r.fieldErrors).toEqual({ 'portfolio.h3.currency': 'Use one currency for the whole portfolio (EUR).' });
+    expect(r.hedges).toEqual([]);
+  });
+
+  it('a malformed code -> the three-letter message on that holding', () => {
+    expect(withHolding('h4', { currency: 'usd' }).fieldErrors).toEqual({ 'portfolio.h4.currency': 'Enter a three-letter currency code, e.g. EUR.' });
+  });
+
+  it('the target’s currency sets the portfolio currency: all others must follow it', () => {
+    const r = withHolding('h1', { currency: 'USD' });
+    const paths = Object.keys(r.fieldErrors).sort();
+    expect(paths).toEqual(['portfolio.h2.currency', 'portfolio.h3.currency', 'portfolio.h4.currency', 'portfolio.h5.currency']);
+    expect(r.fieldErrors['portfolio.h2.currency']).toBe('Use one currency for the whole portfolio (USD).');
+  });
+
+  it('bad text in a non-target holding lands on that holding', () => {
+    const r = withHolding('h2', { price: 'abc', beta: '30' });
+    expect(r.fieldErrors).toEqual({ 'portfolio.h2.price': InputMessages.notNumber, 'portfolio.h2.beta': InputMessages.atMost('20') });
+  });
+
+  it('is reported through computeMode in stock mode only', () => {
+    const holdings = D.portfolio.holdings.map((h) => (h.id === 'h3' ? { ...h, currency: 'USD' } : h));
+    const s = { ...D, portfolio: { ...D.portfolio, holdings } };
+    expect(computeMode(s).fieldErrors).toHaveProperty(['portfolio.h3.currency']);
+    expect(computeMode({ ...s, prefs: { ...s.prefs, mode: 'fx' } }).fieldErrors).toEqual({});
+  });
+});
