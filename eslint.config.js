@@ -25,8 +25,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [noDecimal], patterns: [engineInternals] }],
+      'no-restricted-imports': ['error', { paths: [noDecimal] }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noDecimal], patterns: [engineInternals] }] },
   },
   {
     files: ['src/engine/**/*.ts'],

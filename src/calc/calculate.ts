@@ -67,7 +67,14 @@ export function computeMode(s: Scenario): ModeResult {
   const { position, base, errors, notes } = mode.position(s, shared.values, engine);
   const fieldErrors: Record<string, string> = { ...errors, ...shared.errors };
   const result = { mode: mode.mode, ...base, fieldNotes: notes };
-  if (Object.keys(fieldErrors).length > 0 || position === null) return { ...result, hedges: [], fieldErrors };
+  if (Object.keys(fieldErrors).length > 0 || position === null) {
+    // Still report every bad field of the kinds at once, so the user fixes them in one pass.
+    for (const k of kindsOf(mode.mode)) {
+      const own = readFields(k.fields, mode.slice, s[mode.slice], k.mode === 'stock' ? targetHolding(s) : null);
+      for (const [path, message] of Object.entries(own.errors)) fieldErrors[path] ??= message;
+    }
+    return { ...result, hedges: [], fieldErrors };
+  }
   const modeMap = mode.fieldMap(position);
   const hedges = kindsOf(mode.mode).map((k) => runKind(k, s, position, modeMap, shared, fieldErrors));
   return { ...result, hedges, fieldErrors };

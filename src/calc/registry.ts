@@ -2,10 +2,11 @@
  * The hedge kinds, in ONE list, and the modes they belong to. Pure data and functions: the input
  * form reads the field declarations from here before the engine has loaded.
  *
- * Adding a hedge kind takes three files: the engine's planner (src/engine/hedges/<kind>.ts, exported
- * from src/engine/index.ts), one calc module (src/calc/kinds/<kind>.ts: fields, engine input,
- * explanations, figures, risk mapping) listed in HEDGE_KINDS below, and its tests. The generic form,
- * the comparison, the detail view, charts, move table and risk panel need no change.
+ * Adding a hedge kind: three new files — the engine's planner (src/engine/hedges/<kind>.ts), one calc
+ * module (src/calc/kinds/<kind>.ts: fields, engine input, explanations, figures, warnings, risk
+ * mapping) and its tests — plus two one-line edits: the planner's export in src/engine/index.ts and
+ * the module's entry in HEDGE_KINDS below. The generic form, the comparison, the detail view, charts,
+ * move table and risk panel need no change.
  */
 import type { Mode } from '../state/scenario';
 import type { FieldSpec } from './fields';

@@ -1,54 +1,65 @@
 /**
  * Typed text -> numbers with each plain message placed on its scenario path, whether the reader
- * refuses the text or the engine refuses the number.
+ * refuses the text or the engine refuses the number. A bad shared input (the position, the horizon)
+ * stops every hedge of the mode; a bad input of one hedge stops only the hedges that read it.
  */
 import { describe, expect, it } from 'vitest';
 import { computeMode } from '../../src/calc/calculate';
-import { calculateCommodity } from '../../src/calc/commodity';
-import { calculateFx } from '../../src/calc/fx';
-import { calculateRate } from '../../src/calc/rate';
-import { calculateStock } from '../../src/calc/stock';
+import { HoldingMessages } from '../../src/calc/holdings';
+import type { ModeResult } from '../../src/calc/types';
+import type { HedgePlan } from '../../src/engine';
 import { InputMessages } from '../../src/state/parse-input';
 import { DEFAULT_SCENARIO as D } from '../../src/state/presets';
 import type { CommodityHedgeInput, FxHedgeInput, Holding, RateHedgeInput, StockHedgeInput } from '../../src/state/scenario';
 
-const fx = (patch: Partial<FxHedgeInput>) => calculateFx({ ...D.fx, ...patch });
-const commodity = (patch: Partial<CommodityHedgeInput>) => calculateCommodity({ ...D.commodity, ...patch });
-const rate = (patch: Partial<RateHedgeInput>) => calculateRate({ ...D.rate, ...patch });
-const stock = (patch: Partial<StockHedgeInput>) => calculateStock(D.portfolio, { ...D.stock, ...patch });
+const inMode = <M extends 'fx' | 'commodity' | 'rate'>(mode: M, patch: object) => computeMode({ ...D, [mode]: { ...D[mode], ...patch }, prefs: { ...D.prefs, mode } });
+const fx = (patch: Partial<FxHedgeInput>) => inMode('fx', patch);
+const commodity = (patch: Partial<CommodityHedgeInput>) => inMode('commodity', patch);
+const rate = (patch: Partial<RateHedgeInput>) => inMode('rate', patch);
+const stock = (patch: Partial<StockHedgeInput>) => computeMode({ ...D, stock: { ...D.stock, ...patch } });
 const withHolding = (id: string, patch: Partial<Holding>) =>
-  calculateStock({ ...D.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === id ? { ...h, ...patch } : h)) }, D.stock);
+  computeMode({ ...D, portfolio: { ...D.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === id ? { ...h, ...patch } : h)) } });
+/** The kind's typed extras, read by name (tests only). */
+const ex = (p: HedgePlan) => (p as unknown as { extras: Record<string, unknown> }).extras;
+const removed = (r: ModeResult) => r.hedges.filter((h) => h.plan === null).map((h) => h.id);
+const OPTIONS = ['protective-put', 'collar', 'put-spread'];
 
 describe('reader errors land on the typed field', () => {
-  it("'abc' in the FX spot -> fieldErrors['fx.spot'], no hedges, spot unknown", () => {
+  it("'abc' in the FX spot -> fieldErrors['fx.spot'], no hedges", () => {
     const r = fx({ spot: 'abc' });
     expect(r.fieldErrors).toEqual({ 'fx.spot': InputMessages.notNumber });
     expect(r.hedges).toEqual([]);
-    expect(r.spot).toBeNull();
   });
 
-  it.each<[string, () => ReturnType<typeof fx>, string, string]>([
-    ['fx amount 0', () => fx({ amount: '0' }), 'fx.amount', InputMessages.above('0')],
-    ['fx tenor empty', () => fx({ tenorDays: '' }), 'fx.tenorDays', InputMessages.notNumber],
-    ['fx vol with exponent', () => fx({ optionVol: '1e1' }), 'fx.optionVol', InputMessages.exponent],
-    ['fx fee negative', () => fx({ optionFee: '-1' }), 'fx.optionFee', InputMessages.atLeast('0')],
-    ['fx bank forward 1,23 (bad grouping)', () => fx({ bankForward: '1,23' }), 'fx.bankForward', InputMessages.notNumber],
-    ['commodity futures %', () => commodity({ futuresPrice: '222 %' }), 'commodity.futuresPrice', InputMessages.noPercent],
-    ['commodity contract size −50', () => commodity({ contractSize: '-50' }), 'commodity.contractSize', InputMessages.above('0')],
-    ['commodity stress 101 %', () => commodity({ stressMove: '101' }), 'commodity.stressMove', InputMessages.atMost('100 %')],
-    ['commodity margin x', () => commodity({ initialMargin: 'x' }), 'commodity.initialMargin', InputMessages.notNumber],
-    ['rate principal 1,2x', () => rate({ principal: '1,2x' }), 'rate.principal', InputMessages.notNumber],
-    ['rate futures 40', () => rate({ futuresPrice: '40' }), 'rate.futuresPrice', InputMessages.above('50')],
-    ['rate reset 601 months', () => rate({ resetMonths: '601' }), 'rate.resetMonths', InputMessages.atMost('600')],
-    ['stock correlation 1.5', () => stock({ proxyCorrelation: '1.5' }), 'stock.proxyCorrelation', InputMessages.atMost('1')],
-    ['stock contract size −100', () => stock({ contractSize: '-100' }), 'stock.contractSize', InputMessages.above('0')],
-    ['stock hedge ratio 0', () => stock({ hedgeRatio: '0' }), 'stock.hedgeRatio', InputMessages.above('0 %')],
-    ['stock tenor 1e3', () => stock({ tenorDays: '1e3' }), 'stock.tenorDays', InputMessages.exponent],
-    ['stock put quote −1', () => stock({ putQuote: '-1' }), 'stock.putQuote', InputMessages.atLeast('0')],
-  ])('%s', (_label, run, path, message) => {
+  // 'all': a shared input, no hedge is computed; else the hedges that read the field.
+  it.each<[string, () => ModeResult, string, string, 'all' | readonly string[]]>([
+    ['fx amount 0', () => fx({ amount: '0' }), 'fx.amount', InputMessages.above('0'), 'all'],
+    ['fx tenor empty', () => fx({ tenorDays: '' }), 'fx.tenorDays', InputMessages.notNumber, 'all'],
+    ['fx vol with exponent', () => fx({ optionVol: '1e1' }), 'fx.optionVol', InputMessages.exponent, ['fx-option']],
+    ['fx fee negative', () => fx({ optionFee: '-1' }), 'fx.optionFee', InputMessages.atLeast('0'), ['fx-option']],
+    ['fx bank forward 1,23 (bad grouping)', () => fx({ bankForward: '1,23' }), 'fx.bankForward', InputMessages.notNumber, ['fx-forward']],
+    ['commodity futures %', () => commodity({ futuresPrice: '222 %' }), 'commodity.futuresPrice', InputMessages.noPercent, ['futures']],
+    ['commodity contract size −50', () => commodity({ contractSize: '-50' }), 'commodity.contractSize', InputMessages.above('0'), ['futures']],
+    ['commodity stress 101 %', () => commodity({ stressMove: '101' }), 'commodity.stressMove', InputMessages.atMost('100 %'), ['futures']],
+    ['commodity margin x', () => commodity({ initialMargin: 'x' }), 'commodity.initialMargin', InputMessages.notNumber, ['futures']],
+    ['rate principal 1,2x', () => rate({ principal: '1,2x' }), 'rate.principal', InputMessages.notNumber, 'all'],
+    ['rate futures 40', () => rate({ futuresPrice: '40' }), 'rate.futuresPrice', InputMessages.above('50'), 'all'],
+    ['rate reset 601 months', () => rate({ resetMonths: '601' }), 'rate.resetMonths', InputMessages.atMost('600'), 'all'],
+    ['rate swap rate x', () => rate({ swapRate: 'x' }), 'rate.swapRate', InputMessages.notNumber, ['rate-swap']],
+    ['target proxy correlation 1.5', () => withHolding('h1', { proxyCorrelation: '1.5' }), 'portfolio.h1.proxyCorrelation', InputMessages.atMost('1'), ['cross']],
+    ['stock contract size −100', () => stock({ contractSize: '-100' }), 'stock.contractSize', InputMessages.above('0'), OPTIONS],
+    ['stock hedge ratio 0', () => stock({ hedgeRatio: '0' }), 'stock.hedgeRatio', InputMessages.above('0 %'), 'all'],
+    ['stock tenor 1e3', () => stock({ tenorDays: '1e3' }), 'stock.tenorDays', InputMessages.exponent, 'all'],
+    ['stock expiry 0', () => stock({ expiryDays: '0' }), 'stock.expiryDays', InputMessages.above('0'), OPTIONS],
+    ['stock put quote −1', () => stock({ putQuote: '-1' }), 'stock.putQuote', InputMessages.atLeast('0'), OPTIONS],
+    ['stock borrow fee x', () => stock({ borrowFee: 'x' }), 'stock.borrowFee', InputMessages.notNumber, ['short-sale']],
+    ['stock target beta x', () => stock({ targetBeta: 'x' }), 'stock.targetBeta', InputMessages.notNumber, ['beta']],
+    ['stock stress move 101', () => stock({ stressMove: '101' }), 'stock.stressMove', InputMessages.atMost('100 %'), ['short-sale', 'cross', 'beta']],
+  ])('%s', (_label, run, path, message, gone) => {
     const r = run();
     expect(r.fieldErrors).toEqual({ [path]: message });
-    expect(r.hedges).toEqual([]);
+    if (gone === 'all') expect(r.hedges).toEqual([]);
+    else expect(removed(r)).toEqual(gone);
   });
 
   it('collects every bad field at once', () => {
@@ -74,7 +85,7 @@ describe('typed forms a user writes are accepted', () => {
     for (const typed of ['25 %', '25%', ' 25 % ']) {
       const r = stock({ hedgeRatio: typed });
       expect(r.fieldErrors).toEqual({});
-      expect(r.hedges[0]!.plan!.metrics.hedgeRatio).toBe(0.25);
+      expect(ex(r.hedges[0]!.plan!).hedgeRatio).toBe(0.25);
       expect(r.hedges[0]!.plan!.legs[0]!.contracts).toBe(plain.hedges[0]!.plan!.legs[0]!.contracts);
     }
     // 25 % of 1,200 shares = 300 shares = 3 contracts of 100.
@@ -84,14 +95,14 @@ describe('typed forms a user writes are accepted', () => {
   it("'4.25 %' in the FX foreign rate equals '4.25'", () => {
     const a = fx({ foreignRate: '4.25 %' });
     expect(a.fieldErrors).toEqual({});
-    expect(a.hedges[0]!.plan!.metrics.parityForward).toBe(fx({}).hedges[0]!.plan!.metrics.parityForward);
+    expect(ex(a.hedges[0]!.plan!).parityForward).toBe(ex(fx({}).hedges[0]!.plan!).parityForward);
   });
 
   it("'1,234.5' and '1 234.5' are thousands-grouped numbers", () => {
     for (const typed of ['1,234.5', '1 234.5', '1234.5']) {
       const r = commodity({ quantity: typed });
       expect(r.fieldErrors).toEqual({});
-      expect(r.hedges[0]!.plan!.metrics.exactContracts).toBeCloseTo(1234.5 / 50, 12);
+      expect(ex(r.hedges[0]!.plan!).exactContracts).toBeCloseTo(1234.5 / 50, 12);
     }
   });
 
@@ -110,8 +121,8 @@ describe('typed forms a user writes are accepted', () => {
     expect(commodity({ basis: '' }).fieldErrors).toEqual({});
     const r = fx({ bankForward: '' });
     expect(r.fieldErrors).toEqual({});
-    expect(r.hedges[0]!.plan!.metrics.bankForward).toBeUndefined();
-    expect(Object.keys(r.hedges[0]!.explanations)).toEqual(['parityForward']);
+    expect(ex(r.hedges[0]!.plan!).bankQuote).toBeNull();
+    expect(Object.keys(r.hedges[0]!.explanations)).toEqual(['parityForward', 'lockedPrice']);
   });
 });
 
@@ -181,22 +192,24 @@ describe('engine range errors are mapped to their field', () => {
   });
 });
 
-describe('portfolio errors', () => {
-  it('a holding in another currency -> error on that holding’s currency field', () => {
+describe('portfolio errors and notes', () => {
+  it('a holding in another currency -> a note (not an error) on that holding’s currency field; the hedges compute', () => {
     const r = withHolding('h3', { currency: 'USD' });
-    expect(r.fieldErrors).toEqual({ 'portfolio.h3.currency': 'Use one currency for the whole portfolio (EUR).' });
-    expect(r.hedges).toEqual([]);
+    expect(r.fieldErrors).toEqual({});
+    expect(r.fieldNotes).toEqual({ 'portfolio.h3.currency': HoldingMessages.otherCurrency('EUR') });
+    expect(removed(r)).toEqual([]);
   });
 
   it('a malformed code -> the three-letter message on that holding', () => {
     expect(withHolding('h4', { currency: 'usd' }).fieldErrors).toEqual({ 'portfolio.h4.currency': 'Enter a three-letter currency code, e.g. EUR.' });
   });
 
-  it('the target’s currency sets the portfolio currency: all others must follow it', () => {
+  it('the target’s currency sets the portfolio currency: the others are noted and left out', () => {
     const r = withHolding('h1', { currency: 'USD' });
-    const paths = Object.keys(r.fieldErrors).sort();
-    expect(paths).toEqual(['portfolio.h2.currency', 'portfolio.h3.currency', 'portfolio.h4.currency', 'portfolio.h5.currency']);
-    expect(r.fieldErrors['portfolio.h2.currency']).toBe('Use one currency for the whole portfolio (USD).');
+    expect(Object.keys(r.fieldNotes).sort()).toEqual(['portfolio.h2.currency', 'portfolio.h3.currency', 'portfolio.h4.currency', 'portfolio.h5.currency']);
+    expect(r.fieldNotes['portfolio.h2.currency']).toBe(HoldingMessages.otherCurrency('USD'));
+    expect(r.currency).toBe('USD');
+    expect(r.restOfPortfolioValue).toBe(0);
   });
 
   it('bad text in a non-target holding lands on that holding', () => {
@@ -207,7 +220,7 @@ describe('portfolio errors', () => {
   it('is reported through computeMode in stock mode only', () => {
     const holdings = D.portfolio.holdings.map((h) => (h.id === 'h3' ? { ...h, currency: 'USD' } : h));
     const s = { ...D, portfolio: { ...D.portfolio, holdings } };
-    expect(computeMode(s).fieldErrors).toHaveProperty(['portfolio.h3.currency']);
-    expect(computeMode({ ...s, prefs: { ...s.prefs, mode: 'fx' } }).fieldErrors).toEqual({});
+    expect(computeMode(s).fieldNotes).toHaveProperty(['portfolio.h3.currency']);
+    expect(computeMode({ ...s, prefs: { ...s.prefs, mode: 'fx' } }).fieldNotes).toEqual({});
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HedgePlan } from '../../src/engine/hedges/plan';
+import { priceOption } from '../../src/engine';
+import type { HedgePlan } from '../../src/engine';
 import { computeMode } from '../../src/calc/calculate';
 import { positionGreeks, toDisplayUnits } from '../../src/calc/greeks';
 import { PRESETS } from '../../src/state/presets';
@@ -22,7 +23,7 @@ describe('Greeks of the hedged position (Hull, Greek Letters chapter; tolerance:
   const m = { spot: 49, r: 0.05, q: 0, vol: 0.2, exercise: 'european' as const };
 
   it('100 shares + one bought put contract (100 puts)', () => {
-    const g = positionGreeks(planWithPut(1, 'buy'), 100, m)!;
+    const g = positionGreeks(planWithPut(1, 'buy'), 100, m, { priceOption })!;
     expect(g.quantity).toBe(100);
     expect(g.delta).toBeCloseTo(100 + 100 * put.delta, 0); // 52.2
     expect(g.gamma).toBeCloseTo(100 * put.gamma, 1); // 6.6
@@ -32,8 +33,8 @@ describe('Greeks of the hedged position (Hull, Greek Letters chapter; tolerance:
   });
 
   it('a written leg counts with the opposite sign', () => {
-    const bought = positionGreeks(planWithPut(2, 'buy'), 0, m)!;
-    const sold = positionGreeks(planWithPut(2, 'sell'), 0, m)!;
+    const bought = positionGreeks(planWithPut(2, 'buy'), 0, m, { priceOption })!;
+    const sold = positionGreeks(planWithPut(2, 'sell'), 0, m, { priceOption })!;
     expect(sold.delta).toBeCloseTo(-bought.delta, 12);
     expect(sold.vegaPerVolPoint).toBeCloseTo(-bought.vegaPerVolPoint, 12);
   });
@@ -43,7 +44,7 @@ describe('Greeks of the hedged position (Hull, Greek Letters chapter; tolerance:
   });
 
   it('no option leg: no Greeks table', () => {
-    expect(positionGreeks({ legs: [{ instrument: 'futures', side: 'sell', contracts: 1, contractSize: 50, unitPrice: 222 }] } as unknown as HedgePlan, 40, m)).toBeNull();
+    expect(positionGreeks({ legs: [{ instrument: 'futures', side: 'sell', contracts: 1, contractSize: 50, unitPrice: 222 }] } as unknown as HedgePlan, 40, m, { priceOption })).toBeNull();
   });
 
   it('the investor example: the protective put and the collar have Greeks, the short sale has none', () => {

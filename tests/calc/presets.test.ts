@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal, toNumber } from '../../src/engine/money';
+import type { HedgePlan } from '../../src/engine';
 import { computeMode } from '../../src/calc/calculate';
 import type { HedgeResult, ModeResult } from '../../src/calc/types';
 import { PRESETS } from '../../src/state/presets';
@@ -18,6 +19,9 @@ function hedge(r: ModeResult, id: string): HedgeResult {
   if (h === undefined) throw new Error(`no hedge ${id}`);
   return h;
 }
+
+/** The kind's typed extras, read by name (tests only). */
+const ex = (p: HedgePlan) => (p as unknown as { extras: Record<string, number> }).extras;
 
 function planOf(r: ModeResult, id: string) {
   const p = hedge(r, id).plan;
@@ -93,9 +97,9 @@ describe('investor: figures by hand', () => {
   it('shorts the whole position: 1,200 shares worth 1,200 × 62.50, borrow fee 1 % × value × 182/365', () => {
     const p = planOf(r, 'short-sale');
     const value = n(target.quantity) * n(target.price);
-    expect(p.metrics.unitsShorted).toBe(1200);
-    expect(p.metrics.shortValue).toBeCloseTo(value, 9);
-    expect(p.metrics.borrowFee).toBeCloseTo(0.01 * value * (182 / 365), 9);
+    expect(ex(p).unitsShorted).toBe(1200);
+    expect(ex(p).shortValue).toBeCloseTo(value, 9);
+    expect(ex(p).borrowFee).toBeCloseTo(0.01 * value * (182 / 365), 9);
     // 50 % initial margin is held, not spent.
     const held = p.ledger.lines.filter((l) => l.kind === 'initial-margin');
     expect(toNumber(held[0]!.amount)).toBeCloseTo(0.5 * value, 9);
@@ -105,10 +109,10 @@ describe('investor: figures by hand', () => {
   it('proxy hedge: h* = ρ·σS·S/(σF·F), N* = h*·Q/size', () => {
     const p = planOf(r, 'cross');
     const h = (0.75 * 0.45 * 62.5) / (0.28 * 820);
-    expect(p.metrics.hedgeRatio).toBeCloseTo(h, 12);
-    expect(p.metrics.exactContracts).toBeCloseTo((h * 1200) / 50, 10);
-    expect(p.metrics.contracts).toBe(Math.round((h * 1200) / 50));
-    expect(p.metrics.effectiveness).toBeCloseTo(0.75 ** 2, 12);
+    expect(ex(p).minVarianceRatio).toBeCloseTo(h, 12);
+    expect(ex(p).exactContracts).toBeCloseTo((h * 1200) / 50, 10);
+    expect(ex(p).contracts).toBe(Math.round((h * 1200) / 50));
+    expect(ex(p).effectiveness).toBeCloseTo(0.75 ** 2, 12);
   });
 
   it('beta hedge: N* = (β* − β)·P/(F·m) with P and β recomputed from the holdings', () => {
@@ -118,8 +122,8 @@ describe('investor: figures by hand', () => {
     expect(P).toBe(249_500);
     const exact = ((n(s.stock.targetBeta) - beta) * P) / (n(s.stock.indexFuturesPrice) * n(s.stock.indexMultiplier));
     const p = planOf(r, 'beta');
-    expect(p.metrics.exactContracts).toBeCloseTo(exact, 10);
-    expect(p.metrics.contracts).toBe(Math.round(exact));
+    expect(ex(p).exactContracts).toBeCloseTo(exact, 10);
+    expect(ex(p).contracts).toBe(Math.round(exact));
     expect(p.legs[0]!.side).toBe('sell');
     expect(p.legs[0]!.contracts).toBe(Math.abs(Math.round(exact)));
     expect(p.legs[0]!.contractSize).toBe(10);
@@ -133,17 +137,17 @@ describe('investor: figures by hand', () => {
     const beta = holdings.reduce((acc, h) => acc + n(h.quantity) * n(h.price) * (h.beta === '' ? 1 : n(h.beta)), 0) / P;
     const exact = ((0 - beta) * P) / (4900 * 10);
     const p = planOf(computeMode(changed), 'beta');
-    expect(p.metrics.exactContracts).toBeCloseTo(exact, 10);
+    expect(ex(p).exactContracts).toBeCloseTo(exact, 10);
     // 500 × 58 at β = 1 instead of its typed beta changes the contracts by (1 − β₅)·29,000 / 49,000.
     const b5 = n(s.portfolio.holdings.find((h) => h.id === 'h5')!.beta);
-    expect(p.metrics.exactContracts! - planOf(r, 'beta').metrics.exactContracts!).toBeCloseTo((-(1 - b5) * 29_000) / 49_000, 10);
+    expect(ex(p).exactContracts - ex(planOf(r, 'beta')).exactContracts).toBeCloseTo((-(1 - b5) * 29_000) / 49_000, 10);
   });
 
   it('reads the horizon as calendar days / 365 and the spot as the target price', () => {
     expect(r.horizonYears).toBeCloseTo(182 / 365, 15);
-    expect(r.spot).toBe(62.5);
-    expect(r.xIsRate).toBe(false);
-    expect(r.xLabel).toBe('Nordlicht Robotics price at the horizon (EUR)');
+    const axis = planOf(r, 'protective-put').axis;
+    expect(axis.today).toBe(62.5);
+    expect(axis.kind).toBe('price');
   });
 });
 
@@ -154,7 +158,7 @@ describe('bakery: futures lock-in by hand', () => {
 
   it('40 t / 50 t rounded to nearest = 1 contract bought, remainder 40 − 50 = −10 t', () => {
     expect(n(s.commodity.quantity) / n(s.commodity.contractSize)).toBe(0.8);
-    expect(p.metrics.exactContracts).toBeCloseTo(0.8, 12);
+    expect(ex(p).exactContracts).toBeCloseTo(0.8, 12);
     expect(p.legs).toHaveLength(1);
     expect(p.legs[0]!.side).toBe('buy');
     expect(p.legs[0]!.contracts).toBe(1);
@@ -163,7 +167,7 @@ describe('bakery: futures lock-in by hand', () => {
   });
 
   it('locks the futures price plus the expected basis (222 + 0)', () => {
-    expect(p.metrics.lockedPrice).toBe(222);
+    expect(ex(p).lockedPrice).toBe(222);
   });
 
   it('costs one commission and one exchange fee; margin is held', () => {
@@ -193,17 +197,17 @@ describe('importer: FX by hand', () => {
 
   it('parity forward = 0.92 · e^{(0.0225 − 0.0425) · 90/365}', () => {
     const expected = 0.92 * Math.exp((0.0225 - 0.0425) * (90 / 365));
-    expect(planOf(r, 'fx-forward').metrics.parityForward).toBeCloseTo(expected, 12);
+    expect(ex(planOf(r, 'fx-forward')).parityForward).toBeCloseTo(expected, 12);
   });
 
   it('simple compounding: 0.92 · (1 + 0.0225 T)/(1 + 0.0425 T)', () => {
     const t = 90 / 365;
     const simple = computeMode({ ...s, fx: { ...s.fx, compounding: 'simple' } });
-    expect(planOf(simple, 'fx-forward').metrics.parityForward).toBeCloseTo((0.92 * (1 + 0.0225 * t)) / (1 + 0.0425 * t), 12);
+    expect(ex(planOf(simple, 'fx-forward')).parityForward).toBeCloseTo((0.92 * (1 + 0.0225 * t)) / (1 + 0.0425 * t), 12);
   });
 
   it("the bank's markup for a payable is bank − parity, on USD 180,000", () => {
-    const m = planOf(r, 'fx-forward').metrics;
+    const m = ex(planOf(r, 'fx-forward')).bankQuote as Record<string, number>;
     const parity = 0.92 * Math.exp(-0.02 * (90 / 365));
     expect(m.bankForward).toBe(0.9185);
     expect(m.impliedMarkup).toBeCloseTo(0.9185 - parity, 12);
@@ -221,8 +225,9 @@ describe('importer: FX by hand', () => {
 
   it('labels the axis with the pair', () => {
     expect(r.currency).toBe('EUR');
-    expect(r.xLabel).toBe('Spot rate at the horizon (EUR per USD)');
-    expect(r.spot).toBe(0.92);
+    const axis = planOf(r, 'fx-forward').axis;
+    expect(axis.kind).toBe('fx-rate');
+    expect(axis.today).toBe(0.92);
     expect(r.horizonYears).toBeCloseTo(90 / 365, 15);
   });
 });
@@ -235,21 +240,22 @@ describe('borrower: rate lock by hand', () => {
     const exact = (n(s.rate.principal) * (n(s.rate.loanMonths) / 12) * 0.0001) / n(s.rate.bpValue);
     expect(exact).toBe(5);
     const p = planOf(r, 'rate-lock');
-    expect(p.metrics.exactContracts).toBeCloseTo(exact, 12);
-    expect(p.metrics.contracts).toBe(5);
+    expect(ex(p).exactContracts).toBeCloseTo(exact, 12);
+    expect(ex(p).contracts).toBe(5);
     expect(p.legs[0]!.side).toBe('sell');
     expect(p.legs[0]!.contracts).toBe(5);
   });
 
   it('locked rate = (100 − 97.60)/100 + 1.5 % = 3.9 %', () => {
-    expect(planOf(r, 'rate-lock').metrics.lockedRate).toBeCloseTo((100 - 97.6) / 100 + 0.015, 12);
-    expect(planOf(r, 'rate-lock').metrics.lockedRate).toBeCloseTo(0.039, 12);
-    expect(r.spot).toBeCloseTo(0.024, 12);
-    expect(r.xIsRate).toBe(true);
+    expect(ex(planOf(r, 'rate-lock')).lockedRate).toBeCloseTo((100 - 97.6) / 100 + 0.015, 12);
+    expect(ex(planOf(r, 'rate-lock')).lockedRate).toBeCloseTo(0.039, 12);
+    const axis = planOf(r, 'rate-lock').axis;
+    expect(axis.today).toBeCloseTo(0.024, 12);
+    expect(axis.kind).toBe('rate');
   });
 
   it('payer swap: all-in fixed = 2.45 % + 1.5 %', () => {
-    expect(planOf(r, 'rate-swap').metrics.allInFixedRate).toBeCloseTo(0.0395, 12);
+    expect(ex(planOf(r, 'rate-swap')).allInFixedRate).toBeCloseTo(0.0395, 12);
   });
 
   it('costs 5 × 2.00 commission; 5 × 600 margin is held', () => {

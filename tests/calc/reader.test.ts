@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fmt, pct } from '../../src/calc/explain';
 import { readPortfolio } from '../../src/calc/portfolio';
+import { portfolioBeta } from '../../src/engine';
 import { createReader, daysToYears, placeEngineErrors } from '../../src/calc/reader';
 import { InputMessages } from '../../src/state/parse-input';
 import { DEFAULT_SCENARIO } from '../../src/state/presets';
@@ -129,7 +130,7 @@ describe('readPortfolio', () => {
   };
 
   it('values each holding, the target and the rest, and the value-weighted beta', () => {
-    const v = readPortfolio(p);
+    const v = readPortfolio(p, { portfolioBeta });
     expect(v.reader.hasErrors()).toBe(false);
     expect(v.currency).toBe('EUR');
     expect(v.holdings.map((h) => h.value)).toEqual([75_000, 49_500, 48_000, 48_000, 29_000]);
@@ -144,7 +145,7 @@ describe('readPortfolio', () => {
 
   it('counts empty betas as 1 and says how many were assumed', () => {
     const q: PortfolioInput = { ...p, holdings: p.holdings.map((h) => (h.id === 'h4' || h.id === 'h5' ? { ...h, beta: '' } : h)) };
-    const v = readPortfolio(q);
+    const v = readPortfolio(q, { portfolioBeta });
     expect(v.betasAssumed).toBe(2);
     expect(v.holdings.find((h) => h.id === 'h5')!.beta).toBeNull();
     expect(v.beta).toBeCloseTo(handBeta(q), 14);
@@ -153,7 +154,7 @@ describe('readPortfolio', () => {
 
   it('short holdings reduce the value; the target may be any holding', () => {
     const q: PortfolioInput = { ...p, targetId: 'h3', holdings: p.holdings.map((h) => (h.id === 'h5' ? { ...h, quantity: '-500' } : h)) };
-    const v = readPortfolio(q);
+    const v = readPortfolio(q, { portfolioBeta });
     expect(v.target?.name).toBe('Alpine Foods');
     expect(v.totalValue).toBe(249_500 - 2 * 29_000);
     expect(v.restValue).toBe(v.totalValue - 48_000);
@@ -161,20 +162,20 @@ describe('readPortfolio', () => {
 
   it('leaves unreadable holdings out of the totals and records their errors', () => {
     const q: PortfolioInput = { ...p, holdings: p.holdings.map((h) => (h.id === 'h2' ? { ...h, quantity: 'many' } : h)) };
-    const v = readPortfolio(q);
+    const v = readPortfolio(q, { portfolioBeta });
     expect(v.reader.errors).toEqual({ 'portfolio.h2.quantity': InputMessages.notNumber });
     expect(v.totalValue).toBe(249_500 - 49_500);
   });
 
   it('has no target when the target id is unknown, and takes the first holding’s currency', () => {
-    const v = readPortfolio({ ...p, targetId: 'nope', holdings: p.holdings.map((h) => ({ ...h, currency: 'CHF' })) });
+    const v = readPortfolio({ ...p, targetId: 'nope', holdings: p.holdings.map((h) => ({ ...h, currency: 'CHF' })) }, { portfolioBeta });
     expect(v.target).toBeNull();
     expect(v.currency).toBe('CHF');
     expect(v.restValue).toBe(v.totalValue);
   });
 
   it('a zero total gives a beta of 0, not NaN', () => {
-    const v = readPortfolio({ ...p, holdings: [{ ...p.holdings[0]!, quantity: '0' }], targetId: 'h1' });
+    const v = readPortfolio({ ...p, holdings: [{ ...p.holdings[0]!, quantity: '0' }], targetId: 'h1' }, { portfolioBeta });
     expect(v.totalValue).toBe(0);
     expect(v.beta).toBe(0);
   });

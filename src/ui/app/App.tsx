@@ -66,7 +66,6 @@ export function App() {
   const calculator = useCalculator();
   const result = calculator.status === 'ready' ? calculator.module.calculate(scenario) : null;
   const errors = useStableRecord(result?.fieldErrors ?? NO_ERRORS);
-  const notes = useStableRecord(result?.fieldNotes ?? NO_ERRORS);
   return (
     <div className="app">
       <a className="skip-link" href="#results">
@@ -85,7 +84,7 @@ export function App() {
         <ModeTabs />
         {mode === 'stock' ? (
           <ErrorBoundary>
-            <PortfolioEditor errors={errors} notes={notes} />
+            <PortfolioEditor errors={errors} />
           </ErrorBoundary>
         ) : null}
         <div className="layout">

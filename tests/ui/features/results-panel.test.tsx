@@ -265,7 +265,8 @@ describe('ResultsPanel in the other modes', () => {
 
 describe('figures', () => {
   const investor = computeMode(PRESETS.investor.scenario);
-  const plan = (id: string) => investor.hedges.find((h) => h.id === id)!.plan!;
+  const hedge = (id: string) => investor.hedges.find((h) => h.id === id)!;
+  const plan = (id: string) => hedge(id).plan!;
 
   it('describes the size of a plan per leg', () => {
     expect(describeSize(plan('protective-put'))).toBe('Buy 12 × 100');
@@ -276,7 +277,7 @@ describe('figures', () => {
   });
 
   it('lists the headline figures with their explanation keys', () => {
-    const figs = planFigures(plan('protective-put'), false);
+    const figs = planFigures(hedge('protective-put'), plan('protective-put'));
     expect(figs.slice(0, 4).map((f) => [f.key, f.label])).toEqual([
       ['contracts', 'Size (contracts × multiplier)'],
       ['cost', 'Total cost'],
@@ -285,17 +286,18 @@ describe('figures', () => {
     ]);
     expect(figs.find((f) => f.label === 'Premium per unit')?.key).toBe('premium');
     expect(figs.find((f) => f.label === 'Floor (worst value)')?.value).toBe('€61,948.31');
-    const rate = computeMode(PRESETS.borrower.scenario).hedges[0]!.plan!;
-    const rateFigs = planFigures(rate, true);
+    const rate = computeMode(PRESETS.borrower.scenario).hedges[0]!;
+    const rateFigs = planFigures(rate, rate.plan!);
     expect(rateFigs.find((f) => f.key === 'floor')?.label).toBe('Worst-case interest');
     expect(rateFigs.find((f) => f.key === 'lockedRate')?.value).toBe('3.9%');
-    const collar = planFigures(plan('collar'), false);
+    const collar = planFigures(hedge('collar'), plan('collar'));
     expect(collar.find((f) => f.key === 'cap')?.label).toBe('Cap (best value)');
     expect(collar.find((f) => f.key === 'callStrike')?.value).toBe('73.85');
   });
 
   it('gives the floor as a number for tables', () => {
-    expect(floorNumber(plan('protective-put'))).toBeCloseTo(1200 * 56 - 5251.6911743607, 6);
+    // 1,200 × 56 − 5,251.6911743607 of cost = 61,948.3088…, rounded once to the cent.
+    expect(floorNumber(plan('protective-put'))).toBe(61948.31);
     expect(floorNumber(plan('put-spread'))).toBeNull();
   });
 });

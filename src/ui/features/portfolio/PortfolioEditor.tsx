@@ -63,7 +63,7 @@ function holdingValue(h: Holding): number | null {
 }
 
 /** The portfolio: holdings, the one to protect (the target), add and remove. */
-export const PortfolioEditor = memo(function PortfolioEditor({ errors, notes }: { readonly errors: Readonly<Record<string, string>>; readonly notes?: Readonly<Record<string, string>> }) {
+export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
   const portfolio = useScenarioStore((s) => s.portfolio);
   const setHolding = useScenarioStore((s) => s.setHolding);
   const setTarget = useScenarioStore((s) => s.setTarget);
@@ -71,7 +71,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors, notes }: 
   const removeHolding = useScenarioStore((s) => s.removeHolding);
   // The same rule as every figure: holdings in another currency are left out, and say so (no conversion yet).
   const { total, currency, excluded } = portfolioTotal(portfolio);
-  const shownNotes = notes ?? currencyNotes(portfolio);
+  const notes = currencyNotes(portfolio);
   return (
     <section className="panel" aria-labelledby="portfolio-title">
       <h2 id="portfolio-title">Portfolio</h2>
@@ -104,7 +104,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors, notes }: 
                     <input type="radio" name="target" checked={isTarget} onChange={() => setTarget(h.id)} aria-label={`Protect ${h.name || 'this holding'}`} />
                   </td>
                   {COLUMNS.map((c) => (
-                    <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} note={shownNotes[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
+                    <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} note={notes[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
                   ))}
                   <td data-label="Value">{value === null ? '—' : formatMoney(value, /^[A-Z]{3}$/.test(h.currency) ? h.currency : currency)}</td>
                   <td>

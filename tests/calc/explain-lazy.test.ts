@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fmt } from '../../src/calc/explain';
 import type * as ExplainModule from '../../src/calc/explain';
-import { calculateStock } from '../../src/calc/stock';
+import { computeMode } from '../../src/calc/calculate';
 import { DEFAULT_SCENARIO } from '../../src/state/presets';
 
 vi.mock('../../src/calc/explain', async (importOriginal) => {
@@ -16,7 +16,7 @@ describe('stock explanations are lazy', () => {
   beforeEach(() => vi.mocked(fmt).mockClear());
 
   it('calculating formats no card; reading one hedge’s cards builds only those, once', () => {
-    const r = calculateStock(DEFAULT_SCENARIO.portfolio, DEFAULT_SCENARIO.stock);
+    const r = computeMode(DEFAULT_SCENARIO);
     expect(r.hedges).toHaveLength(6);
     expect(calls()).toBe(0);
 
