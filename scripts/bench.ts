@@ -79,16 +79,19 @@ report('American price (priceAmericanValue, ≤ 1e-3 vs 10,000-step tree)', `${f
 
 // Every hedge plan of the investor's target, called on the engine directly (validated inputs in, plans out).
 const target = { symbol: 'NRB', quantity: 1200, price: 62.5, currency: 'EUR', volAnnual: 0.45, dividendYield: 0, beta: 1.6 };
-const optionCommon = { target, rates: { r: 0.03, tenorYears: 0.5 }, fees: { commissionPerContract: '1.50', exchangeFeePerContract: '0.30' }, contractSize: 100, exercise: 'american' as const };
+const optionCommon = { target, market: { r: 0.03, tenorYears: 0.5 }, fees: { commissionPerContract: '1.50', exchangeFeePerContract: '0.30' }, sizing: { contractSize: 100 }, exercise: 'american' as const };
 function allPlans(k: number): number {
   const s = { ...optionCommon, target: { ...target, price: 62.5 + (k % 7) * 0.01 } };
   const plans = [
     planProtectivePut({ ...s, putStrike: 56 }),
     planCollar({ ...s, putStrike: 56, solveZeroCost: true }),
     planPutSpread({ ...s, longPutStrike: 56, shortPutStrike: 48 }),
-    planShortSale({ target: s.target, rates: s.rates, borrowFeeAnnual: '0.01', initialMarginFraction: 0.5, stressMove: 0.2 }),
-    planCross({ target: s.target, futuresPrice: 820, contractSize: 50, estimate: { method: 'typed', rho: 0.75, sigmaS: 28.1, sigmaF: 229.6 }, horizonYears: 0.5, periodYears: 1, fees: s.fees }),
-    planBeta({ portfolioValue: 249_500, currency: 'EUR', portfolioBeta: 0.86, futuresPrice: 4900, multiplier: 10, indexLevel: 4827, r: 0.03, dividendYield: 0, horizonYears: 0.5, fees: s.fees }),
+    planShortSale({ target: s.target, market: s.market, borrowFeeAnnual: '0.01', margin: { initialFraction: 0.5, stressMove: 0.2 } }),
+    planCross({ target: s.target, market: { futuresPrice: 820, tenorYears: 0.5 }, sizing: { contractSize: 50 }, estimate: { method: 'typed', rho: 0.75, sigmaS: 28.1, sigmaF: 229.6 }, periodYears: 1, fees: s.fees }),
+    planBeta({
+      target: { symbol: 'Portfolio', amount: 249_500, currency: 'EUR', beta: 0.86 },
+      market: { futuresPrice: 4900, indexLevel: 4827, r: 0.03, indexDividendYield: 0, tenorYears: 0.5 }, sizing: { contractSize: 10 }, fees: s.fees,
+    }),
   ];
   return plans.filter((p) => p.ok).length;
 }

@@ -12,35 +12,54 @@
 // Results and money
 export type { FieldError, Result } from './result';
 export type { Money } from './money';
-export { fromModel, money, roundMoney, sum, toDecimalString, toNumber } from './money';
+export { fromModel, money, parseDecimal, roundMoney, sum, toDecimalString, toNumber } from './money';
+export type { RoundingModeName } from './money';
+
+// Messages and limits shared with the input parsers
+export { Messages } from './messages';
+export { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from './limits';
 
 // Pricing: European (BSM, Black-76, Garman–Kohlhagen), American, implied volatility
 export { impliedVol, priceOption } from './pricing/price-option';
 export type { ExerciseStyle, ImpliedVolInput, OptionInput, OptionResult, PricingModel } from './pricing/price-option';
 
-// Hedge plans: one function per kind, one plan shape
-export type { CostLedger, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, LedgerLine, LedgerNature, Payoff, ResidualRisk, Side } from './hedges/plan';
-export type { ContractRounding } from './hedges/contracts';
-export type { ContractFees, RatesInput, TargetPosition } from './hedges/inputs';
+// Hedge plans: one function per kind, one input signature, one plan union discriminated on `kind`
+export type {
+  AxisKind, CostLedger, ExtrasOf, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, LedgerLine, LedgerNature, Payoff, PlanAxis, PlanOf,
+  ResidualRisk, Side,
+} from './hedges/plan';
+export { PLAN_ROUNDING } from './hedges/plan';
+export type {
+  BankQuote, BetaExtras, CollarExtras, CombinedExtras, CrossExtras, CrossRegression, ExtrasByKind, FuturesExtras, FxForwardExtras,
+  FxOptionExtras, OptionExtras, PremiumSource, ProtectivePutExtras, PutSpreadExtras, RateFuturesExtras, RateLockExtras,
+  RateSwapExtras, ShortSaleExtras,
+} from './hedges/extras';
+export { ABSOLUTE_MOVES, buildMoveTable, RELATIVE_MOVES } from './hedges/axis';
+export type { MoveRow } from './hedges/axis';
+export { CONTRACT_ROUNDINGS, isTradable, sizeWholeContracts } from './instruments/contracts';
+export type { ContractFees, ContractRounding, ContractSizing } from './instruments/contracts';
+export type { AmountTarget, MarginInput, MarketInput, SizingInput, TargetPosition } from './hedges/inputs';
+export { MAX_HEDGE_RATIO } from './hedges/input-check';
 export { planProtectivePut } from './hedges/protective-put';
 export type { ProtectivePutInput } from './hedges/protective-put';
 export { planCollar } from './hedges/collar';
 export type { CollarInput } from './hedges/collar';
 export { planPutSpread } from './hedges/put-spread';
 export type { PutSpreadInput } from './hedges/put-spread';
+export type { OptionHedgeCommon } from './hedges/option-legs';
 export { planShortSale } from './hedges/short-sale';
 export type { ComparableAsset, ShortSaleInput } from './hedges/short-sale';
 export { planFutures } from './hedges/futures';
-export type { FuturesInput, FuturesPlan } from './hedges/futures';
+export type { FuturesInput } from './hedges/futures';
 export { crossHedgeBand, planCross } from './hedges/cross';
 export type { CrossInput } from './hedges/cross';
 export type { CrossEstimate } from './hedges/cross-estimate';
 export { parityForward, planFxForward } from './hedges/fx-forward';
-export type { Compounding, FxForwardInput, FxForwardPlan } from './hedges/fx-forward';
+export type { Compounding, FxForwardInput } from './hedges/fx-forward';
 export { planFxOption } from './hedges/fx-option';
 export type { FxOptionInput } from './hedges/fx-option';
 export { planRateFutures } from './hedges/interest-rate';
-export type { RateFuturesInput, RateSizing } from './hedges/interest-rate';
+export type { RateFuturesInput, RateSensitivity } from './hedges/interest-rate';
 export { planRateSwap } from './hedges/rate-swap';
 export type { RateSwapInput } from './hedges/rate-swap';
 export { planRateLock } from './hedges/rate-lock';
@@ -56,15 +75,17 @@ export { alignSeries, inferFrequency, logReturns, simpleReturns } from './market
 export type { AlignedHistory } from './market/history';
 export { estimateMarket } from './market/estimates';
 export type { MarketEstimates } from './market/estimates';
-export { estimateHedgeRatio } from './market/hedge-ratio';
-export type { HedgeRatioEstimate } from './market/hedge-ratio';
+export { estimateHedgeRatio, HEDGE_RATIO_BASES } from './market/hedge-ratio';
+export type { HedgeRatioBasis, HedgeRatioEstimate, HedgeRatioOptions } from './market/hedge-ratio';
+export type { ReturnKind } from './market/estimates';
+export type { Frequency, FrequencyName } from './market/history';
 
 // Portfolio risk: parametric, Monte Carlo, micro vs macro, hedge effectiveness
-export { parametricRisk } from './portfolio/parametric';
+export { parametricRisk, portfolioBeta } from './portfolio/parametric';
 export type { ParametricInput, ParametricRisk } from './portfolio/parametric';
-export { buildRiskReport } from './portfolio/risk-report';
-export type { RiskReport } from './portfolio/risk-report';
-export type { RiskReportInput } from './portfolio/risk-input';
+export { buildFactorUniverse, buildRiskReport } from './portfolio/risk-report';
+export type { RiskReport, ScenarioRisk } from './portfolio/risk-report';
+export type { MicroHedge, RiskReportInput } from './portfolio/risk-input';
 export { runMonteCarlo, summarizePnl } from './portfolio/monte-carlo';
 export type { MonteCarloResult, PnlSummary, RunOptions } from './portfolio/monte-carlo';
 export type { NotPsdFailure } from './portfolio/cholesky';
@@ -79,10 +100,3 @@ export type { EffectivenessInput, EffectivenessReport } from './portfolio/effect
 export { planMonteCarlo } from './portfolio/mc-input';
 export type { MonteCarloPlan, SimPosition } from './portfolio/mc-input';
 export { simulateChunks } from './portfolio/monte-carlo';
-export { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from './limits';
-export { parseDecimal } from './money';
-export { portfolioBeta } from './portfolio/parametric';
-export { buildFactorUniverse } from './portfolio/risk-report';
-export type { MicroHedge } from './portfolio/risk-input';
-export type { ScenarioRisk } from './portfolio/risk-report';
-export type { ReturnKind } from './market/estimates';

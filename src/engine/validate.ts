@@ -6,20 +6,10 @@ import type { FieldError } from './result';
 import { parseDecimal } from './money';
 import type { Decimal } from './money';
 
-export const Messages = {
-  missing: 'Enter a value.',
-  notNumber: 'Enter a number.',
-  notFinite: 'Enter a finite number.',
-  notInteger: 'Enter a whole number.',
-  tooLarge: TOO_LARGE_MESSAGE,
-  currency: 'Enter a three-letter currency code, e.g. EUR.',
-  atLeast: (min: number) => `Must be at least ${min}.`,
-  above: (min: number) => `Must be greater than ${min}.`,
-  atMost: (max: number) => `Must be at most ${max}.`,
-  below: (max: number) => `Must be less than ${max}.`,
-} as const;
+export { Messages };
 
-import { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from './limits';
+import { MAX_MAGNITUDE } from './limits';
+import { Messages } from './messages';
 
 export { MAX_MAGNITUDE };
 

@@ -9,12 +9,14 @@
  * - a holding's `vol` was a fraction typed as text ('0.45'); version 2 stores percent ('45');
  * - `portfolio.indexVol` did not exist (the macro comparison came with version 2).
  *
- * Version 2 differed from version 3 in two ways:
+ * Version 2 differed from version 3 in three ways:
  * - the proxy hedge's inputs (`proxyName`, `proxyPrice`, `proxyVol`, `proxyCorrelation`,
  *   `proxyContractSize`, `proxyMargin`) were one set in `stock`; version 3 keeps them per holding, so
  *   they follow the target: the old set goes to the holding that was the target, the others start empty;
  * - strikes were prices and the option expiry was the horizon: version 3 adds `stock.strikeMode`
- *   ('price' keeps the typed strikes' meaning) and `stock.expiryDays` (the old horizon).
+ *   ('price' keeps the typed strikes' meaning) and `stock.expiryDays` (the old horizon);
+ * - `commodity.rate` (used only to tail the hedge) is gone: tailing sizes on the value ratio
+ *   spot/futures, which needs no rate.
  */
 import { fractionTextToPercentText } from './parse-input';
 import { DEFAULT_SCENARIO } from './presets';
@@ -47,9 +49,10 @@ export interface StockV2 extends Omit<Scenario['stock'], 'strikeMode' | 'expiryD
 }
 
 /** The scenario as version 2 saved it (holdings as in version 1, vol in percent). */
-export interface ScenarioV2 extends Omit<Scenario, 'portfolio' | 'stock'> {
+export interface ScenarioV2 extends Omit<Scenario, 'portfolio' | 'stock' | 'commodity'> {
   readonly portfolio: { readonly holdings: readonly HoldingV1[]; readonly targetId: string; readonly correlation: string; readonly indexVol: string };
   readonly stock: StockV2;
+  readonly commodity: Scenario['commodity'] & { readonly rate: string };
 }
 
 /** The scenario as version 1 saved it. The hedge slices were the same as in version 2. */
@@ -102,7 +105,7 @@ export const PROXY_KEYS = ['proxyName', 'proxyPrice', 'proxyVol', 'proxyCorrelat
 /** Version 2 -> 3: the proxy inputs move from `stock` to the target holding; strikes stay prices; expiry = horizon. Pure. */
 export function migrateV2ToV3(v2: unknown): unknown {
   if (!isPlainRecord(v2)) return v2;
-  const { portfolio, stock } = v2;
+  const { portfolio, stock, commodity } = v2;
   if (!isPlainRecord(stock)) return v2;
   const proxy = pick(stock, PROXY_KEYS);
   const rest = Object.fromEntries(Object.entries(stock).filter(([k]) => !(PROXY_KEYS as readonly string[]).includes(k)));
@@ -115,6 +118,7 @@ export function migrateV2ToV3(v2: unknown): unknown {
       ? { ...portfolio, holdings: Array.isArray(holdings) ? holdings.map((h: unknown) => (isPlainRecord(h) ? { ...h, ...empty, ...(h.id === targetId ? proxy : {}) } : h)) : holdings }
       : portfolio,
     stock: { ...rest, strikeMode: 'price', expiryDays: stock.tenorDays },
+    ...(isPlainRecord(commodity) ? { commodity: Object.fromEntries(Object.entries(commodity).filter(([k]) => k !== 'rate')) } : {}),
   };
 }
 

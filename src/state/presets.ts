@@ -54,7 +54,6 @@ const bakery: CommodityHedgeInput = {
   futuresPrice: '222',
   contractSize: '50',
   tenorDays: '91',
-  rate: '3',
   rounding: 'nearest',
   commission: '2.50',
   exchangeFee: '0.60',

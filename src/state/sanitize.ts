@@ -61,7 +61,7 @@ export const SLICE_FIELDS: { readonly [K in SliceName]: SpecFor<Scenario[K]> } =
   },
   commodity: {
     commodity: text, unit: text, currency: text, quantity: text, side: oneOf('buyer', 'holder'), spotPrice: text,
-    futuresPrice: text, contractSize: text, tenorDays: text, rate: text, rounding, commission: text, exchangeFee: text,
+    futuresPrice: text, contractSize: text, tenorDays: text, rounding, commission: text, exchangeFee: text,
     initialMargin: text, stressMove: text, basis: text, tailing: bool,
   },
   fx: {

@@ -84,7 +84,6 @@ export interface CommodityHedgeInput {
   readonly futuresPrice: string;
   readonly contractSize: string;
   readonly tenorDays: string;
-  readonly rate: string;
   readonly rounding: Rounding;
   readonly commission: string;
   readonly exchangeFee: string;

@@ -15,15 +15,15 @@ function card(r: ModeResult, id: string, key: string) {
 const EXPECTED: Readonly<Record<PresetName, Readonly<Record<string, readonly string[]>>>> = {
   investor: {
     'protective-put': ['contracts', 'cost', 'floor', 'breakeven', 'premium'],
-    collar: ['contracts', 'cost', 'floor', 'breakeven', 'premium', 'callPremium', 'callStrike'],
-    'put-spread': ['contracts', 'cost', 'breakeven', 'premium'],
-    'short-sale': ['contracts', 'cost', 'floor', 'borrow'],
+    collar: ['contracts', 'cost', 'floor', 'cap', 'breakeven', 'premium', 'callPremium', 'callStrike'],
+    'put-spread': ['contracts', 'cost', 'breakeven', 'premium', 'shortPremium'],
+    'short-sale': ['contracts', 'cost', 'floor', 'cap', 'borrow', 'dividends'],
     cross: ['contracts', 'cost', 'hedgeRatio', 'effectiveness'],
-    beta: ['contracts', 'cost'],
+    beta: ['contracts', 'cost', 'beta', 'achievedBeta'],
   },
-  bakery: { futures: ['contracts', 'lockedPrice', 'margin'] },
-  importer: { 'fx-forward': ['parityForward', 'markup'], 'fx-option': ['premium', 'breakeven'] },
-  borrower: { 'rate-lock': ['contracts', 'lockedRate'], 'rate-swap': ['allIn'] },
+  bakery: { futures: ['contracts', 'cost', 'floor', 'lockedPrice', 'margin'] },
+  importer: { 'fx-forward': ['parityForward', 'lockedPrice', 'markup'], 'fx-option': ['premium', 'breakeven'] },
+  borrower: { 'rate-lock': ['contracts', 'cost', 'lockedRate'], 'rate-swap': ['allIn'] },
 };
 
 describe('explanation cards', () => {
@@ -38,18 +38,21 @@ describe('explanation cards', () => {
     }
   });
 
-  it('investor put: the premium card substitutes S, K, r, q, σ, T and cites Black–Scholes with the American check', () => {
+  it('investor put: the premium card substitutes S, K, r, q, σ, T and states the American method beside the American value', () => {
     const r = computeMode(PRESETS.investor.scenario);
     const c = card(r, 'protective-put', 'premium');
-    expect(c.title).toBe('Put premium per share');
+    expect(c.title).toBe('Put premium per share (American)');
+    expect(c.formula).toMatch(/^American put: V = European value \+ early-exercise premium/);
     expect(c.formula).toContain('N(−d₂)');
     expect(c.substituted).toContain('S = 62.5, K = 56, r = 3 %, q = 0 %, σ = 45 %');
     expect(c.substituted).toContain(`T = ${(182 / 365).toFixed(4)} y`);
     expect(c.substituted).toMatch(/\(American\)$/);
     expect(c.source).toContain('Hull');
     expect(c.source).toContain('binomial tree');
-    const premium = r.hedges[0]!.plan!.metrics.premiumPerUnit!;
-    expect(c.substituted).toContain(`→ ${premium.toFixed(4)} per share`);
+    const put = r.hedges[0]!.plan!;
+    if (put.kind !== 'protective-put') throw new Error('kind');
+    const premium = put.extras.premiumPerUnit;
+    expect(c.substituted).toContain(`= ${premium.toFixed(4)} per share (American)`);
   });
 
   it('investor put: the contracts card reads 100 % × 1,200 / 100 → 12', () => {
@@ -63,7 +66,7 @@ describe('explanation cards', () => {
     const c = card(r, 'protective-put', 'premium');
     expect(c.formula).toBe('Your broker quote, used as typed');
     expect(c.source).toBe('Your quote');
-    expect(c.substituted).toContain('→ 4.1 per share');
+    expect(c.substituted).toBe('4.1 per share');
     expect(c.substituted).not.toContain('(American)');
   });
 
@@ -84,7 +87,8 @@ describe('explanation cards', () => {
     const plan = r.hedges.find((h) => h.id === 'collar')!.plan!;
     const c = card(r, 'collar', 'callStrike');
     expect(c.substituted).toContain('put(56) = ');
-    expect(c.substituted).toContain(`call(${plan.metrics.callStrike!.toFixed(4)})`);
+    if (plan.kind !== 'collar') throw new Error('kind');
+    expect(c.substituted).toContain(`call(${plan.extras.callStrike.toFixed(4)})`);
   });
 
   it('short sale: the borrow card substitutes the fee, the value and the days', () => {
@@ -96,8 +100,9 @@ describe('explanation cards', () => {
   it('proxy: the hedge-ratio card substitutes ρ, σ and prices', () => {
     const c = card(computeMode(PRESETS.investor.scenario), 'cross', 'hedgeRatio');
     const h = (0.75 * 0.45 * 62.5) / (0.28 * 820);
-    expect(c.substituted).toBe(`h* = 0.75 × (45 % × 62.5) / (28 % × 820) = ${h.toFixed(4)}; N* = ${((h * 1200) / 50).toFixed(4)} → 2`);
-    expect(card(computeMode(PRESETS.investor.scenario), 'cross', 'effectiveness').substituted).toBe('0.75² = 56.3 %');
+    expect(c.substituted).toBe(`h* = 0.75 × (45 % × 62.5) / (28 % × 820) = ${h.toFixed(4)}`);
+    expect(card(computeMode(PRESETS.investor.scenario), 'cross', 'contracts').substituted).toBe(`100 % × ${h.toFixed(4)} × 1,200 / 50 = ${Number(((h * 1200) / 50).toFixed(2))} → 2 (nearest)`);
+    expect(card(computeMode(PRESETS.investor.scenario), 'cross', 'effectiveness').substituted).toBe('0.75² = 56.25 %');
   });
 
   it('beta: the contracts card substitutes β*, β, P, F and the multiplier', () => {
@@ -105,10 +110,10 @@ describe('explanation cards', () => {
     const holdings = PRESETS.investor.scenario.portfolio.holdings;
     const num = (t: string) => Number(t.replace(/,/g, ''));
     const beta = holdings.reduce((a, h) => a + num(h.quantity) * num(h.price) * num(h.beta), 0) / 249_500;
-    const exact = (-beta * 249_500) / 49_000;
-    expect(c.formula).toBe('N* = (β* − β)·P / (F × multiplier)');
+    const exact = (beta * 249_500) / 49_000;
+    expect(c.formula).toBe('N* = (β − β*)·P / (F × multiplier), rounded to whole contracts; sold when positive');
     const shown = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }).format(beta);
-    expect(c.substituted).toBe(`(0 − ${shown}) × 249,500 / (4,900 × 10) = ${exact.toFixed(2)} → ${Math.round(exact)}`);
+    expect(c.substituted).toBe(`(${shown} − 0) × 249,500 / (4,900 × 10) = ${exact.toFixed(2)} → sell ${Math.round(exact)}`);
     expect(c.source).toContain('§3.5');
   });
 
@@ -121,14 +126,18 @@ describe('explanation cards', () => {
 
   it('bakery: contracts 40 t / 50 t = 0.8 → 1, locked price 222 + 0', () => {
     const r = computeMode(PRESETS.bakery.scenario);
-    expect(card(r, 'futures', 'contracts').substituted).toBe('N* = 40 t / 50 t = 0.8 → 1 (nearest); unhedged -10 t');
+    expect(card(r, 'futures', 'contracts').substituted).toBe('N* = 1 × 40 t / 50 t = 0.8 → buy 1 (nearest); unhedged -10 t');
     expect(card(r, 'futures', 'lockedPrice').substituted).toBe('222 + 0 = 222 EUR per t');
     expect(card(r, 'futures', 'margin').substituted).toBe('held in total: 3,120 EUR (stress move 20 %)');
   });
 
-  it('bakery with tailing: the formula says so', () => {
+  it('bakery with tailing: the value ratio, applied once (Hull eq. 3.3), no second e^{−rT}', () => {
     const s = PRESETS.bakery.scenario;
-    expect(card(computeMode({ ...s, commodity: { ...s.commodity, tailing: true } }), 'futures', 'contracts').formula).toContain('e^{−rT}');
+    const c = card(computeMode({ ...s, commodity: { ...s.commodity, tailing: true } }), 'futures', 'contracts');
+    expect(c.formula).toContain('h·V_A / V_F');
+    expect(c.formula).not.toContain('e^{−rT}');
+    // 40 t × 215 / (222 × 50) = 0.7748 → 1.
+    expect(c.substituted).toBe('N* = 1 × (40 × 215) / (222 × 50) = 0.7748 → buy 1 (nearest)');
   });
 
   it('importer: the parity card substitutes spot, both rates and T', () => {
@@ -156,16 +165,14 @@ describe('explanation cards', () => {
     expect(card(r, 'rate-swap', 'allIn').substituted).toBe('2.45 % + 1.5 % = 3.95 % on 5,000,000 EUR');
   });
 
-  it('stock cards are built on first read and then kept (a getter)', () => {
-    const r = computeMode(PRESETS.investor.scenario);
-    for (const h of r.hedges) {
-      const d = Object.getOwnPropertyDescriptor(h, 'explanations');
-      expect(d?.get, h.id).toBeTypeOf('function');
-      expect(h.explanations).toBe(h.explanations);
+  it('cards are built on first read and then kept (a getter), in every mode', () => {
+    for (const p of Object.values(PRESETS)) {
+      for (const h of computeMode(p.scenario).hedges) {
+        const d = Object.getOwnPropertyDescriptor(h, 'explanations');
+        expect(d?.get, h.id).toBeTypeOf('function');
+        expect(h.explanations).toBe(h.explanations);
+      }
     }
-    // The other modes build their few cards eagerly, as plain data.
-    const fx = computeMode(PRESETS.importer.scenario);
-    expect(Object.getOwnPropertyDescriptor(fx.hedges[0]!, 'explanations')?.get).toBeUndefined();
   });
 
   it('a failed stock hedge has no cards', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CalcMessages, computeMode } from '../../src/calc/calculate';
-import { fmt } from '../../src/calc/explain';
+import { fmt, pct } from '../../src/calc/explain';
 import { HoldingMessages, portfolioTotal } from '../../src/calc/holdings';
 import { portfolioBeta } from '../../src/engine';
 import { buildRiskModel, chooseMicroHedge } from '../../src/ui/features/risk/risk-inputs';
@@ -103,9 +103,10 @@ describe('every formula card reproduces the figure it sits beside', () => {
     for (const h of r.hedges) {
       for (const f of h.figures) {
         const card = h.explanations[f.key];
-        if (card === undefined || 'money' in f || f.format === 'percent' || f.format === 'rate' || f.format === 'money') continue;
-        const digits = f.format === 'price' && r.mode === 'fx' ? 6 : 4;
-        expect(card.substituted, `${h.id} ${f.label}`).toContain(fmt(f.value, digits));
+        if (card === undefined || 'money' in f) continue;
+        // The same digits as the figure beside it: 4 (6 for FX rates), money to the cent, percents to 2 (rates to 3).
+        const shown = f.format === 'percent' ? pct(f.value, 2) : f.format === 'rate' ? pct(f.value, 3) : fmt(f.value, f.format === 'money' ? 2 : r.mode === 'fx' ? 6 : 4);
+        expect(card.substituted, `${h.id} ${f.label}`).toContain(shown);
         checked++;
       }
     }

@@ -122,8 +122,9 @@ describe('investor: figures by hand', () => {
     expect(P).toBe(249_500);
     const exact = ((n(s.stock.targetBeta) - beta) * P) / (n(s.stock.indexFuturesPrice) * n(s.stock.indexMultiplier));
     const p = planOf(r, 'beta');
-    expect(ex(p).exactContracts).toBeCloseTo(exact, 10);
-    expect(ex(p).contracts).toBe(Math.round(exact));
+    // Contracts are reported unsigned; the side says sell (β* < β).
+    expect(ex(p).exactContracts).toBeCloseTo(Math.abs(exact), 10);
+    expect(ex(p).contracts).toBe(Math.abs(Math.round(exact)));
     expect(p.legs[0]!.side).toBe('sell');
     expect(p.legs[0]!.contracts).toBe(Math.abs(Math.round(exact)));
     expect(p.legs[0]!.contractSize).toBe(10);
@@ -137,10 +138,10 @@ describe('investor: figures by hand', () => {
     const beta = holdings.reduce((acc, h) => acc + n(h.quantity) * n(h.price) * (h.beta === '' ? 1 : n(h.beta)), 0) / P;
     const exact = ((0 - beta) * P) / (4900 * 10);
     const p = planOf(computeMode(changed), 'beta');
-    expect(ex(p).exactContracts).toBeCloseTo(exact, 10);
+    expect(ex(p).exactContracts).toBeCloseTo(Math.abs(exact), 10);
     // 500 × 58 at β = 1 instead of its typed beta changes the contracts by (1 − β₅)·29,000 / 49,000.
     const b5 = n(s.portfolio.holdings.find((h) => h.id === 'h5')!.beta);
-    expect(ex(p).exactContracts - ex(planOf(r, 'beta')).exactContracts).toBeCloseTo((-(1 - b5) * 29_000) / 49_000, 10);
+    expect(ex(p).exactContracts! - ex(planOf(r, 'beta')).exactContracts!).toBeCloseTo(((1 - b5) * 29_000) / 49_000, 10);
   });
 
   it('reads the horizon as calendar days / 365 and the spot as the target price', () => {
@@ -207,7 +208,7 @@ describe('importer: FX by hand', () => {
   });
 
   it("the bank's markup for a payable is bank − parity, on USD 180,000", () => {
-    const m = ex(planOf(r, 'fx-forward')).bankQuote as Record<string, number>;
+    const m = ex(planOf(r, 'fx-forward')).bankQuote as unknown as Record<string, number>;
     const parity = 0.92 * Math.exp(-0.02 * (90 / 365));
     expect(m.bankForward).toBe(0.9185);
     expect(m.impliedMarkup).toBeCloseTo(0.9185 - parity, 12);

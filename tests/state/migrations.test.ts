@@ -14,8 +14,9 @@ function exampleV2(): ScenarioV2 {
   const proxy = Object.fromEntries(PROXY_KEYS.map((k) => [k, target[k]])) as Pick<typeof target, (typeof PROXY_KEYS)[number]>;
   return {
     ...D,
-    portfolio: { ...D.portfolio, holdings: D.portfolio.holdings.map((h) => Object.fromEntries(HOLDING_V2_KEYS.map((k) => [k, h[k]])) as ScenarioV2['portfolio']['holdings'][number]) },
+    portfolio: { ...D.portfolio, holdings: D.portfolio.holdings.map((h) => Object.fromEntries(HOLDING_V2_KEYS.map((k) => [k, h[k]])) as unknown as ScenarioV2['portfolio']['holdings'][number]) },
     stock: { ...stock, ...proxy },
+    commodity: { ...D.commodity, rate: '3' },
   };
 }
 
@@ -87,6 +88,12 @@ describe('v2 -> v3 step', () => {
     expect(out.portfolio.holdings.find((h) => h.id === 'h1')!.proxyCorrelation).toBe('0.75');
     expect(out.portfolio.holdings.find((h) => h.id === 'h2')!.proxyCorrelation).toBe('');
     expect(Object.keys(out.stock).filter((k) => k.startsWith('proxy'))).toEqual([]);
+  });
+
+  it('drops the commodity rate (tailing needs none)', () => {
+    const out = migrateV2ToV3(json(exampleV2())) as Scenario;
+    expect(out.commodity).toEqual(D.commodity);
+    expect(Object.keys(out.commodity)).not.toContain('rate');
   });
 
   it('keeps typed strikes as prices and the option expiry equal to the old horizon, even unreadable text', () => {

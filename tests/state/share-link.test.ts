@@ -115,6 +115,7 @@ describe('decodeScenario: round trip', () => {
     const v1: ScenarioV1 = {
       ...DEFAULT_SCENARIO,
       stock: { ...stock, ...proxy },
+      commodity: { ...DEFAULT_SCENARIO.commodity, rate: '3' },
       portfolio: { holdings: holdings.map(plain), targetId, correlation },
       prefs: { view: 'stock', selectedHedge: 'protective-put', showPortfolio: false },
     };

@@ -69,7 +69,7 @@ export default defineKind<StockPosition, PlanOf<'cross'>>({
       effectiveness: {
         title: 'Hedge effectiveness',
         formula: 'effectiveness = ρ² (share of variance removed)',
-        substituted: `${fmt(e.correlation)}² = ${pct(e.effectiveness, 1)}`,
+        substituted: `${fmt(e.correlation)}² = ${pct(e.effectiveness, 2)}`,
         source: `${HULL}, ch. 3 (hedge effectiveness)`,
       },
       cost: costCard(plan),

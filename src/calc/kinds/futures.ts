@@ -4,7 +4,7 @@ import { fmt, pct } from '../explain';
 import { defineKind } from '../kind';
 import type { CommodityPosition } from '../modes/commodity';
 import { moneyField, num, optional, ROUNDING_OPTIONS } from '../fields';
-import { costCard, HULL } from './option-explain';
+import { costCard, floorCapCards, HULL } from './option-explain';
 
 const FUT = 'Futures contract';
 const COSTS = 'Costs and margin';
@@ -18,8 +18,7 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
     num('contractSize', 'Contract size', FUT, { gt: 0 }, { unit: 'units per contract' }),
     { kind: 'select', field: 'rounding', label: 'Contract rounding', group: FUT, options: ROUNDING_OPTIONS },
     optional('basis', 'Expected basis at close-out', FUT, {}, { unit: 'spot − futures, per unit' }),
-    { kind: 'checkbox', field: 'tailing', label: 'Tail the hedge (daily settlement)', group: FUT },
-    num('rate', 'Interest rate (for tailing)', FUT, { percent: true, min: -100, max: 100 }, { unit: '% per year' }),
+    { kind: 'checkbox', field: 'tailing', label: 'Tail the hedge (daily settlement)', group: FUT, hint: 'Sizes on the value ratio: spot value / futures value (Hull eq. 3.3)' },
     moneyField('commission', 'Commission', COSTS, { unit: 'per contract' }),
     moneyField('exchangeFee', 'Exchange fee', COSTS, { unit: 'per contract' }),
     moneyField('initialMargin', 'Initial margin', COSTS, { unit: 'per contract' }),
@@ -28,7 +27,6 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
   fieldMap: {
     'market.futuresPrice': 'commodity.futuresPrice',
     'market.expectedBasis': 'commodity.basis',
-    'market.r': 'commodity.rate',
     'sizing.contractSize': 'commodity.contractSize',
     'fees.commissionPerContract': 'commodity.commission',
     'fees.exchangeFeePerContract': 'commodity.exchangeFee',
@@ -39,7 +37,7 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
   plan: (c) =>
     c.engine.planFutures({
       target: c.position.target,
-      market: { futuresPrice: c.v.n('futuresPrice'), expectedBasis: c.v.opt('basis') ?? 0, r: c.v.n('rate'), tenorYears: c.position.tenorYears },
+      market: { futuresPrice: c.v.n('futuresPrice'), expectedBasis: c.v.opt('basis') ?? 0 },
       sizing: { contractSize: c.v.n('contractSize'), rounding: c.v.s('rounding') as 'down' | 'nearest' | 'up' },
       fees: { commissionPerContract: c.v.s('commission'), exchangeFeePerContract: c.v.s('exchangeFee') },
       margin: { initialPerContract: c.v.s('initialMargin'), stressMove: c.v.n('stressMove') },
@@ -80,6 +78,7 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
         source: `${HULL}, ch. 2 (margin accounts)`,
       },
       cost: costCard(plan),
+      ...floorCapCards(plan),
     };
   },
 });

@@ -60,7 +60,7 @@ export default defineKind<FxPosition, PlanOf<'fx-forward'>>({
             markup: {
               title: "The bank's markup over parity",
               formula: p.target.quantity < 0 ? 'markup = bank forward − parity forward (you buy the foreign currency)' : 'markup = parity forward − bank forward (you sell the foreign currency)',
-              substituted: `${fmt(e.bankQuote.bankForward, 6)} vs ${fmt(e.parityForward, 6)}: ${fmt(e.bankQuote.impliedMarkup, 6)} ${p.pair} = ${pct(e.bankQuote.impliedMarkupFraction, 3)} × ${fmt(amount, 2)} ${p.target.symbol} = ${fmt(e.bankQuote.impliedMarkupAmount, 2)} ${p.target.currency}`,
+              substituted: `${fmt(e.bankQuote.bankForward, 6)} vs ${fmt(e.parityForward, 6)}: ${fmt(e.bankQuote.impliedMarkup, 6)} ${p.pair} = ${pct(e.bankQuote.impliedMarkupFraction, 2)} × ${fmt(amount, 2)} ${p.target.symbol} = ${fmt(e.bankQuote.impliedMarkupAmount, 2)} ${p.target.currency}`,
               source: HULL_FX,
             },
           }

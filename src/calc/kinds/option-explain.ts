@@ -44,9 +44,31 @@ export function premiumCard(m: OptionMarket, type: 'put' | 'call', strike: numbe
   };
 }
 
+/** Floor and cap cards of any plan that has them (the worst and best value at the horizon, net of costs). */
+export function floorCapCards(plan: HedgePlan): Record<string, Explanation> {
+  const c = plan.ledger.currency;
+  const out: Record<string, Explanation> = {};
+  if (plan.floor) {
+    out.floor = {
+      title: 'Floor of the position at the horizon',
+      formula: 'min over prices of (position + hedge payoff − costs), rounded once to the cent',
+      substituted: `= ${fmt(plan.floor.amount.toNumber(), 2)} ${c}`,
+      source: `${HULL}, ch. 3 (hedging with futures) and ch. 12 (protective put, collar)`,
+    };
+  }
+  if (plan.cap) {
+    out.cap = {
+      title: 'Cap of the position at the horizon',
+      formula: 'max over prices of (position + hedge payoff − costs), rounded once to the cent',
+      substituted: `= ${fmt(plan.cap.amount.toNumber(), 2)} ${c}`,
+      source: `${HULL}, ch. 3 and ch. 12`,
+    };
+  }
+  return out;
+}
+
 /** Contracts, total cost, floor and breakeven cards of an option plan. */
 export function commonOptionCards(plan: HedgePlan, target: TargetPosition, contractSize: number, rounding: string, hedgeRatio: number, contracts: number): Record<string, Explanation> {
-  const c = plan.ledger.currency;
   const out: Record<string, Explanation> = {
     contracts: {
       title: 'Contracts',
@@ -55,23 +77,8 @@ export function commonOptionCards(plan: HedgePlan, target: TargetPosition, contr
       source: `${HULL}, ch. 10 (contract size of equity options)`,
     },
     cost: costCard(plan),
+    ...floorCapCards(plan),
   };
-  if (plan.floor) {
-    out.floor = {
-      title: 'Floor of the position at expiry',
-      formula: 'min over prices of (shares × S_T + option payoffs − costs), rounded to the cent',
-      substituted: `= ${fmt(plan.floor.amount.toNumber(), 2)} ${c}`,
-      source: `${HULL}, ch. 12 (trading strategies involving options: protective put, collar)`,
-    };
-  }
-  if (plan.cap) {
-    out.cap = {
-      title: 'Cap of the position at expiry',
-      formula: 'max over prices of (shares × S_T + option payoffs − costs), rounded to the cent',
-      substituted: `= ${fmt(plan.cap.amount.toNumber(), 2)} ${c}`,
-      source: `${HULL}, ch. 12 (collar)`,
-    };
-  }
   if (plan.breakeven !== null) {
     out.breakeven = {
       title: 'Breakeven price',

@@ -1,5 +1,5 @@
 /** Protective put: buy puts on the target, a floor under its value at expiry. */
-import type { PlanOf } from '../../engine';
+import type { HedgePlan, PlanOf } from '../../engine';
 import { positionGreeks } from '../greeks';
 import { defineKind } from '../kind';
 import type { KindContext } from '../kind';
@@ -31,7 +31,7 @@ export function optionCommon(c: Ctx) {
 }
 
 /** Greeks of the target plus the plan's option legs, priced as the plan was. */
-export function optionGreeks(c: Ctx, plan: PlanOf<'protective-put' | 'collar' | 'put-spread'>) {
+export function optionGreeks(c: Ctx, plan: HedgePlan) {
   const m = optionMarket(c);
   return positionGreeks(plan, m.target.quantity, { spot: m.target.price, r: m.r, q: m.target.dividendYield, vol: m.target.volAnnual, exercise: m.exercise }, c.engine);
 }

@@ -4,7 +4,7 @@ import { fmt, pct } from '../explain';
 import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { unitsRisk } from '../risk-mapping';
-import { costCard, HULL } from './option-explain';
+import { costCard, floorCapCards, HULL } from './option-explain';
 import { borrowFee, commission, shortMargin, STOCK_KIND_FIELD_MAP, stressMove } from './stock-fields';
 
 /** A decimal fraction as exact short text: 0.011000000000000001 (1.1 % in binary) -> '0.011'. */
@@ -44,6 +44,7 @@ export default defineKind<StockPosition, PlanOf<'short-sale'>>({
         source: `${HULL}, ch. 5 (short selling)`,
       },
       cost: costCard(plan),
+      ...floorCapCards(plan),
       borrow: {
         title: 'Borrow fee',
         formula: 'fee rate × value borrowed × days / 365',

@@ -7,8 +7,10 @@
 import { failAll, fail, guard, ok } from '../result';
 import type { FieldError, Result } from '../result';
 import { checkNumber, collectErrors, MAX_MAGNITUDE } from '../validate';
-import type { HedgePlan } from './plan';
-import { checkOptionCommon, checkQuote, isRecordInput, legPrice, priceLeg, toOptionContext } from './option-legs';
+import type { PlanOf } from './plan';
+import { checkOptionCommon, checkQuote, legPrice, priceLeg, toOptionContext } from './option-legs';
+import { asRecord, checkFlag } from './input-check';
+import { Messages } from '../messages';
 import type { OptionContext, OptionHedgeCommon, PricedLeg } from './option-legs';
 import { assembleOptionPlan } from './option-plan';
 import { labelNumber } from './label';
@@ -34,9 +36,7 @@ function checkCollar(raw: Record<string, unknown>): FieldError[] {
   return collectErrors(
     checkOptionCommon(raw),
     checkNumber('putStrike', raw.putStrike, { gt: 0 }),
-    raw.solveZeroCost === undefined || typeof raw.solveZeroCost === 'boolean'
-      ? null
-      : { field: 'solveZeroCost', message: 'Choose yes or no.' },
+    checkFlag('solveZeroCost', raw.solveZeroCost),
     solving ? null : checkNumber('callStrike', raw.callStrike, { gt: 0, min: putStrike }),
     checkQuote('putPremiumQuote', raw.putPremiumQuote),
     solving ? null : checkQuote('callPremiumQuote', raw.callPremiumQuote),
@@ -45,27 +45,27 @@ function checkCollar(raw: Record<string, unknown>): FieldError[] {
 
 /**
  * Call strike (currency per unit) at which the engine's call price equals `target` (the put's
- * premium per unit): Illinois false position on a bracket [max(spot, K_put), hi], hi doubled until
+ * premium per unit): Illinois false position on a bracket [K_put, hi], hi doubled until
  * the call is worth less than the put (Dowell & Jarratt 1971; the call price falls as K rises, so the
  * root is unique). Fails with a plain message when even the lowest call strike cannot pay for the put.
  */
 export function solveZeroCostCallStrike(ctx: OptionContext, putStrike: number, target: number): Result<number> {
   const field = 'solveZeroCost';
-  if (!(target > 0)) return fail(field, 'The put costs nothing, so there is no call premium to match: enter a call strike.');
+  if (!(target > 0)) return fail(field, Messages.zeroCostFreePut);
   const g = (k: number): number | null => {
     const price = legPrice(ctx, 'call', k, ctx.spot, ctx.t);
     return price === null ? null : price - target;
   };
-  let lo = Math.max(ctx.spot, putStrike);
+  // The bracket starts at the put strike, not at spot: with a yield above the rate the forward is
+  // below spot and the zero-cost call strike can be too (a 90 put, q = 8 %, r = 0: about 95.07).
+  let lo = putStrike;
   let glo = g(lo);
-  if (glo === null) return fail(field, 'The call could not be priced at the put strike.');
-  if (glo < 0) {
-    return fail(field, `No call strike at or above ${lo} pays for this put: lower the put strike, or choose a call strike and accept a net cost.`);
-  }
+  if (glo === null) return fail(field, Messages.zeroCostNoCall);
+  if (glo < 0) return fail(field, Messages.zeroCostTooCheap(labelNumber(lo, 4)));
   let hi = lo * 2;
   let ghi = g(hi);
   while (ghi !== null && ghi >= 0 && hi < MAX_MAGNITUDE) [lo, glo, hi, ghi] = [hi, ghi, hi * 2, g(hi * 2)];
-  if (ghi === null || ghi >= 0) return fail(field, 'No finite call strike matches this put premium.');
+  if (ghi === null || ghi >= 0) return fail(field, Messages.zeroCostNoRoot);
   return ok(illinois(g, lo, glo, hi, ghi));
 }
 
@@ -96,10 +96,10 @@ function illinois(g: (k: number) => number | null, lo: number, glo: number, hi: 
  * written at `callStrike` (or the solved zero-cost strike). Ledger: put premium paid, call premium
  * received (a negative line), fees on 2n contracts. Floor = value at the put strike or S = 0 net of
  * costs; cap = value at the call strike (null when unhedged units keep the upside open); breakeven =
- * S0 + net cost / quantity when between the strikes. Metrics add callStrike and premium sources.
+ * S0 + net cost / quantity when between the strikes. Extras add both strikes, premiums and their sources.
  */
-export function planCollar(input: CollarInput): Result<HedgePlan> {
-  const raw = isRecordInput(input);
+export function planCollar(input: CollarInput): Result<PlanOf<'collar'>> {
+  const raw = asRecord(input);
   const errors = checkCollar(raw);
   if (errors.length > 0) return failAll(errors);
   return guard('putStrike', () => {
@@ -117,11 +117,10 @@ export function planCollar(input: CollarInput): Result<HedgePlan> {
   });
 }
 
-function buildCollar(ctx: OptionContext, put: PricedLeg, call: PricedLeg, solved: boolean): HedgePlan {
+function buildCollar(ctx: OptionContext, put: PricedLeg, call: PricedLeg, solved: boolean): PlanOf<'collar'> {
   const n = ctx.sizing.contracts;
   const how = solved ? 'zero-cost call strike solved' : `premiums from ${put.source === 'quote' || call.source === 'quote' ? 'your quotes' : 'the pricing model'}`;
-  return assembleOptionPlan(ctx, {
-    kind: 'collar',
+  const { common, ...core } = assembleOptionPlan(ctx, {
     label: `Collar: buy ${n} × ${labelNumber(put.strike)} puts, write ${n} × ${labelNumber(call.strike)} calls on ${ctx.symbol} (${how})`,
     legs: [
       { leg: put, side: 'buy' },
@@ -131,14 +130,19 @@ function buildCollar(ctx: OptionContext, put: PricedLeg, call: PricedLeg, solved
     residual:
       `Above ${labelNumber(call.strike)} the hedged units give up every further gain (the written call); between the strikes the position moves one for one.` +
       (ctx.sizing.hedgedUnits > ctx.quantity ? ' The calls written beyond the units held are uncovered: above the call strike their loss has no limit.' : ''),
-    metrics: {
+  });
+  return {
+    kind: 'collar',
+    ...core,
+    extras: {
+      ...common,
       putStrike: put.strike,
       callStrike: call.strike,
       putPremiumPerUnit: put.premium.amount.toNumber(),
       callPremiumPerUnit: call.premium.amount.toNumber(),
-      putPremiumSource: put.source === 'quote' ? 1 : 0,
-      callPremiumSource: call.source === 'quote' ? 1 : 0,
-      zeroCostSolved: solved ? 1 : 0,
+      putPremiumSource: put.source,
+      callPremiumSource: call.source,
+      zeroCostSolved: solved,
     },
-  });
+  };
 }

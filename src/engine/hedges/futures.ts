@@ -1,147 +1,132 @@
 /**
  * Futures / forward lock-in (Hull, "Options, Futures, and Other Derivatives", 11th ed., §3.1–3.4):
  * a holder (quantity > 0) sells futures, a buyer who must buy later (quantity < 0) buys them.
- * Effective price at close-out = F1 + b2, b2 = S2 − F2 the basis (Hull §3.3). Whole contracts
- * leave a remainder that still moves with the price.
+ * Effective price at close-out = F1 + b2, b2 = S2 − F2 the basis (Hull §3.3). Contracts: h·|QA|/QF
+ * (eq. 3.2), or tailed h·VA/VF (eq. 3.3, VA = |QA|·S0, VF = QF·F0: the value ratio, applied once).
+ * Whole contracts leave a remainder that still moves with the price.
  */
-import { fromModel, multiply, roundMoney, subtract } from '../money';
-import type { Money } from '../money';
-import { failAll, guard, ok } from '../result';
+import { Decimal, money } from '../money';
+import { fail, failAll, guard, ok } from '../result';
 import type { Result } from '../result';
-import { checkNumber, collectErrors, isRecord } from '../validate';
-import { checkRounding, sizeWholeContracts } from './contracts';
-import type { ContractRounding } from './contracts';
-import type { ContractFees, TargetPosition } from './inputs';
-import {
-  asTarget, checkFees, checkOptionalBoolean, checkOptionalDecimalText, checkTarget, contractFeeLines, costAsNumber,
-  finiteMetrics, marginLines, priceRangeAround, protectedValue, scenarioMetrics,
-} from './linear-legs';
-import { buildLedger } from './plan';
-import type { HedgePlan } from './plan';
+import { collectErrors } from '../validate';
+import { isTradable, sizeWholeContracts } from '../instruments/contracts';
+import type { ContractSizing } from '../instruments/contracts';
+import { Messages } from '../messages';
+import type { ContractFees, MarginInput, SizingInput, TargetPosition } from './inputs';
+import { asRecord, checkFees, checkFlag, checkMargin, checkMarket, checkSizing, checkTarget } from './input-check';
+import { costAsNumber, contractFeeLines, finiteOr0, marginLines, protectedValue } from './linear-legs';
+import { levelAxis } from './axis';
+import { buildLedger, planMoney } from './plan';
+import type { PlanOf } from './plan';
+import { labelNumber } from './label';
 
 export interface FuturesInput {
   readonly target: TargetPosition;
-  /** Futures (or forward) price today, per unit, in the target currency. */
-  readonly futuresPrice: number;
-  /** Underlying units per contract (CME wheat: 5,000 bushels). */
-  readonly contractSize: number;
-  /** Fraction of the exposure to hedge; default 1. */
-  readonly hedgeRatio?: number;
-  /** Default 'nearest'. */
-  readonly rounding?: ContractRounding;
+  readonly market: {
+    /** Futures (or forward) price today, per unit, in the target currency. */
+    readonly futuresPrice: number;
+    /** Expected basis b2 = spot − futures at close-out; default 0. */
+    readonly expectedBasis?: number;
+  };
+  /** contractSize required (CME wheat: 5,000 bushels); hedgeRatio default 1 (max 10). */
+  readonly sizing: SizingInput;
   readonly fees?: ContractFees;
-  /** Initial margin per contract, decimal text (held, not spent). */
-  readonly initialMarginPerContract?: string;
-  /** Adverse fractional move for the variation-margin stress line (0.2 = 20 %). */
-  readonly stressMove?: number;
-  /** Expected basis at close-out b2 = spot − futures (Hull's sign), per unit; default 0. */
-  readonly expectedBasis?: number;
-  /** Tail the hedge: N* = h·VA/VF·e^{−r·T} (Hull §3.4, "Tailing the hedge"). */
+  readonly margin?: MarginInput;
+  /** Tailing: size on the value ratio VA/VF (Hull eq. 3.3) instead of the unit ratio. */
   readonly tailing?: boolean;
-  /** Rate for tailing, annual, continuously compounded. */
-  readonly r?: number;
-  /** Remaining life of the hedge, years (tailing). */
-  readonly tenorYears?: number;
-  /** Plain name of the contract, e.g. "CBOT wheat (ZW), Mar". */
   readonly instrument?: string;
 }
 
-/** A lock-in plan: the plan plus the locked-in value of the hedged units (rounded money). */
-export interface FuturesPlan extends HedgePlan {
-  /** Hedged units × locked price, signed like the target (a cost is negative). */
-  readonly lockedValue: Money;
-}
-
-function validate(input: unknown): ReturnType<typeof collectErrors> {
-  if (!isRecord(input)) return [{ field: 'input', message: 'Enter the futures hedge details.' }];
-  const tailing = input.tailing === true;
+function validate(raw: Record<string, unknown>) {
   return collectErrors(
-    checkTarget('target', input.target),
-    checkNumber('futuresPrice', input.futuresPrice, { gt: 0 }),
-    checkNumber('contractSize', input.contractSize, { gt: 0 }),
-    checkNumber('hedgeRatio', input.hedgeRatio, { min: 0, max: 10, optional: true }),
-    checkRounding('rounding', input.rounding),
-    checkFees('fees', input.fees),
-    checkOptionalDecimalText('initialMarginPerContract', input.initialMarginPerContract),
-    checkNumber('stressMove', input.stressMove, { min: 0, max: 1, optional: true }),
-    checkNumber('expectedBasis', input.expectedBasis, { optional: true }),
-    checkOptionalBoolean('tailing', input.tailing),
-    checkNumber('r', input.r, { min: -1, max: 1, optional: !tailing }),
-    checkNumber('tenorYears', input.tenorYears, { min: 0, max: 100, optional: !tailing }),
+    checkTarget(raw.target, { quantity: 'nonzero' }),
+    checkMarket(raw, { futuresPrice: { gt: 0 }, expectedBasis: { optional: true } }),
+    checkSizing(raw, { contractSize: 'required', hedgeRatioMax: 10 }),
+    checkFees(raw),
+    checkMargin(raw),
+    checkFlag('tailing', raw.tailing),
   );
 }
 
 /**
- * Exact (fractional) contract count: h·|QA|/QF (Hull eq. 3.2), or with tailing h·VA/VF·e^{−rT}
- * (eq. 3.3 with the tail as a continuous discount; Hull divides by 1.05 for 5 % over 1 year).
+ * Units of the futures' underlying to trade, exact: h·|QA| (Hull eq. 3.2 × QF), or tailed
+ * h·|QA|·S0/F0 (eq. 3.3 × QF). Inputs are floats read through their shortest decimal text.
  */
-export function exactFuturesContracts(h: number, quantity: number, spot: number, futuresPrice: number, contractSize: number, tail?: { r: number; tenorYears: number }): number {
-  if (tail === undefined) return (h * Math.abs(quantity)) / contractSize;
-  return ((h * Math.abs(quantity) * spot) / (futuresPrice * contractSize)) * Math.exp(-tail.r * tail.tenorYears);
+export function futuresUnits(h: Decimal | number, quantity: number, spot: number, futuresPrice: number, tailing: boolean): Decimal {
+  const units = new Decimal(h).times(new Decimal(quantity).abs());
+  return tailing ? units.times(new Decimal(spot)).dividedBy(new Decimal(futuresPrice)) : units;
 }
 
 /** Sizes, costs and draws a futures lock-in. Returns field errors for bad input; never throws. */
-export function planFutures(input: FuturesInput): Result<FuturesPlan> {
-  const errors = validate(input);
+export function planFutures(input: FuturesInput): Result<PlanOf<'futures'>> {
+  const raw = asRecord(input);
+  const errors = validate(raw);
   if (errors.length > 0) return failAll(errors);
-  return guard('input', () => ok(buildFuturesPlan(input)));
+  return guard('input', () => {
+    const t = input.target;
+    const units = futuresUnits(input.sizing.hedgeRatio ?? 1, t.quantity, t.price, input.market.futuresPrice, input.tailing === true);
+    const sizing = sizeWholeContracts(units, input.sizing.contractSize as number, input.sizing.rounding ?? 'nearest');
+    return isTradable(sizing) ? ok(buildFuturesPlan(input, sizing)) : fail('sizing.contractSize', Messages.tooMany);
+  });
 }
 
-function buildFuturesPlan(input: FuturesInput): FuturesPlan {
-  const t = asTarget(input.target);
+function buildFuturesPlan(input: FuturesInput, sizing: ContractSizing): PlanOf<'futures'> {
+  const t = input.target;
   const ccy = t.currency;
-  const h = input.hedgeRatio ?? 1;
-  const basis = input.expectedBasis ?? 0;
-  const tail = input.tailing === true ? { r: input.r ?? 0, tenorYears: input.tenorYears ?? 0 } : undefined;
-  const exact = exactFuturesContracts(h, t.quantity, t.price, input.futuresPrice, input.contractSize, tail);
-  const sizing = sizeWholeContracts(exact * input.contractSize, input.contractSize, input.rounding ?? 'nearest');
+  const size = input.sizing.contractSize as number;
+  const h = input.sizing.hedgeRatio ?? 1;
+  const F = input.market.futuresPrice;
+  const basis = input.market.expectedBasis ?? 0;
+  const tailed = input.tailing === true;
   const n = sizing.contracts;
   const side = t.quantity > 0 ? 'sell' : 'buy';
-  const futUnits = (t.quantity > 0 ? -1 : 1) * n * input.contractSize; // signed futures position, units
+  const sign = t.quantity > 0 ? 1 : -1;
+  const hedgedUnits = new Decimal(n).times(size);
+  const futUnits = hedgedUnits.times(-sign); // signed futures position, units
+  const lockedPrice = new Decimal(F).plus(new Decimal(basis));
   const lines = [
     ...contractFeeLines(input.fees, n, ccy, 'contracts'),
-    ...marginLines({ initialMarginPerContract: input.initialMarginPerContract, stressMove: input.stressMove, contracts: n, notionalPerContract: input.futuresPrice * input.contractSize }, ccy),
+    ...marginLines(input.margin, n, new Decimal(F).times(size), ccy),
   ];
-  const hedgedUnits = n * input.contractSize;
   const ledger = buildLedger(ccy, lines, protectedValue(hedgedUnits, t.price, ccy));
   const cost = costAsNumber(lines);
-  const lockedPrice = input.futuresPrice + basis;
+  const fu = futUnits.toNumber();
   // Value at horizon spot s: position Q·s plus futures P&L with F2 = s − b2.
-  const hedged = (s: number) => t.quantity * s + futUnits * (s - basis - input.futuresPrice) - cost;
-  const unhedged = (s: number) => t.quantity * s;
-  const slope = t.quantity + futUnits; // the remainder still exposed to the price
-  const intercept = -futUnits * (basis + input.futuresPrice) + 0; // hedged(0) before costs (+0: no −0)
-  const interceptMoney = subtract(fromModel(intercept, ccy), ledger.totalCost);
-  const payoff = { priceRange: priceRangeAround(t.price), unhedged, hedged };
-  const signedHedged = Math.sign(t.quantity) * hedgedUnits + 0;
-  const asked = Math.abs(t.quantity) * h;
-  // Over-hedged when whole contracts leave an exposure of the opposite sign to the position's.
-  const remainder =
-    slope === 0
-      ? 'Whole contracts cover the position exactly.'
-      : Math.sign(slope) === Math.sign(t.quantity)
-        ? `${Math.abs(slope)} units stay exposed to the price (whole-contract remainder).`
-        : `Whole contracts cover ${Math.abs(slope)} units more than the position: that part moves the other way, like a bet on the price.`;
+  const hedged = (s: number) => t.quantity * s + fu * (s - basis - F) - cost;
+  const slope = new Decimal(t.quantity).plus(futUnits); // the remainder still exposed to the price
+  // Exact value at s = 0 net of costs: the locked part, −futUnits·(F1 + b2), less the total cost.
+  const atZero = futUnits.negated().times(lockedPrice).minus(ledger.totalCost.amount);
+  const lockedValue = planMoney(hedgedUnits.times(sign).times(lockedPrice), ccy);
+  const todayValue = new Decimal(t.quantity).times(new Decimal(t.price));
+  const flat = slope.isZero();
+  const remainder = flat
+    ? 'Whole contracts cover the position exactly.'
+    : slope.isNegative() === t.quantity < 0
+      ? `${labelNumber(slope.abs().toNumber(), 4)} units stay exposed to the price (whole-contract remainder).`
+      : `Whole contracts cover ${labelNumber(slope.abs().toNumber(), 4)} units more than the position: that part moves the other way, like a bet on the price.`;
+  const asked = labelNumber(sizing.targetUnits, 4);
   return {
     kind: 'futures',
-    label:
-      n === 0
-        ? `No whole contract: ${asked} units is less than one contract of ${input.contractSize} with this rounding, so nothing is hedged`
-        : `${side === 'sell' ? 'Short' : 'Long'} ${n} futures on ${t.symbol ?? 'the position'}`,
-    legs: [{ instrument: input.instrument ?? `Futures on ${t.symbol ?? 'the asset'}`, side, contracts: n, contractSize: input.contractSize, unitPrice: input.futuresPrice }],
-    hedgedQuantity: hedgedUnits,
-    unhedgedQuantity: Math.abs(t.quantity) * h - hedgedUnits,
-    targetQuantity: Math.abs(t.quantity) * h,
+    label: n === 0
+      ? `No whole contract: ${asked} units is less than one contract of ${size} with this rounding, so nothing is hedged`
+      : `${side === 'sell' ? 'Short' : 'Long'} ${n} futures on ${t.symbol}`,
+    axis: levelAxis('price', `${t.symbol} price at the horizon`, `${ccy} per unit`, t.price),
+    legs: [{ instrument: input.instrument ?? `Futures on ${t.symbol}`, side, contracts: n, contractSize: size, unitPrice: F }],
+    targetQuantity: sizing.targetUnits,
+    hedgedQuantity: sizing.hedgedUnits,
+    unhedgedQuantity: sizing.remainderUnits,
     ledger,
-    floor: slope === 0 || slope > 0 ? roundMoney(interceptMoney) : null,
-    cap: slope === 0 || slope < 0 ? roundMoney(interceptMoney) : null,
-    breakeven: slope === 0 ? null : (t.quantity * t.price - (intercept - cost)) / slope,
+    floor: flat || slope.isPositive() ? planMoney(atZero, ccy) : null,
+    cap: flat || slope.isNegative() ? planMoney(atZero, ccy) : null,
+    breakeven: flat ? null : finiteOr0(todayValue.minus(atZero).dividedBy(slope).toNumber()),
     residualRisk: {
       description: `Basis risk: the locked price is F1 + b2 and b2 (spot − futures at close-out) is only estimated. ${remainder}`,
-      ...(t.volAnnual !== undefined ? { volAnnual: (Math.abs(slope) / Math.abs(t.quantity)) * t.volAnnual } : {}),
+      volAnnual: finiteOr0(slope.abs().dividedBy(new Decimal(t.quantity).abs()).toNumber() * t.volAnnual),
     },
-    payoff,
-    metrics: finiteMetrics({ lockedPrice, contracts: n, exactContracts: exact, basis, hedgeRatio: h, remainderUnits: slope, ...scenarioMetrics(payoff, t.price) }),
-    lockedValue: roundMoney(multiply(fromModel(lockedPrice, ccy), signedHedged)),
+    payoff: { unhedged: (s) => t.quantity * s, hedged },
+    extras: {
+      contracts: n, exactContracts: sizing.exactContracts, lockedPrice: lockedPrice.toNumber(), basis, hedgeRatio: h, tailed,
+      lockedValue: money(lockedValue.amount, ccy),
+    },
   };
 }

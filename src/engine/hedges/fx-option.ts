@@ -6,101 +6,110 @@
  * spot (domestic per foreign), currency = domestic, symbol = foreign code, volAnnual = FX vol.
  * The premium is paid today and not compounded to the horizon.
  */
-import { fromModel, multiply, roundMoney, subtract } from '../money';
+import { Decimal, fromModel, multiply } from '../money';
 import { fail, failAll, guard, ok, prefixErrors } from '../result';
 import type { Result } from '../result';
 import { priceOption, priceOptionValue } from '../pricing/price-option';
 import { checkCurrency, checkNumber, collectErrors, isRecord } from '../validate';
-import { checkRounding, sizeWholeContracts } from './contracts';
-import type { ContractRounding } from './contracts';
-import type { ContractFees, TargetPosition } from './inputs';
-import { asTarget, checkFees, checkTarget, contractFeeLines, costAsNumber, finiteMetrics, priceRangeAround, protectedValue } from './linear-legs';
-import { buildLedger } from './plan';
-import type { HedgePlan, LedgerLine } from './plan';
-import { labelTenor } from './label';
+import { isTradable, sizeWholeContracts } from '../instruments/contracts';
+import type { ContractFees, SizingInput, TargetPosition } from './inputs';
+import { asRecord, checkFees, checkMarket, checkSizing, checkTarget } from './input-check';
+import { contractFeeLines, costAsNumber, finiteOr0, protectedValue } from './linear-legs';
+import { levelAxis } from './axis';
+import { buildLedger, planMoney } from './plan';
+import type { LedgerLine, PlanOf } from './plan';
+import { labelNumber, labelTenor } from './label';
+import { Messages } from '../messages';
 
 export interface FxOptionInput {
   readonly target: TargetPosition;
-  /** Strike, domestic per foreign. */
-  readonly strike: number;
-  readonly rDomestic: number;
-  readonly rForeign: number;
-  readonly tenorYears: number;
-  /** Foreign units per contract; absent = one over-the-counter trade for the whole amount. */
-  readonly contractSize?: number;
-  readonly rounding?: ContractRounding;
+  /** r: domestic rate; rForeign: foreign rate; tenorYears: expiry. */
+  readonly market: { readonly r: number; readonly rForeign: number; readonly tenorYears: number };
+  /** contractSize: foreign units per contract, absent = one OTC trade; hedgeRatio default 1; rounding default 'nearest'. */
+  readonly sizing?: SizingInput;
   /** Per contract when contractSize is given, else per trade. */
   readonly fees?: ContractFees;
+  /** Strike, domestic per foreign. */
+  readonly strike: number;
 }
 
-function validate(input: unknown): ReturnType<typeof collectErrors> {
-  if (!isRecord(input)) return [{ field: 'input', message: 'Enter the FX option details.' }];
+function validate(raw: Record<string, unknown>) {
   const errors = collectErrors(
-    checkTarget('target', input.target),
-    isRecord(input.target) ? checkCurrency('target.symbol', input.target.symbol) : null,
-    isRecord(input.target) ? checkNumber('target.volAnnual', input.target.volAnnual, { min: 0, max: 10 }) : null,
-    checkNumber('strike', input.strike, { gt: 0 }),
-    checkNumber('rDomestic', input.rDomestic, { min: -1, max: 1 }),
-    checkNumber('rForeign', input.rForeign, { min: -1, max: 1 }),
-    checkNumber('tenorYears', input.tenorYears, { gt: 0, max: 50 }),
-    checkNumber('contractSize', input.contractSize, { gt: 0, optional: true }),
-    checkRounding('rounding', input.rounding),
-    checkFees('fees', input.fees),
+    checkTarget(raw.target, { quantity: 'nonzero', vol: { min: 0, max: 10 } }),
+    isRecord(raw.target) ? checkCurrency('target.symbol', raw.target.symbol) : null,
+    checkNumber('strike', raw.strike, { gt: 0 }),
+    checkMarket(raw, { r: { min: -1, max: 1 }, rForeign: { min: -1, max: 1 }, tenorYears: { gt: 0, max: 50 } }),
+    checkSizing(raw, { contractSize: 'optional' }),
+    checkFees(raw),
   );
   return errors.filter((e, i) => errors.findIndex((o) => o.field === e.field) === i);
 }
 
 /** Buys the protective FX option for a payable (call) or receivable (put); field errors for bad input. */
-export function planFxOption(input: FxOptionInput): Result<HedgePlan> {
-  const errors = validate(input);
+export function planFxOption(input: FxOptionInput): Result<PlanOf<'fx-option'>> {
+  const errors = validate(asRecord(input));
   if (errors.length > 0) return failAll(errors);
   return guard('input', () => buildPlan(input));
 }
 
-function buildPlan(input: FxOptionInput): Result<HedgePlan> {
-  const t = asTarget(input.target);
+function buildPlan(input: FxOptionInput): Result<PlanOf<'fx-option'>> {
+  const t = input.target;
+  const { r, rForeign, tenorYears } = input.market;
   const dom = t.currency;
   const q = t.quantity;
   const type = q < 0 ? 'call' : 'put';
-  const option = { type, spot: t.price, strike: input.strike, r: input.rDomestic, q: input.rForeign, t: input.tenorYears, vol: t.volAnnual } as const;
+  const option = { type, spot: t.price, strike: input.strike, r, q: rForeign, t: tenorYears, vol: t.volAnnual } as const;
   const priced = priceOption(option);
-  if (!priced.ok) return failAll(prefixErrors('option', priced.errors));
+  if (!priced.ok) return failAll(prefixErrors('market', priced.errors));
   const premium = priced.value.price;
-  if (!Number.isFinite(premium)) return fail('option', 'The option could not be priced for these inputs.');
-  const size = input.contractSize;
-  const contracts = size === undefined ? 1 : sizeWholeContracts(Math.abs(q), size, input.rounding ?? 'nearest').contracts;
-  const units = size === undefined ? Math.abs(q) : contracts * size;
-  const premiumLine: LedgerLine = { kind: 'premium', nature: 'cost', label: `${type === 'call' ? 'Call' : 'Put'} premium: ${units} ${t.symbol} × ${premium.toFixed(6)}`, amount: multiply(fromModel(premium, dom), units) };
-  const lines = [premiumLine, ...contractFeeLines(input.fees, contracts, dom, size === undefined ? 'trade' : 'contracts')];
+  if (!Number.isFinite(premium)) return fail('strike', Messages.optionNotPriced);
+  const size = input.sizing?.contractSize;
+  const asked = new Decimal(q).abs().times(new Decimal(input.sizing?.hedgeRatio ?? 1));
+  const sizing = sizeWholeContracts(asked, size ?? 1, input.sizing?.rounding ?? 'nearest');
+  if (!isTradable(sizing)) return fail('sizing.contractSize', Messages.tooMany);
+  const units = size === undefined ? asked.toNumber() : sizing.hedgedUnits;
+  const contracts = size === undefined ? (units > 0 ? 1 : 0) : sizing.contracts;
+  const premiumLine: LedgerLine = { kind: 'premium', nature: 'cost', label: `${type === 'call' ? 'Call' : 'Put'} premium: ${labelNumber(units, 4)} ${t.symbol} × ${premium.toFixed(6)}`, amount: multiply(fromModel(premium, dom), units) };
+  const lines = [...(units > 0 ? [premiumLine] : []), ...contractFeeLines(input.fees, contracts, dom, size === undefined ? 'trade' : 'contracts')];
   const ledger = buildLedger(dom, lines, protectedValue(units, t.price, dom));
   const cost = costAsNumber(lines);
   const k = input.strike;
   const optionValue = (s: number) => units * (type === 'call' ? Math.max(s - k, 0) : Math.max(k - s, 0));
   const hedged = (s: number) => q * s + optionValue(s) - cost;
   const hedgedAt = (s: number, years: number) => {
-    const left = Math.max(0, input.tenorYears - years);
-    const r = left > 0 ? priceOptionValue({ ...option, spot: s, t: left }) : null;
-    const value = r !== null && r.ok ? units * r.value : optionValue(s);
+    const left = Math.max(0, tenorYears - (Number.isFinite(years) ? years : 0));
+    const v = left > 0 && s > 0 ? priceOptionValue({ ...option, spot: s, t: left }) : null;
+    const value = v !== null && v.ok && Number.isFinite(v.value) ? units * v.value : optionValue(s);
     return q * s + value - cost;
   };
-  const remainder = Math.abs(q) - units;
-  // Fully covered: the worst case is at the strike (payable: cost capped; receivable: value floored).
-  const bound = subtract(fromModel(q * k, dom), ledger.totalCost);
+  const amount = Math.abs(q);
+  const remainder = amount - units;
+  // Worst value over every spot at the horizon: a payable is bounded only when the calls cover it
+  // all (then at the strike: q·K − cost); a receivable at S = 0 or at K: min(units, |q|)·K − cost.
+  const kd = new Decimal(k);
+  const worst = type === 'call'
+    ? (units >= amount && units > 0 ? new Decimal(q).times(kd).minus(ledger.totalCost.amount) : null)
+    : Decimal.min(new Decimal(units), new Decimal(q)).times(kd).minus(ledger.totalCost.amount);
+  const floor = worst === null ? null : planMoney(worst, dom);
   const perUnit = units > 0 ? cost / units : 0;
-  const breakeven = units > 0 ? (type === 'call' ? k + perUnit : k - perUnit) : null;
+  const breakeven = units > 0 ? finiteOr0(type === 'call' ? k + perUnit : k - perUnit) : null;
+  const pair = `${dom} per ${t.symbol}`;
   return ok({
     kind: 'fx-option',
-    label: `Buy a ${k} ${type} on ${units} ${t.symbol} (${dom} per ${t.symbol}), ${labelTenor(input.tenorYears)}`,
-    legs: [{ instrument: `${t.symbol} ${type}, strike ${k} ${dom} per ${t.symbol}, ${labelTenor(input.tenorYears)}`, side: 'buy', contracts, contractSize: size ?? units, unitPrice: premium, strike: k, expiryYears: input.tenorYears, optionType: type }],
+    label: units > 0
+      ? `Buy a ${labelNumber(k, 6)} ${type} on ${labelNumber(units, 4)} ${t.symbol} (${pair}), ${labelTenor(tenorYears)}`
+      : `No whole contract: ${labelNumber(asked.toNumber(), 4)} ${t.symbol} is less than one contract with this rounding, so nothing is hedged`,
+    axis: levelAxis('fx-rate', `Spot rate at the horizon (${pair})`, pair, t.price, [k]),
+    legs: [{ instrument: `${t.symbol} ${type}, strike ${labelNumber(k, 6)} ${pair}, ${labelTenor(tenorYears)}`, side: 'buy', contracts, contractSize: size ?? units, unitPrice: premium, strike: k, expiryYears: tenorYears, optionType: type }],
+    targetQuantity: asked.toNumber(),
     hedgedQuantity: units,
-    unhedgedQuantity: remainder,
-    targetQuantity: Math.abs(q),
+    unhedgedQuantity: size === undefined ? 0 : sizing.remainderUnits,
     ledger,
-    floor: remainder === 0 ? roundMoney(bound) : null,
+    floor,
     cap: null,
     breakeven,
-    residualRisk: { description: `${type === 'call' ? 'The cost is capped at the strike plus the premium' : 'The value is floored at the strike less the premium'}; favourable moves are kept.${remainder !== 0 ? ` ${remainder} ${t.symbol} are not covered by whole contracts.` : ''}` },
-    payoff: { priceRange: priceRangeAround(t.price), unhedged: (s: number) => q * s, hedged, hedgedAt },
-    metrics: finiteMetrics({ premiumPerUnit: premium, ...(breakeven !== null ? { breakevenRate: breakeven } : {}), worstCaseValue: q * k - cost, contracts, delta: priced.value.delta }),
+    residualRisk: { description: `${type === 'call' ? 'The cost is capped at the strike plus the premium' : 'The value is floored at the strike less the premium'}; favourable moves are kept.${remainder !== 0 ? ` ${labelNumber(Math.abs(remainder), 4)} ${t.symbol} are ${remainder > 0 ? 'not covered' : 'covered twice'} by whole contracts.` : ''}` },
+    payoff: { unhedged: (s) => q * s, hedged, hedgedAt },
+    extras: { contracts, optionType: type, premiumPerUnit: premium, breakevenRate: breakeven, worstCaseValue: floor, delta: finiteOr0(priced.value.delta) },
   });
 }

@@ -1,9 +1,18 @@
-/** Inputs shared by the hedge kinds. Prices and rates are floats (market data); fees are exact decimal text. */
+/**
+ * The one input signature every planner takes: `{ target, market, sizing?, fees?, margin?, ...terms }`.
+ * `target` is what is hedged, `market` what the market says, `sizing` how much and in what lots,
+ * `fees`/`margin` what trading costs or ties up; the kind's contract terms (strikes, quotes,
+ * flags) sit beside them. Prices and rates are floats (market data); money typed by the user is
+ * exact decimal text.
+ */
+import type { ContractFees, ContractRounding } from '../instruments/contracts';
 
-/** The one position to protect. Quantity > 0 = long (holder), < 0 = short or a future purchase at risk of a rise. */
+export type { ContractFees, ContractRounding };
+
+/** A position in units at a price. Quantity > 0 = long / held / receivable, < 0 = short / to buy / payable. */
 export interface TargetPosition {
   readonly symbol: string;
-  /** Units held: shares, tonnes, barrels, currency units. Positive = long. */
+  /** Units held: shares, tonnes, barrels, currency units. */
   readonly quantity: number;
   /** Today's price per unit, in `currency`. */
   readonly price: number;
@@ -17,16 +26,38 @@ export interface TargetPosition {
   readonly beta?: number;
 }
 
-/** Per-contract trading costs, as exact decimal text in the position currency (e.g. "0.65"). */
-export interface ContractFees {
-  readonly commissionPerContract: string;
-  readonly exchangeFeePerContract: string;
+/** An exposure that is an amount of money: a loan, a bond portfolio, a whole portfolio. */
+export interface AmountTarget {
+  readonly symbol: string;
+  /** Amount in `currency` (its sign per kind: see each planner). */
+  readonly amount: number;
+  readonly currency: string;
+  /** Beta against the index (required by the beta hedge). */
+  readonly beta?: number;
 }
 
-/** Market data the option-based hedges need. */
-export interface RatesInput {
-  /** Risk-free rate, annual, continuously compounded, decimal. */
-  readonly r: number;
-  /** Horizon (option expiry / hedge end), years. */
-  readonly tenorYears: number;
+/** How much to hedge and in what lots. */
+export interface SizingInput {
+  /** Underlying units per contract (a multiplier, a face value, a lot). */
+  readonly contractSize?: number;
+  /** Share of the exposure to hedge, default 1. */
+  readonly hedgeRatio?: number;
+  /** Whole-contract rounding, default 'nearest'. */
+  readonly rounding?: ContractRounding;
+}
+
+/** Cash held, not spent: margin per contract (decimal text) or as a fraction, and a stress move. */
+export interface MarginInput {
+  readonly initialPerContract?: string;
+  readonly initialFraction?: number;
+  /** Fractional adverse move whose variation-margin call is shown (0.2 = 20 %). */
+  readonly stressMove?: number;
+}
+
+/** Market data every kind may read; each kind documents which fields it requires. */
+export interface MarketInput {
+  /** Annual, continuous rate of the ledger currency. */
+  readonly r?: number;
+  /** Life of the hedge / option expiry, years. */
+  readonly tenorYears?: number;
 }

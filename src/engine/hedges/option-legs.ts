@@ -3,33 +3,33 @@
  * sizing context, each leg's premium (a typed broker quote, or the pricing engine), and the
  * per-contract fee lines. Validation happens here once, before any pricing.
  */
-import { fromModel, money, multiply } from '../money';
-import type { Decimal, Money } from '../money';
+import { Decimal, fromModel, money, multiply } from '../money';
+import type { Money } from '../money';
 import { priceOptionValue } from '../pricing/price-option';
 import { MAX_RATE, MAX_VOL, MAX_YEARS } from '../pricing/option-input';
 import type { ExerciseStyle } from '../pricing/option-input';
 import type { OptionType } from '../pricing/types';
 import { fail, failAll, ok } from '../result';
 import type { FieldError, Result } from '../result';
-import { checkDecimalText, checkNumber, collectErrors, decimalFromText, isRecord, MAX_MAGNITUDE } from '../validate';
-import { checkRounding, sizeWholeContracts } from './contracts';
-import type { ContractRounding, ContractSizing } from './contracts';
-import type { ContractFees, RatesInput, TargetPosition } from './inputs';
+import { checkDecimalText, collectErrors, decimalFromText, MAX_MAGNITUDE } from '../validate';
+import { sizeWholeContracts } from '../instruments/contracts';
+import type { ContractSizing } from '../instruments/contracts';
+import type { ContractFees, SizingInput, TargetPosition } from './inputs';
+import { checkFees, checkMarket, checkSizing, checkTarget, isBlank } from './input-check';
 import type { LedgerLine } from './plan';
-import { checkTarget } from './target-check';
 import { labelNumber } from './label';
+import { Messages } from '../messages';
 
 /** Fields every option hedge takes. */
 export interface OptionHedgeCommon {
+  /** The holding to protect: quantity > 0, volAnnual > 0, dividendYield the continuous yield q. */
   readonly target: TargetPosition;
-  readonly rates: RatesInput;
-  readonly fees: ContractFees;
-  /** Underlying units per option contract (100 for US equity options). */
-  readonly contractSize: number;
-  /** Fraction of the position to cover, default 1. */
-  readonly hedgeRatio?: number;
-  /** Whole-contract rounding, default 'nearest'. */
-  readonly rounding?: ContractRounding;
+  /** r: annual continuous rate; tenorYears: the options' expiry. */
+  readonly market: { readonly r: number; readonly tenorYears: number };
+  /** contractSize required (100 for US equity options); hedgeRatio default 1; rounding default 'nearest'. */
+  readonly sizing: SizingInput;
+  /** Per contract; absent = no fees. */
+  readonly fees?: ContractFees;
   /** Default 'american' (single-stock options are American). */
   readonly exercise?: ExerciseStyle;
 }
@@ -52,43 +52,30 @@ export interface OptionContext {
   readonly exchangeFee: Decimal;
 }
 
-/** Largest hedge ratio accepted: beyond it the hedge is a speculation, not a hedge. */
-export const MAX_HEDGE_RATIO = 5;
-
-const EXERCISE_MESSAGE = "Choose 'european' or 'american'.";
-/** Shared with the short sale: a derived count of contracts or units that no market could trade. */
-export const TOO_MANY = 'This needs an impossibly large number of contracts or units: check the sizes and prices.';
-
-/** Validates the common fields (errors named by path, e.g. 'target.quantity', 'fees.commissionPerContract'). */
+/** Validates the common fields (errors named by path, e.g. 'target.quantity', 'market.r', 'sizing.contractSize'). */
 export function checkOptionCommon(raw: Record<string, unknown>): FieldError[] {
-  const rates = isRecord(raw.rates) ? raw.rates : {};
-  const fees = isRecord(raw.fees) ? raw.fees : {};
   const exercise = raw.exercise;
   return collectErrors(
-    checkTarget(raw.target, { vol: { gt: 0, max: MAX_VOL }, yieldMax: MAX_RATE }),
-    checkNumber('rates.r', rates.r, { min: -MAX_RATE, max: MAX_RATE }),
-    checkNumber('rates.tenorYears', rates.tenorYears, { gt: 0, max: MAX_YEARS }),
-    checkDecimalText('fees.commissionPerContract', fees.commissionPerContract),
-    checkDecimalText('fees.exchangeFeePerContract', fees.exchangeFeePerContract),
-    checkNumber('contractSize', raw.contractSize, { gt: 0 }),
-    checkNumber('hedgeRatio', raw.hedgeRatio, { min: 0, max: MAX_HEDGE_RATIO, optional: true }),
-    checkRounding('rounding', raw.rounding),
-    exercise === undefined || exercise === 'european' || exercise === 'american'
-      ? null
-      : { field: 'exercise', message: EXERCISE_MESSAGE },
+    checkTarget(raw.target, { quantity: 'positive', vol: { gt: 0, max: MAX_VOL } }),
+    checkMarket(raw, { r: { min: -MAX_RATE, max: MAX_RATE }, tenorYears: { gt: 0, max: MAX_YEARS } }),
+    checkSizing(raw, { contractSize: 'required' }),
+    checkFees(raw),
+    exercise === undefined || exercise === 'european' || exercise === 'american' ? null : { field: 'exercise', message: Messages.exercise },
   );
 }
 
 /**
- * Builds the context from fields already accepted by `checkOptionCommon`; fails on 'contractSize'
- * when the contract count itself would be beyond MAX_MAGNITUDE (a contract size like 1e-300).
+ * Builds the context from fields already accepted by `checkOptionCommon`. Units asked for =
+ * quantity × hedgeRatio in Decimal (2,500 × 0.28 = 700 exactly). Fails on 'sizing.contractSize'
+ * when the contract count would be beyond MAX_MAGNITUDE (a contract size like 1e-300).
  */
 export function toOptionContext(input: OptionHedgeCommon): Result<OptionContext> {
-  const { target, rates, fees } = input;
-  const hedgeRatio = input.hedgeRatio ?? 1;
-  const askedUnits = target.quantity * hedgeRatio;
-  const sizing = sizeWholeContracts(askedUnits, input.contractSize, input.rounding ?? 'nearest');
-  if (!(sizing.contracts <= MAX_MAGNITUDE)) return fail('contractSize', TOO_MANY);
+  const { target, market, fees } = input;
+  const hedgeRatio = input.sizing.hedgeRatio ?? 1;
+  const contractSize = input.sizing.contractSize as number;
+  const askedUnits = new Decimal(target.quantity).times(new Decimal(hedgeRatio));
+  const sizing = sizeWholeContracts(askedUnits, contractSize, input.sizing.rounding ?? 'nearest');
+  if (!(sizing.contracts <= MAX_MAGNITUDE && sizing.hedgedUnits <= MAX_MAGNITUDE)) return fail('sizing.contractSize', Messages.tooMany);
   return ok({
     symbol: target.symbol,
     currency: target.currency,
@@ -96,25 +83,20 @@ export function toOptionContext(input: OptionHedgeCommon): Result<OptionContext>
     spot: target.price,
     vol: target.volAnnual,
     q: target.dividendYield,
-    r: rates.r,
-    t: rates.tenorYears,
+    r: market.r,
+    t: market.tenorYears,
     exercise: input.exercise ?? 'american',
-    contractSize: input.contractSize,
+    contractSize,
     hedgeRatio,
     sizing,
-    commission: decimalFromText(fees.commissionPerContract),
-    exchangeFee: decimalFromText(fees.exchangeFeePerContract),
+    commission: fees === undefined ? new Decimal(0) : decimalFromText(fees.commissionPerContract),
+    exchangeFee: fees === undefined ? new Decimal(0) : decimalFromText(fees.exchangeFeePerContract),
   });
-}
-
-/** True when an optional text field holds nothing (absent or blank text): e.g. no quote, use the model price. */
-export function isBlankText(value: unknown): boolean {
-  return value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Checks an optional premium quote (decimal text per underlying unit, >= 0). */
 export function checkQuote(field: string, value: unknown): FieldError | null {
-  return isBlankText(value) ? null : checkDecimalText(field, value, 0);
+  return isBlank(value) ? null : checkDecimalText(field, value, 0);
 }
 
 /** One priced option leg: premium per underlying unit and where it came from. */
@@ -155,7 +137,7 @@ function legPriceAndDelta(ctx: OptionContext, type: OptionType, strike: number):
 export function priceLeg(ctx: OptionContext, type: OptionType, strike: number, quote: unknown, field: string): Result<PricedLeg> {
   const valued = legPriceAndDelta(ctx, type, strike);
   if (!valued.ok) return failAll(valued.errors.map((e) => ({ field, message: e.message })));
-  const fromQuote = !isBlankText(quote) && typeof quote === 'string';
+  const fromQuote = !isBlank(quote) && typeof quote === 'string';
   const premium = fromQuote ? money(decimalFromText(quote), ctx.currency) : fromModel(valued.value.price, ctx.currency);
   return ok({ type, strike, premium, source: fromQuote ? 'quote' : 'model', valuation: valued.value });
 }
@@ -181,10 +163,5 @@ export function feeLines(ctx: OptionContext, contracts: number): LedgerLine[] {
     label: `${what}: ${contracts} contracts × ${perContract.toFixed()}`,
     amount: multiply(money(perContract, ctx.currency), contracts),
   });
-  return [line('commission', 'Commission', ctx.commission), line('exchange-fee', 'Exchange fee', ctx.exchangeFee)];
-}
-
-/** The untrusted input as a record to check field by field; a non-object reads as empty, so every field reports. */
-export function isRecordInput(input: unknown): Record<string, unknown> {
-  return isRecord(input) ? input : {};
+  return [line('commission', 'Commission', ctx.commission), line('exchange-fee', 'Exchange fee', ctx.exchangeFee)].filter((l) => !l.amount.amount.isZero());
 }

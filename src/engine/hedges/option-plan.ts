@@ -5,8 +5,10 @@
  */
 import { Decimal, money, toNumber } from '../money';
 import type { Money } from '../money';
-import { buildLedger } from './plan';
-import type { HedgeKind, HedgeLeg, HedgePlan, Payoff } from './plan';
+import { buildLedger, planMoney } from './plan';
+import type { HedgeLeg, Payoff, PlanOf } from './plan';
+import type { OptionExtras } from './extras';
+import { levelAxis } from './axis';
 import { finalSlope, profileBreakeven, profileCap, profileFloor, profileValueFloat } from './expiry-profile';
 import type { ExpiryProfile } from './expiry-profile';
 import { feeLines, legPrice, premiumLine } from './option-legs';
@@ -19,15 +21,16 @@ export interface OptionLegPlan {
 }
 
 export interface OptionPlanSpec {
-  readonly kind: Extract<HedgeKind, 'protective-put' | 'collar' | 'put-spread'>;
   readonly label: string;
   readonly legs: readonly OptionLegPlan[];
   /** False for a put spread: below the short strike the position falls again, so no floor is claimed. */
   readonly hasFloor: boolean;
   /** What the hedge leaves open, in plain words (the remainder is appended here). */
   readonly residual: string;
-  readonly metrics: Readonly<Record<string, number>>;
 }
+
+/** Everything of an option plan but its kind and its kind's own extras (the planner adds those). */
+export type OptionPlanCore = Omit<PlanOf<'protective-put'>, 'kind' | 'extras'> & { readonly common: OptionExtras };
 
 const sign = (side: 'buy' | 'sell'): number => (side === 'buy' ? 1 : -1);
 
@@ -55,11 +58,6 @@ function buildProfile(ctx: OptionContext, legs: readonly OptionLegPlan[], totalC
   };
 }
 
-/** Chart range: ±50 % around spot, widened so every strike sits inside with a margin. */
-function priceRange(spot: number, strikes: readonly number[]): readonly [number, number] {
-  return [Math.min(0.5 * spot, 0.8 * Math.min(...strikes)), Math.max(1.5 * spot, 1.2 * Math.max(...strikes))];
-}
-
 /**
  * Value after `yearsFromNow` (clamped to [0, T]): position + each option revalued by the pricing
  * engine with the time left (same r, q, vol), minus the cost already paid; intrinsic value at or
@@ -83,7 +81,7 @@ function revalue(ctx: OptionContext, legs: readonly OptionLegPlan[], cost: numbe
 }
 
 /** Assembles the plan of an option hedge from its priced legs. Expects a validated context. */
-export function assembleOptionPlan(ctx: OptionContext, spec: OptionPlanSpec): HedgePlan {
+export function assembleOptionPlan(ctx: OptionContext, spec: OptionPlanSpec): OptionPlanCore {
   const { sizing } = ctx;
   const lines = [...spec.legs.map((l) => premiumLine(ctx, l.leg, l.side)), ...feeLines(ctx, sizing.contracts * spec.legs.length)];
   const protectedValue = money(new Decimal(sizing.hedgedUnits).times(ctx.spot), ctx.currency);
@@ -96,7 +94,6 @@ export function assembleOptionPlan(ctx: OptionContext, spec: OptionPlanSpec): He
   const hedged = profileValueFloat(profile);
   const cost = toNumber(ledger.totalCost);
   const payoff: Payoff = {
-    priceRange: priceRange(ctx.spot, spec.legs.map((l) => l.leg.strike)),
     unhedged: (s) => ctx.quantity * (Number.isFinite(s) && s > 0 ? s : 0),
     hedged,
     hedgedAt: revalue(ctx, spec.legs, cost, hedged),
@@ -105,28 +102,31 @@ export function assembleOptionPlan(ctx: OptionContext, spec: OptionPlanSpec): He
   const hedgedDelta = spec.legs.reduce((acc, l) => acc + sign(l.side) * sizing.hedgedUnits * l.leg.valuation.delta, ctx.quantity);
   const remainder = sizing.remainderUnits;
   return {
-    kind: spec.kind,
     label: spec.label,
+    axis: levelAxis('price', `${ctx.symbol} price at the horizon`, `${ctx.currency} per unit`, ctx.spot, spec.legs.map((l) => l.leg.strike)),
     legs: spec.legs.map((l) => toLeg(ctx, l)),
     hedgedQuantity: sizing.hedgedUnits,
     unhedgedQuantity: remainder,
     targetQuantity: sizing.targetUnits,
     ledger,
-    floor: floor === null ? null : money(floor, ctx.currency),
-    cap: cap === null ? null : money(cap, ctx.currency),
+    floor: floor === null ? null : planMoney(floor, ctx.currency),
+    cap: cap === null ? null : planMoney(cap, ctx.currency),
     breakeven: breakeven === null ? null : breakeven.toNumber(),
     residualRisk: { description: `${spec.residual} ${remainderText(ctx, remainder)}`.trim() },
     payoff,
-    metrics: {
+    common: {
       contracts: sizing.contracts,
       hedgeRatio: ctx.hedgeRatio,
-      netPremiumPerUnit: netPerUnit.toNumber(),
-      costPerUnitHeld: ledger.totalCost.amount.dividedBy(ctx.quantity).toNumber(),
-      upsideKept: finalSlope(profile).dividedBy(ctx.quantity).toNumber(),
-      hedgedDelta: Number.isFinite(hedgedDelta) ? hedgedDelta : 0,
-      ...spec.metrics,
+      netPremiumPerUnit: finite(netPerUnit.toNumber()),
+      costPerUnitHeld: finite(ledger.totalCost.amount.dividedBy(ctx.quantity).toNumber()),
+      upsideKept: finite(finalSlope(profile).dividedBy(ctx.quantity).toNumber()),
+      hedgedDelta: finite(hedgedDelta),
     },
   };
+}
+
+function finite(x: number): number {
+  return Number.isFinite(x) ? x : 0;
 }
 
 function remainderText(ctx: OptionContext, remainder: number): string {

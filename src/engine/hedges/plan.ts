@@ -1,129 +1,135 @@
 /**
- * The one shape every hedge kind produces. A plan says what to trade (legs), how much of the
- * target it covers (whole contracts and the remainder), what it costs (a decimal ledger whose
- * total is exactly the sum of its lines), where it floors/caps the position, what risk is left,
- * and how the target position is worth at the horizon with and without it (pure functions).
+ * The one shape every hedge kind produces, as a union discriminated on `kind`. A plan says what to
+ * trade (legs, whole contracts, unsigned, with a side), on which x-axis its payoff lives (a price,
+ * an FX rate, a rate, a yield shift, an index level), how much it covers, what it costs (a decimal
+ * ledger whose totals are exact sums of its lines), where it floors/caps the position (Money,
+ * rounded once to minor units), what risk is left, and its kind's own typed figures (`extras`).
  */
 import type { Money } from '../money';
-import { sum } from '../money';
+import { roundMoney, sum } from '../money';
+import type { Decimal } from '../money';
+import type { ExtrasByKind } from './extras';
 
-export type HedgeKind =
-  | 'protective-put'
-  | 'collar'
-  | 'put-spread'
-  | 'futures'
-  | 'short-sale'
-  | 'cross'
-  | 'fx-forward'
-  | 'fx-option'
-  | 'rate-futures'
-  | 'rate-swap'
-  | 'rate-lock'
-  | 'beta'
-  | 'combined';
+export type HedgeKind = keyof ExtrasByKind;
+
+/** The payoff's x quantity: an underlying price, an FX rate, an interest rate, a parallel yield shift, an index level. */
+export type AxisKind = 'price' | 'fx-rate' | 'rate' | 'yield-shift' | 'index-level';
+
+export interface PlanAxis {
+  readonly kind: AxisKind;
+  /** Plain words for a chart axis, e.g. "X price at the horizon". */
+  readonly label: string;
+  /** Unit of x, e.g. "EUR per unit", "EUR per USD", "rate (decimal)", "index points". */
+  readonly unit: string;
+  /** Today's value on this axis (spot price, spot FX rate, today's rate, 0 shift, index level). */
+  readonly today: number;
+  /** A sensible plotting range, finite, lo < hi. */
+  readonly range: readonly [number, number];
+  /** How a move table moves x: 'relative' = today × (1 + m); 'absolute' = today + m. */
+  readonly moves: 'relative' | 'absolute';
+}
 
 /**
  * `cost`: cash spent (positive) or received (negative) for good.
- * `held`: cash tied up and returned later (initial margin, a stress variation-margin call);
- *         listed, but not part of the cost.
+ * `held`: cash tied up and returned later (initial margin, a stress variation-margin call).
  */
 export type LedgerNature = 'cost' | 'held';
 
 export type LedgerKind =
-  | 'premium'
-  | 'commission'
-  | 'exchange-fee'
-  | 'borrow-fee'
-  | 'dividends-owed'
-  | 'financing'
-  | 'forward-points'
-  | 'initial-margin'
-  | 'variation-margin'
-  | 'other';
+  | 'premium' | 'commission' | 'exchange-fee' | 'borrow-fee' | 'dividends-owed' | 'financing'
+  | 'forward-points' | 'initial-margin' | 'variation-margin' | 'other';
 
 export interface LedgerLine {
   readonly kind: LedgerKind;
   readonly nature: LedgerNature;
   /** Plain words, e.g. "Put premium: 12 contracts × 100 × 4.52". */
   readonly label: string;
-  /** Positive = cash out of the user's pocket; negative = cash in (e.g. a call sold). Unrounded. */
+  /** Positive = cash out of the user's pocket; negative = cash in. Exact, unrounded. */
   readonly amount: Money;
 }
 
 export interface CostLedger {
   readonly currency: string;
   readonly lines: readonly LedgerLine[];
-  /** Sum of the `cost` lines: what the hedge costs. */
+  /** Exact sum of the `cost` lines. */
   readonly totalCost: Money;
-  /** Sum of the `held` lines: cash tied up, not spent. */
+  /** Exact sum of the `held` lines. */
   readonly totalHeld: Money;
-  /** totalCost as a fraction of the protected value (0.012 = 1.2 %); null if nothing is protected. */
+  /** totalCost / protected value (0.012 = 1.2 %); null when nothing is protected. */
   readonly costFractionOfProtected: number | null;
+  /** The protected value behind that fraction (exact), kept so combined plans can re-derive it. */
+  readonly protectedValue: Money;
 }
 
 export type Side = 'buy' | 'sell';
 
 /** One instrument traded by the hedge. */
 export interface HedgeLeg {
-  /** Plain description, e.g. "Put, strike 95, 0.5 y" or "Wheat futures (CBOT ZW), Mar". */
   readonly instrument: string;
   readonly side: Side;
-  /** Whole contracts traded (for a non-contract instrument: the units traded). */
+  /** Whole contracts traded, >= 0 (for a non-contract instrument: the units traded). */
   readonly contracts: number;
-  /** Underlying units per contract (the multiplier); 1 for a share or a currency unit. */
+  /** Underlying units per contract (the multiplier). */
   readonly contractSize: number;
-  /** Price per underlying unit at which the leg is entered (premium, futures price, forward rate). */
+  /** Price per underlying unit at entry (premium, futures price, forward rate). */
   readonly unitPrice: number;
   readonly strike?: number;
   readonly expiryYears?: number;
-  /** For an option leg: which option it is (with `strike` and `expiryYears`). */
   readonly optionType?: 'call' | 'put';
 }
 
-/** Value of the target position (plus the hedge) as a function of the underlying price at the horizon. */
+/** Values (ledger currency) as functions of x on the plan's axis. */
 export interface Payoff {
-  /** Lowest and highest sensible underlying price to plot, around today's price. */
-  readonly priceRange: readonly [number, number];
-  /** The target position alone, valued at underlying price `s` at the horizon. */
-  readonly unhedged: (s: number) => number;
-  /** Position + hedge at the horizon, net of the hedge's cost. */
-  readonly hedged: (s: number) => number;
-  /**
-   * Position + hedge valued at `s` when `yearsFromNow` have passed (option hedges revalue the
-   * options with the pricing engine; linear hedges equal `hedged`). Present for option hedges.
-   */
-  readonly hedgedAt?: (s: number, yearsFromNow: number) => number;
+  /** The exposure alone at x. */
+  readonly unhedged: (x: number) => number;
+  /** Exposure + hedge at the horizon, net of the hedge's cost. */
+  readonly hedged: (x: number) => number;
+  /** Exposure + hedge revalued when `yearsFromNow` have passed (option hedges). */
+  readonly hedgedAt?: (x: number, yearsFromNow: number) => number;
 }
 
 export interface ResidualRisk {
-  /** Plain words: what the hedge leaves open (basis, unhedged remainder, upside given up, ...). */
   readonly description: string;
-  /** Annual volatility of the hedged position's value, as a fraction of the protected value, when known. */
+  /** Annual volatility of the hedged value as a fraction of the protected value, when known. */
   readonly volAnnual?: number;
-  /** Hedge effectiveness (variance reduction, ρ² for a cross hedge), 0..1, when known. */
+  /** Variance reduction (ρ² for a cross hedge), 0..1, when known. */
   readonly effectiveness?: number;
 }
 
-export interface HedgePlan {
-  readonly kind: HedgeKind;
+export interface PlanOf<K extends HedgeKind> {
+  readonly kind: K;
   readonly label: string;
+  readonly axis: PlanAxis;
   readonly legs: readonly HedgeLeg[];
-  /** Underlying units covered by whole contracts, and the part left unhedged (same units). */
-  readonly hedgedQuantity: number;
-  readonly unhedgedQuantity: number;
-  /** Units the user asked to hedge (hedgedQuantity + unhedgedQuantity, up to the hedge ratio). */
+  /** Units of the hedge instrument asked for: exact contracts × contract size. */
   readonly targetQuantity: number;
+  /** Units covered by whole contracts: contracts × contract size. */
+  readonly hedgedQuantity: number;
+  /** targetQuantity − hedgedQuantity (< 0 when rounding over-hedges). */
+  readonly unhedgedQuantity: number;
   readonly ledger: CostLedger;
-  /** Lowest value of the hedged position at the horizon, net of costs (null: no floor). */
+  /** Lowest value at the horizon net of costs, rounded once (PLAN_ROUNDING); null: none. */
   readonly floor: Money | null;
-  /** Highest value of the hedged position at the horizon (null: upside open). */
+  /** Highest value at the horizon net of costs, rounded once; null: upside open. */
   readonly cap: Money | null;
-  /** Underlying price at which the hedged position is worth what the unhedged one is today (null: none). */
+  /** x on the axis where the hedged position is worth what the unhedged one is today; null: none. */
   readonly breakeven: number | null;
   readonly residualRisk: ResidualRisk;
   readonly payoff: Payoff;
-  /** Named extra figures of this kind (e.g. `hedgeRatio`, `lockedPrice`, `impliedMarkup`). */
-  readonly metrics: Readonly<Record<string, number>>;
+  readonly extras: ExtrasByKind[K];
+}
+
+export type HedgePlan = { [K in HedgeKind]: PlanOf<K> }[HedgeKind];
+
+/** The extras of kind K. */
+export type ExtrasOf<K extends HedgeKind> = ExtrasByKind[K];
+
+/** The one rounding rule of a plan's Money figures: to minor units, half-even, once. */
+export const PLAN_ROUNDING = 'halfEven' as const;
+
+/** A plan figure (floor, cap, locked value) from its exact amount: rounded once by PLAN_ROUNDING. */
+export function planMoney(amount: Decimal, currency: string): Money {
+  return roundMoney({ amount, currency }, PLAN_ROUNDING);
 }
 
 /** Builds a ledger whose totals are exact sums of its lines. */
@@ -133,5 +139,5 @@ export function buildLedger(currency: string, lines: readonly LedgerLine[], prot
   const costFractionOfProtected = protectedValue.amount.isZero()
     ? null
     : totalCost.amount.dividedBy(protectedValue.amount.abs()).toNumber();
-  return { currency, lines, totalCost, totalHeld, costFractionOfProtected };
+  return { currency, lines, totalCost, totalHeld, costFractionOfProtected, protectedValue: { amount: protectedValue.amount.abs(), currency } };
 }

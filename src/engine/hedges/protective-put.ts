@@ -6,8 +6,9 @@
 import { failAll, guard, ok } from '../result';
 import type { Result } from '../result';
 import { checkNumber, collectErrors } from '../validate';
-import type { HedgePlan } from './plan';
-import { checkOptionCommon, checkQuote, isRecordInput, priceLeg, toOptionContext } from './option-legs';
+import type { PlanOf } from './plan';
+import { checkOptionCommon, checkQuote, priceLeg, toOptionContext } from './option-legs';
+import { asRecord } from './input-check';
 import type { OptionHedgeCommon } from './option-legs';
 import { assembleOptionPlan } from './option-plan';
 
@@ -26,11 +27,11 @@ export interface ProtectivePutInput extends OptionHedgeCommon {
  * S = 0 when part of the position is unhedged (that part can fall to zero), or at S = K when the
  * rounding over-hedges. Breakeven = the price where the hedged value equals quantity × spot today,
  * S0 + cost / quantity when it lies above K (Hull 10th ed. §12.1; CBOE "Buying Index Puts to Hedge").
- * Metrics: premiumPerUnit, premiumSource (0 model, 1 quote), modelPremiumPerUnit, upsideKept
+ * Extras: putStrike, premiumPerUnit, premiumSource ('model' | 'quote'), modelPremiumPerUnit, upsideKept
  * (share of every rise above K that is kept), hedgedDelta, contracts. Never throws.
  */
-export function planProtectivePut(input: ProtectivePutInput): Result<HedgePlan> {
-  const raw = isRecordInput(input);
+export function planProtectivePut(input: ProtectivePutInput): Result<PlanOf<'protective-put'>> {
+  const raw = asRecord(input);
   const errors = collectErrors(
     checkOptionCommon(raw),
     checkNumber('putStrike', raw.putStrike, { gt: 0 }),
@@ -44,21 +45,24 @@ export function planProtectivePut(input: ProtectivePutInput): Result<HedgePlan> 
     const put = priceLeg(ctx, 'put', input.putStrike, input.putPremiumQuote, 'putStrike');
     if (!put.ok) return put;
     const leg = put.value;
-    return ok(
-      assembleOptionPlan(ctx, {
-        kind: 'protective-put',
+    const { common, ...core } = assembleOptionPlan(ctx, {
         label: `Protective put: buy ${ctx.sizing.contracts} × ${input.putStrike} puts on ${ctx.symbol} (premium from ${leg.source === 'quote' ? 'your quote' : 'the pricing model'})`,
         legs: [{ leg, side: 'buy' }],
         hasFloor: true,
         residual:
           `Below ${input.putStrike} the hedged units keep the strike's value; above it the premium and fees are a drag: ` +
           'the position must rise past the breakeven before the hedge has paid for itself.',
-        metrics: {
-          premiumPerUnit: leg.premium.amount.toNumber(),
-          premiumSource: leg.source === 'quote' ? 1 : 0,
-          modelPremiumPerUnit: leg.valuation.price,
-        },
-      }),
-    );
+      });
+    return ok({
+      kind: 'protective-put',
+      ...core,
+      extras: {
+        ...common,
+        putStrike: input.putStrike,
+        premiumPerUnit: leg.premium.amount.toNumber(),
+        premiumSource: leg.source,
+        modelPremiumPerUnit: leg.valuation.price,
+      },
+    });
   });
 }

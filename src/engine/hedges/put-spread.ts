@@ -6,10 +6,12 @@
 import { failAll, guard, ok } from '../result';
 import type { FieldError, Result } from '../result';
 import { checkNumber, collectErrors } from '../validate';
-import type { HedgePlan } from './plan';
-import { checkOptionCommon, checkQuote, isRecordInput, priceLeg, toOptionContext } from './option-legs';
+import type { PlanOf } from './plan';
+import { checkOptionCommon, checkQuote, priceLeg, toOptionContext } from './option-legs';
+import { asRecord } from './input-check';
 import type { OptionHedgeCommon } from './option-legs';
 import { assembleOptionPlan } from './option-plan';
+import { labelNumber } from './label';
 
 export interface PutSpreadInput extends OptionHedgeCommon {
   /** K1: the put bought (the protection starts here). */
@@ -36,11 +38,11 @@ function checkPutSpread(raw: Record<string, unknown>): FieldError[] {
  * (n = round(quantity × hedgeRatio / contractSize)). Ledger: K1 premium paid, K2 premium received
  * (negative line), fees on 2n contracts. At expiry the hedged units gain K1 − S for K2 <= S <= K1 and
  * at most K1 − K2 below K2 (Hull 10th ed. §12.3, bear spread with puts): floor is null because the
- * position falls again below K2; hedged(s) >= unhedged(s) − total cost for every s. Metrics add
+ * position falls again below K2; hedged(s) >= unhedged(s) − total cost for every s. Extras add
  * maxPayoffPerUnit = K1 − K2 and both premium sources. Never throws.
  */
-export function planPutSpread(input: PutSpreadInput): Result<HedgePlan> {
-  const raw = isRecordInput(input);
+export function planPutSpread(input: PutSpreadInput): Result<PlanOf<'put-spread'>> {
+  const raw = asRecord(input);
   const errors = checkPutSpread(raw);
   if (errors.length > 0) return failAll(errors);
   return guard('longPutStrike', () => {
@@ -53,10 +55,8 @@ export function planPutSpread(input: PutSpreadInput): Result<HedgePlan> {
     if (!short.ok) return short;
     const [k1, k2] = [input.longPutStrike, input.shortPutStrike];
     const n = ctx.sizing.contracts;
-    return ok(
-      assembleOptionPlan(ctx, {
-        kind: 'put-spread',
-        label: `Put spread: buy ${n} × ${k1} puts, write ${n} × ${k2} puts on ${ctx.symbol}`,
+    const { common, ...core } = assembleOptionPlan(ctx, {
+        label: `Put spread: buy ${n} × ${labelNumber(k1)} puts, write ${n} × ${labelNumber(k2)} puts on ${ctx.symbol}`,
         legs: [
           { leg: long.value, side: 'buy' },
           { leg: short.value, side: 'sell' },
@@ -64,15 +64,21 @@ export function planPutSpread(input: PutSpreadInput): Result<HedgePlan> {
         hasFloor: false,
         residual:
           `Protection only between ${k2} and ${k1}: below ${k2} there is no floor, the position falls again one for one ` +
-          `(the spread pays at most ${k1 - k2} per hedged unit).`,
-        metrics: {
-          maxPayoffPerUnit: k1 - k2,
-          longPutPremiumPerUnit: long.value.premium.amount.toNumber(),
-          shortPutPremiumPerUnit: short.value.premium.amount.toNumber(),
-          longPutPremiumSource: long.value.source === 'quote' ? 1 : 0,
-          shortPutPremiumSource: short.value.source === 'quote' ? 1 : 0,
-        },
-      }),
-    );
+          `(the spread pays at most ${labelNumber(k1 - k2, 4)} per hedged unit).`,
+      });
+    return ok({
+      kind: 'put-spread',
+      ...core,
+      extras: {
+        ...common,
+        longPutStrike: k1,
+        shortPutStrike: k2,
+        maxPayoffPerUnit: k1 - k2,
+        longPutPremiumPerUnit: long.value.premium.amount.toNumber(),
+        shortPutPremiumPerUnit: short.value.premium.amount.toNumber(),
+        longPutPremiumSource: long.value.source,
+        shortPutPremiumSource: short.value.source,
+      },
+    });
   });
 }

@@ -7,13 +7,62 @@ import { fail, ok } from '../result';
 import { correlation, regress, stdev } from '../math/stats';
 import { checkNumber, collectErrors } from '../validate';
 import type { FrequencyName } from './history';
-import { inferFrequency, priceChanges, simpleReturns, validateHistory } from './history';
+import { inferFrequency, logReturns, priceChanges, simpleReturns, validateHistory } from './history';
 import { studentTQuantile } from './student-t';
+import { Messages } from '../messages';
+import { MAX_MAGNITUDE } from '../limits';
 
-/** `changes`: ΔS on ΔF per period, h* in hedge units per target unit (Hull OFOD §3.4). `returns`: simple returns, h* in value per value. */
-export type HedgeRatioBasis = 'changes' | 'returns';
+/**
+ * What is regressed: `changes` ΔS on ΔF per period, h* in hedge units per target unit (Hull OFOD
+ * §3.4, eq. 3.1); `returns` simple returns and `log-returns` ln(P_t/P_{t−1}), h* in value per value
+ * (the ĥ of Hull's tailed eq. 3.3).
+ */
+export type HedgeRatioBasis = 'changes' | 'returns' | 'log-returns';
 
-export interface HedgeRatioEstimate {
+export const HEDGE_RATIO_BASES: readonly HedgeRatioBasis[] = ['changes', 'returns', 'log-returns'];
+
+/** The per-period series of one price list under `basis` (prices > 0 for the return bases). */
+export function seriesFor(prices: readonly number[], basis: HedgeRatioBasis): number[] {
+  return basis === 'changes' ? priceChanges(prices) : basis === 'returns' ? simpleReturns(prices) : logReturns(prices);
+}
+
+/** The least-squares fit behind every hedge-ratio estimate. */
+export interface HedgeRatioFit {
+  readonly hedgeRatio: number;
+  readonly r2: number;
+  readonly correlation: number;
+  readonly sigmaTarget: number;
+  readonly sigmaHedge: number;
+  readonly slopeStdError: number;
+  readonly tQuantile: number;
+  readonly ciLow: number;
+  readonly ciHigh: number;
+  readonly n: number;
+}
+
+/**
+ * h* = OLS slope of the target's series `ys` on the hedge's `xs` (= ρ·σS/σF), ρ, sample σs (n − 1),
+ * standard error and the 95 % Student-t interval slope ± t(0.975, n−2)·SE. Returns the field
+ * error's message when either side is flat or the figures are not finite.
+ */
+export function fitHedgeRatio(ys: readonly number[], xs: readonly number[]): HedgeRatioFit | { readonly flat: 'target' | 'hedge' | 'extreme' } {
+  const fit = regress(ys, xs);
+  if (fit === null) return { flat: 'hedge' };
+  const rho = correlation(ys, xs);
+  if (rho === null) return { flat: 'target' };
+  const q = studentTQuantile(0.975, fit.n - 2);
+  const t = Number.isFinite(q) ? q : 1.96;
+  const sigmaTarget = stdev(ys);
+  const sigmaHedge = stdev(xs);
+  const half = t * fit.slopeStdError;
+  if (![fit.slope, half, sigmaTarget, sigmaHedge, fit.r2].every((v) => Number.isFinite(v) && Math.abs(v) < MAX_MAGNITUDE)) return { flat: 'extreme' };
+  return {
+    hedgeRatio: fit.slope, r2: fit.r2, correlation: rho, sigmaTarget, sigmaHedge, slopeStdError: fit.slopeStdError,
+    tQuantile: t, ciLow: fit.slope - half, ciHigh: fit.slope + half, n: fit.n,
+  };
+}
+
+export interface HedgeRatioEstimate extends HedgeRatioFit {
   readonly basis: HedgeRatioBasis;
   /** h* = slope of target on hedge = ρ·σ_S/σ_F. */
   readonly hedgeRatio: number;
@@ -74,30 +123,24 @@ export function estimateHedgeRatio(history: unknown, target: unknown, hedge: unk
   const ti = typeof target === 'string' ? h.symbols.indexOf(target) : -1;
   const hi = typeof hedge === 'string' ? h.symbols.indexOf(hedge) : -1;
   const errors = collectErrors(
-    ti < 0 ? { field: 'target', message: 'Choose the target from the loaded price histories.' } : null,
-    hi < 0 ? { field: 'hedge', message: 'Choose the hedge asset from the loaded price histories.' } : null,
-    ti >= 0 && ti === hi ? { field: 'hedge', message: 'The hedge asset must differ from the target.' } : null,
+    ti < 0 ? { field: 'target', message: Messages.chooseTarget } : null,
+    hi < 0 ? { field: 'hedge', message: Messages.chooseHedge } : null,
+    ti >= 0 && ti === hi ? { field: 'hedge', message: Messages.sameAsset } : null,
+    options.basis === undefined || HEDGE_RATIO_BASES.includes(options.basis) ? null : { field: 'basis', message: Messages.basis },
     checkNumber('window', options.window, { optional: true, integer: true, min: 3, max: 10_000 }),
     checkNumber('instabilityThreshold', options.instabilityThreshold, { optional: true, gt: 0, max: 2 }),
   );
   if (errors.length > 0) return { ok: false, errors };
-  const basis: HedgeRatioBasis = options.basis === 'returns' ? 'returns' : 'changes';
-  const transform = basis === 'changes' ? priceChanges : simpleReturns;
-  const ys = transform(h.prices[ti] as number[]);
-  const xs = transform(h.prices[hi] as number[]);
-  const fit = regress(ys, xs);
-  const rho = correlation(ys, xs);
-  if (fit === null || rho === null) return fail('hedge', 'The hedge asset or the target never changes price in this history; no hedge ratio can be estimated.');
-  const t = studentTQuantile(0.975, fit.n - 2);
+  const basis: HedgeRatioBasis = HEDGE_RATIO_BASES.includes(options.basis as HedgeRatioBasis) ? (options.basis as HedgeRatioBasis) : 'changes';
+  const ys = seriesFor(h.prices[ti] as number[], basis);
+  const xs = seriesFor(h.prices[hi] as number[], basis);
+  const fit = fitHedgeRatio(ys, xs);
+  if ('flat' in fit) return fail('hedge', Messages.flatHistory);
   const window = options.window ?? DEFAULT_WINDOW[inferFrequency(h.dates).name];
   const threshold = options.instabilityThreshold ?? 0.5;
   const rolls = ys.length >= window ? rollingCorrelation(ys, xs, window) : [];
   const rolling = rolls.length > 0 ? { window, min: rolls.reduce((a, b) => Math.min(a, b)), max: rolls.reduce((a, b) => Math.max(a, b)) } : null;
-  return ok({
-    basis, hedgeRatio: fit.slope, r2: fit.r2, correlation: rho, sigmaTarget: stdev(ys), sigmaHedge: stdev(xs),
-    slopeStdError: fit.slopeStdError, ciLow: fit.slope - t * fit.slopeStdError, ciHigh: fit.slope + t * fit.slopeStdError,
-    tQuantile: t, n: fit.n, rolling, warning: instability(rolling, threshold),
-  });
+  return ok({ basis, ...fit, rolling, warning: instability(rolling, threshold) });
 }
 
 function instability(rolling: RollingCorrelationSummary | null, threshold: number): string | null {

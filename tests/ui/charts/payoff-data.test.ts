@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPayoffChart, paddedDomain, type PayoffChartData, type PayoffChartInput } from '../../../src/ui/charts/payoff-data';
 import { optionExpiryYears, payoffInputFromPlan } from '../../../src/ui/charts/plan-chart';
 import { describePayoffChart } from '../../../src/ui/charts/payoff-summary';
-import type { HedgePlan } from '../../../src/engine/hedges/plan';
+import type { HedgePlan } from '../../../src/engine';
 import { money, zero } from '../../../src/engine/money';
 
 // Protective put on 100 shares: strike 95, premium 3 per share, spot 100.
@@ -218,14 +218,21 @@ describe('payoffInputFromPlan', () => {
     hedgedQuantity: 100,
     unhedgedQuantity: 0,
     targetQuantity: 100,
-    ledger: { currency: 'USD', lines: [], totalCost: zero('USD'), totalHeld: zero('USD'), costFractionOfProtected: null },
+    axis: { kind: 'price', label: 'Price at the horizon', unit: 'USD per unit', today: 100, range: [60, 140], moves: 'relative' },
+    ledger: { currency: 'USD', lines: [], totalCost: zero('USD'), totalHeld: zero('USD'), costFractionOfProtected: null, protectedValue: zero('USD') },
     floor: money('9400.5', 'USD'),
     cap: money('10900', 'USD'),
     breakeven: 101,
     residualRisk: { description: 'Upside above 110 given up.' },
-    payoff: { priceRange: [60, 140], unhedged, hedged, hedgedAt: (s) => hedged(s) },
-    metrics: {},
+    payoff: { unhedged, hedged, hedgedAt: (s) => hedged(s) },
+    extras: { contracts: 1, hedgeRatio: 1, netPremiumPerUnit: 1, costPerUnitHeld: 1, upsideKept: 0, hedgedDelta: 50, putStrike: 95, callStrike: 110, putPremiumPerUnit: 3, callPremiumPerUnit: 2, putPremiumSource: 'model', callPremiumSource: 'model', zeroCostSolved: false },
   };
+
+  it('takes its range and its reference x from the plan’s own axis', () => {
+    const input = payoffInputFromPlan(plan);
+    expect(input.priceRange).toEqual([60, 140]);
+    expect(input.reference?.spot).toBe(100);
+  });
 
   it('carries the payoff, strikes, breakeven and floor/cap as floats', () => {
     const input = payoffInputFromPlan(plan, { spot: 100, showPortfolio: true, restOfPortfolioValue: 1000 });
@@ -239,7 +246,7 @@ describe('payoffInputFromPlan', () => {
 
   it('finds the earliest option expiry, or null without hedgedAt', () => {
     expect(optionExpiryYears(plan)).toBe(0.5);
-    expect(optionExpiryYears({ ...plan, payoff: { priceRange: [60, 140], unhedged, hedged } })).toBeNull();
+    expect(optionExpiryYears({ ...plan, payoff: { unhedged, hedged } })).toBeNull();
   });
 });
 

@@ -112,7 +112,7 @@ describe('ResultsPanel: comparison and detail', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Explain: Put premium per share' }));
+    await user.click(screen.getByRole('button', { name: 'Explain: Put premium per share (American)' }));
     expect(screen.getByRole('note')).toHaveTextContent('S = 62.5, K = 56, r = 3 %, q = 0 %, σ = 45 %');
   });
 
@@ -148,8 +148,8 @@ describe('ResultsPanel: comparison and detail', () => {
     expect(screen.getByRole('table', { name: 'Portfolio value at the horizon (EUR), unhedged and hedged' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Macro:/ }));
     expect(screen.queryByRole('checkbox', { name: 'Show the whole portfolio' })).not.toBeInTheDocument();
-    // The macro hedge plots the index futures price.
-    expect(screen.getByRole('columnheader', { name: 'Index futures price at the horizon (points)' })).toBeInTheDocument();
+    // The macro hedge plots its own axis, the index level, never the stock's price.
+    expect(screen.getByRole('columnheader', { name: 'Index level at the horizon (index points)' })).toBeInTheDocument();
   });
 
   it('a hedge without a plan says why, in its row and in its detail', async () => {

@@ -67,7 +67,7 @@ describe('RiskPanel', () => {
     const target = s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId)!;
     expect(target.vol).toMatch(/^\d+\.\d$/);
     expect(target.vol).not.toBe('45');
-    expect(s.stock.proxyCorrelation).toMatch(/^-?\d\.\d\d$/);
+    expect(target.proxyCorrelation).toMatch(/^-?\d\.\d\d$/);
     expect(screen.getByText(/Written for Nordlicht Robotics/)).toBeInTheDocument();
   });
 

@@ -3,7 +3,7 @@
  * the calculation layer declares them (labels, units, hints, groups). Per-holding inputs (a proxy)
  * read and write the target holding, so they follow the target.
  */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { fieldPath, resolve } from '../../../calc/fields';
 import type { FieldSpec, FormValues } from '../../../calc/fields';
 import { formFields, MODES } from '../../../calc/registry';
@@ -26,13 +26,20 @@ function toUi(spec: FieldSpec, v: FormValues): UiFieldSpec {
   return { field, label, ...(unit ? { unit } : {}), ...(hint ? { hint } : {}), ...(spec.rule.type === 'text' ? { inputMode: 'text' as const } : {}) };
 }
 
-/** Groups in order of first appearance, each field once. */
-function buildGroups(specs: readonly FieldSpec[], v: FormValues): FieldGroup[] {
+/**
+ * Groups in order of first appearance, each field once. A field whose label, unit and hint did not
+ * change keeps its spec object (`previous`), so a keystroke re-renders that field only.
+ */
+function buildGroups(specs: readonly FieldSpec[], v: FormValues, previous: Map<string, UiFieldSpec>): FieldGroup[] {
   const groups = new Map<string, UiFieldSpec[]>();
   for (const spec of specs) {
     const legend = resolve(spec.group, v);
     const list = groups.get(legend) ?? [];
-    list.push(toUi(spec, v));
+    const ui = toUi(spec, v);
+    const key = JSON.stringify(ui);
+    const kept = previous.get(key) ?? ui;
+    previous.set(key, kept);
+    list.push(kept);
     groups.set(legend, list);
   }
   return [...groups].map(([legend, fields]) => ({ legend, fields }));
@@ -54,7 +61,8 @@ export const HedgeInputs = memo(function HedgeInputs({ errors }: { readonly erro
     () => ({ slice: slice as unknown as Readonly<Record<string, unknown>>, targetName: target?.name ?? '', targetPrice: price?.ok ? price.value : null }),
     [slice, target?.name, price?.ok, price?.ok ? price.value : null], // eslint-disable-line react-hooks/exhaustive-deps -- price is derived from target.price
   );
-  const groups = useMemo(() => buildGroups(specs, formValues), [specs, formValues]);
+  const [specCache] = useState(() => new Map<string, UiFieldSpec>());
+  const groups = useMemo(() => buildGroups(specs, formValues, specCache), [specs, formValues, specCache]);
   const values = useMemo(() => {
     if (!hasTargetFields || target === null) return slice;
     const own = Object.fromEntries(specs.filter((f) => f.source === 'target').map((f) => [`${TARGET}${f.field}`, (target as unknown as Record<string, unknown>)[f.field]]));

@@ -1,5 +1,5 @@
-import type { HedgePlan } from '../../../engine';
 import { buildMoveTable } from '../../../engine';
+import type { AxisKind, HedgePlan } from '../../../engine';
 import { formatMoney, formatPercent, formatPrice } from '../../shared/format';
 
 interface Props {
@@ -7,24 +7,28 @@ interface Props {
   readonly currency: string;
 }
 
-/**
- * What a move of the plan's own axis does, with and without the hedge: ±20 % of the price, FX rate
- * or index level, or ±1 point of a rate. The rows come from the plan's axis, so a hedge whose payoff
- * is on an index level is never valued at the stock's price.
- */
+/** Column heading of the moved quantity, by the plan's own axis. */
+const AXIS_NAMES: Readonly<Record<AxisKind, string>> = {
+  price: 'Price',
+  'fx-rate': 'Spot rate',
+  rate: 'Rate',
+  'yield-shift': 'Yield shift',
+  'index-level': 'Index level',
+};
+
+/** What a move of the plan's x (±20 % of a price or level, ±1 point of a rate) does, with and without the hedge. */
 export function MoveTable({ plan, currency }: Props) {
-  const axis = plan.axis;
-  const relative = axis.moves === 'relative';
+  const isRate = plan.axis.moves === 'absolute';
+  const xName = AXIS_NAMES[plan.axis.kind];
   const rows = buildMoveTable(plan);
-  const isRate = axis.kind === 'rate' || axis.kind === 'yield-shift';
   return (
     <div className="table-scroll">
       <table className="moves">
-        <caption>{isRate ? `Interest with and without the hedge as the ${axis.label.toLowerCase()} moves` : `Value at the horizon with and without the hedge as the ${axis.label.toLowerCase()} moves`}</caption>
+        <caption>{isRate ? 'Interest with and without the hedge as the rate moves' : `Value at the horizon with and without the hedge as the ${xName.toLowerCase()} moves`}</caption>
         <thead>
           <tr>
             <th scope="col">Move</th>
-            <th scope="col">{axis.label}</th>
+            <th scope="col">{xName}</th>
             <th scope="col">Without the hedge</th>
             <th scope="col">With the hedge</th>
           </tr>
@@ -32,7 +36,7 @@ export function MoveTable({ plan, currency }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.move}>
-              <td>{relative ? `${sign(r.move)}${formatPercent(Math.abs(r.move), 0)}` : `${sign(r.move)}${Math.abs(r.move * 100).toFixed(2)} points`}</td>
+              <td>{isRate ? `${r.move > 0 ? '+' : r.move < 0 ? '−' : '±'}${Math.abs(r.move * 100).toFixed(2)} points` : `${r.move > 0 ? '+' : r.move < 0 ? '−' : '±'}${formatPercent(Math.abs(r.move), 0)}`}</td>
               <td>{isRate ? formatPercent(r.x, 3) : formatPrice(r.x)}</td>
               <td>{formatMoney(r.unhedged, currency)}</td>
               <td>{formatMoney(r.hedged, currency)}</td>
@@ -42,8 +46,4 @@ export function MoveTable({ plan, currency }: Props) {
       </table>
     </div>
   );
-}
-
-function sign(m: number): string {
-  return m > 0 ? '+' : m < 0 ? '−' : '±';
 }

@@ -29,7 +29,8 @@ export function PayoffSection({ plan, band, currency, restOfPortfolioValue, show
   // Every figure is on the plan's own axis (price, FX rate, rate, index level).
   const xIsRate = plan.axis.kind === 'rate' || plan.axis.kind === 'yield-shift';
   const formatX = xIsRate ? formatRate : formatPrice;
-  const xLabel = `${plan.axis.label} (${plan.axis.unit})`;
+  const { label, unit } = plan.axis;
+  const xLabel = xIsRate ? `${label} (%)` : label.includes('(') ? label : `${label} (${unit})`;
   const spot = plan.axis.today;
   const bandPair = useCallback((s: number): [number, number] => {
     const b = band ? band(s) : [Number.NaN, Number.NaN];

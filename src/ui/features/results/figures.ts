@@ -1,7 +1,7 @@
 /** Which figures a hedge shows, and how each is formatted: data, so the detail view is one loop. */
 import type { KindFigure } from '../../../calc/types';
 import type { HedgeResult } from '../../../calc/types';
-import type { HedgePlan } from '../../../engine';
+import type { AxisKind, HedgePlan } from '../../../engine';
 import { formatMoney, formatMoneyExact, formatNumber, formatPercent, formatPrice } from '../../shared/format';
 
 export interface Figure {
@@ -27,6 +27,14 @@ function formatFigure(f: KindFigure, currency: string): string {
   }
 }
 
+const BREAKEVEN_LABEL: Readonly<Record<AxisKind, string>> = {
+  price: 'Breakeven price',
+  'fx-rate': 'Breakeven rate',
+  'index-level': 'Breakeven index level',
+  rate: 'Breakeven rate',
+  'yield-shift': 'Breakeven yield shift',
+};
+
 /** Size of a plan in words: "Buy 12 × 100" per leg (contracts are unsigned; the side says the direction). */
 export function describeSize(plan: HedgePlan): string {
   const leg = plan.legs[0];
@@ -36,7 +44,7 @@ export function describeSize(plan: HedgePlan): string {
 
 /** The headline figures of a hedge, in display order: those of every plan, then the kind's own. */
 export function planFigures(hedge: HedgeResult, plan: HedgePlan): Figure[] {
-  const isRate = plan.axis.kind === 'rate';
+  const isRate = plan.axis.moves === 'absolute';
   const out: Figure[] = [
     { key: 'contracts', label: 'Size (contracts × multiplier)', value: describeSize(plan) },
     { key: 'cost', label: 'Total cost', value: formatMoneyExact(plan.ledger.totalCost) },
@@ -45,7 +53,7 @@ export function planFigures(hedge: HedgeResult, plan: HedgePlan): Figure[] {
   ];
   if (plan.floor) out.push({ key: 'floor', label: isRate ? 'Worst-case interest' : 'Floor (worst value)', value: formatMoneyExact(plan.floor) });
   if (plan.cap) out.push({ key: 'cap', label: isRate ? 'Best-case interest' : 'Cap (best value)', value: formatMoneyExact(plan.cap) });
-  if (plan.breakeven !== null) out.push({ key: 'breakeven', label: `Breakeven (${plan.axis.label})`, value: formatPrice(plan.breakeven) });
+  if (plan.breakeven !== null) out.push({ key: 'breakeven', label: BREAKEVEN_LABEL[plan.axis.kind], value: isRate ? formatPercent(plan.breakeven, 3) : formatPrice(plan.breakeven) });
   out.push({ key: 'unhedged', label: 'Unhedged remainder', value: formatNumber(plan.unhedgedQuantity, { maximumFractionDigits: 4 }) });
   for (const f of hedge.figures) {
     if ('money' in f || Number.isFinite(f.value)) out.push({ key: f.key, label: f.label, value: formatFigure(f, plan.ledger.currency) });

@@ -1,0 +1,180 @@
+/**
+ * The figures each hedge kind adds to its plan, typed per kind (every number finite; a figure
+ * that does not apply is `null`, never NaN). `plan.kind === 'futures'` narrows `plan.extras` to
+ * FuturesExtras, so no consumer needs a cast or a string key.
+ */
+import type { Money } from '../money';
+import type { HedgePlan, Side } from './plan';
+
+export type PremiumSource = 'model' | 'quote';
+
+/** What every option hedge (put, collar, put spread) reports. */
+export type OptionExtras = {
+  readonly contracts: number;
+  /** Share of the position asked to hedge (sizing.hedgeRatio). */
+  readonly hedgeRatio: number;
+  /** Σ premiums per hedged unit, bought positive, written negative. */
+  readonly netPremiumPerUnit: number;
+  /** Total cost / units held. */
+  readonly costPerUnitHeld: number;
+  /** Share of every rise beyond the highest strike that is kept. */
+  readonly upsideKept: number;
+  /** Delta of position + options today, in underlying units. */
+  readonly hedgedDelta: number;
+};
+
+export type ProtectivePutExtras = OptionExtras & {
+  readonly putStrike: number;
+  readonly premiumPerUnit: number;
+  readonly premiumSource: PremiumSource;
+  readonly modelPremiumPerUnit: number;
+};
+
+export type CollarExtras = OptionExtras & {
+  readonly putStrike: number;
+  readonly callStrike: number;
+  readonly putPremiumPerUnit: number;
+  readonly callPremiumPerUnit: number;
+  readonly putPremiumSource: PremiumSource;
+  readonly callPremiumSource: PremiumSource;
+  readonly zeroCostSolved: boolean;
+};
+
+export type PutSpreadExtras = OptionExtras & {
+  readonly longPutStrike: number;
+  readonly shortPutStrike: number;
+  readonly maxPayoffPerUnit: number;
+  readonly longPutPremiumPerUnit: number;
+  readonly shortPutPremiumPerUnit: number;
+  readonly longPutPremiumSource: PremiumSource;
+  readonly shortPutPremiumSource: PremiumSource;
+};
+
+export type ShortSaleExtras = {
+  readonly unitsShorted: number;
+  readonly lots: number;
+  readonly shortValue: number;
+  readonly borrowFee: number;
+  readonly dividendsOwed: number;
+  readonly remainderUnits: number;
+  readonly effectiveness: number | null;
+};
+
+export type FuturesExtras = {
+  readonly contracts: number;
+  readonly exactContracts: number;
+  /** F1 + b2 per unit (Hull OFOD §3.3). */
+  readonly lockedPrice: number;
+  readonly basis: number;
+  readonly hedgeRatio: number;
+  readonly tailed: boolean;
+  /** Hedged units × locked price, signed like the target, rounded once. */
+  readonly lockedValue: Money;
+};
+
+export type CrossRegression = {
+  readonly r2: number;
+  readonly slopeStdError: number;
+  readonly observations: number;
+  readonly t975: number;
+  readonly low95: number;
+  readonly high95: number;
+};
+
+export type CrossExtras = {
+  readonly contracts: number;
+  readonly exactContracts: number;
+  /** h* = ρ·σS/σF (Hull eq. 3.1). */
+  readonly minVarianceRatio: number;
+  /** Share of the position hedged (sizing.hedgeRatio). */
+  readonly hedgeRatio: number;
+  readonly correlation: number;
+  readonly sigmaS: number;
+  readonly sigmaF: number;
+  readonly effectiveness: number;
+  readonly bandHalfWidth: number;
+  readonly residualSdAtHorizon: number;
+  readonly unhedgedSdAtHorizon: number;
+  readonly regression: CrossRegression | null;
+};
+
+export type BankQuote = {
+  readonly bankForward: number;
+  readonly impliedMarkup: number;
+  readonly impliedMarkupFraction: number;
+  readonly impliedMarkupAmount: number;
+};
+
+export type FxForwardExtras = {
+  readonly parityForward: number;
+  readonly forwardPoints: number;
+  readonly rateUsed: number;
+  readonly lockedValue: Money;
+  readonly bankQuote: BankQuote | null;
+};
+
+export type FxOptionExtras = {
+  readonly contracts: number;
+  readonly optionType: 'call' | 'put';
+  readonly premiumPerUnit: number;
+  readonly breakevenRate: number | null;
+  /** Worst value at the horizon net of costs when the whole amount is covered; null otherwise. */
+  readonly worstCaseValue: Money | null;
+  readonly delta: number;
+};
+
+export type RateFuturesExtras = {
+  readonly contracts: number;
+  readonly exactContracts: number;
+  readonly contractValue: number | null;
+  readonly valueChangePerBpUnhedged: number;
+  readonly valueChangePerBpHedged: number;
+};
+
+export type RateSwapExtras = {
+  readonly notional: number;
+  readonly allInFixedRate: number;
+  readonly hedgeRatio: number;
+  readonly accrualYears: number;
+};
+
+export type RateLockExtras = {
+  readonly contracts: number;
+  readonly exactContracts: number;
+  readonly lockedRate: number;
+  readonly futuresRate: number;
+};
+
+export type BetaExtras = {
+  readonly contracts: number;
+  /** |N*| before rounding. */
+  readonly exactContracts: number;
+  readonly side: Side;
+  readonly portfolioBeta: number;
+  readonly targetBeta: number;
+  /** Beta after the WHOLE contracts traded: β + side·n·F·m/P. */
+  readonly achievedBeta: number;
+  readonly futuresContractValue: number;
+};
+
+export type CombinedExtras = {
+  readonly components: readonly HedgePlan[];
+  /** Components whose payoff lives on another axis than the first's (ledger only). */
+  readonly payoffPlansExcluded: number;
+};
+
+export type ExtrasByKind = {
+  'protective-put': ProtectivePutExtras;
+  collar: CollarExtras;
+  'put-spread': PutSpreadExtras;
+  'short-sale': ShortSaleExtras;
+  futures: FuturesExtras;
+  cross: CrossExtras;
+  'fx-forward': FxForwardExtras;
+  'fx-option': FxOptionExtras;
+  'rate-futures': RateFuturesExtras;
+  'rate-swap': RateSwapExtras;
+  'rate-lock': RateLockExtras;
+  beta: BetaExtras;
+  combined: CombinedExtras;
+};
