@@ -9,7 +9,8 @@ import { DEFAULT_SCENARIO as D } from '../../src/state/presets';
 import { hedgeOf, holding, planOf, stockScenario } from './scenarios';
 
 describe('protective put on another holding (Hull 10th ed., Example 15.6: S = 42, K = 40, r = 10 %, σ = 20 %, T = 0.5)', () => {
-  const s = stockScenario([holding('x', { name: 'Example 15.6', quantity: '500', price: '42', vol: '20', dividendYield: '0' }), holding('y', { quantity: '10' })], {
+  // A USD portfolio with one EUR holding: the plan is in USD, the EUR holding is left out.
+  const s = stockScenario([holding('x', { name: 'Example 15.6', quantity: '500', price: '42', vol: '20', dividendYield: '0', currency: 'USD' }), holding('y', { quantity: '10', currency: 'USD' }), holding('z', { quantity: '7', currency: 'EUR' })], {
     rate: '10', expiryDays: '182.5', exercise: 'european', strikeMode: 'price', putStrike: '40', putQuote: '', hedgeRatio: '100', contractSize: '100', rounding: 'nearest',
   });
   const r = computeMode(s);
@@ -20,6 +21,11 @@ describe('protective put on another holding (Hull 10th ed., Example 15.6: S = 42
     // Hull Example 15.6: p = 0.81 (two decimals).
     expect(plan.extras.premiumPerUnit).toBeCloseTo(0.81, 2);
     expect(plan.legs[0]).toMatchObject({ side: 'buy', contracts: 5, contractSize: 100, strike: 40 });
+    expect(plan.ledger.currency).toBe('USD');
+    expect(r.currency).toBe('USD');
+    // The rest of the portfolio: 10 × 100 USD; the EUR holding is noted, not added.
+    expect(r.restOfPortfolioValue).toBe(1000);
+    expect(Object.keys(r.fieldNotes)).toEqual(['portfolio.z.currency']);
   });
 
   it('a strike typed as 95.2381 % of the price is the same 40 strike', () => {
@@ -34,6 +40,15 @@ describe('protective put on another holding (Hull 10th ed., Example 15.6: S = 42
     const other = computeMode({ ...s, stock: { ...s.stock, tenorDays: '30' } });
     expect(planOf(other, 'protective-put').legs[0]!.expiryYears).toBeCloseTo(0.5, 12);
     expect(other.horizonYears).toBeCloseTo(30 / 365, 12);
+  });
+});
+
+describe('whole contracts after an exact product (Hull 10th ed., ch. 10: options on 100 shares)', () => {
+  it('2,500 shares × 28 % = 700 shares: rounding up buys 7 puts of 100, not 8', () => {
+    const s = stockScenario([holding('x', { quantity: '2,500', price: '100', vol: '30' })], { hedgeRatio: '28', rounding: 'up', contractSize: '100', strikeMode: 'percent', putStrike: '90', spreadLowerStrike: '80', callStrike: '110' });
+    const r = computeMode(s);
+    expect(planOf(r, 'protective-put').legs[0]!.contracts).toBe(7);
+    expect(planOf(r, 'short-sale').legs[0]!.contracts).toBe(700);
   });
 });
 
