@@ -28,7 +28,7 @@ export type {
   AxisKind, CostLedger, ExtrasOf, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, LedgerLine, LedgerNature, Payoff, PlanAxis, PlanOf,
   ResidualRisk, Side,
 } from './hedges/plan';
-export { PLAN_ROUNDING } from './hedges/plan';
+export { isPlanKind, PLAN_ROUNDING } from './hedges/plan';
 export type {
   BankQuote, BetaExtras, CollarExtras, CombinedExtras, CrossExtras, CrossRegression, ExtrasByKind, FuturesExtras, FxForwardExtras,
   FxOptionExtras, OptionExtras, PremiumSource, ProtectivePutExtras, PutSpreadExtras, RateFuturesExtras, RateLockExtras,

@@ -37,6 +37,7 @@ export const Messages = {
   exercise: "Choose 'european' or 'american'.",
   tooMany: 'This needs an impossibly large number of contracts or units: check the sizes and prices.',
   notComputable: 'This calculation could not be completed for these inputs.',
+  tooExtreme: 'These numbers are too extreme to give usable figures: check the sizes, prices and rates.',
   optionNotPriced: 'The option could not be priced for these inputs.',
   portfolioBeta: 'Enter the portfolio beta.',
   futuresMaturity: 'Choose futures that mature on or after the end of the hedge.',

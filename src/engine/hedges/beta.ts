@@ -8,7 +8,7 @@
  * The beta achieved is that of the WHOLE contracts traded, reported in extras.achievedBeta.
  */
 import { Decimal } from '../money';
-import { fail, failAll, guard, ok } from '../result';
+import { fail, failAll, guard } from '../result';
 import type { Result } from '../result';
 import { checkNumber, collectErrors, MAX_MAGNITUDE } from '../validate';
 import { sizeWholeContracts } from '../instruments/contracts';
@@ -16,6 +16,7 @@ import type { AmountTarget, ContractFees, MarginInput, SizingInput } from './inp
 import { asRecord, checkAmountTarget, checkFees, checkMargin, checkMarket, checkSizing, group } from './input-check';
 import { contractFeeLines, costAsNumber, finiteOr0, marginLines, protectedValue } from './linear-legs';
 import { levelAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger } from './plan';
 import type { PlanOf } from './plan';
 import { labelNumber } from './label';
@@ -50,6 +51,25 @@ export function betaHedgeContracts(portfolioValue: number, beta: number, targetB
   return ((targetBeta - beta) * portfolioValue) / (futuresPrice * multiplier);
 }
 
+export interface BetaOutcome {
+  readonly portfolioValue: number;
+  readonly futuresGain: number;
+  readonly total: number;
+}
+
+/**
+ * Expected portfolio value (CAPM) and futures gain when the index ends at `indexAtHorizon` and the
+ * futures at `futuresAtHorizon` (Hull Table 3.4's columns); `contracts` signed (< 0 = short).
+ */
+export function betaHedgeOutcome(input: BetaInput, contracts: number, indexAtHorizon: number, futuresAtHorizon: number): BetaOutcome {
+  const { market, target } = input;
+  const rT = market.r * market.tenorYears;
+  const marketReturn = indexAtHorizon / market.indexLevel - 1 + market.indexDividendYield * market.tenorYears;
+  const portfolioValue = target.amount * (1 + rT + (target.beta as number) * (marketReturn - rT));
+  const futuresGain = contracts * (futuresAtHorizon - market.futuresPrice) * (input.sizing.contractSize as number);
+  return { portfolioValue, futuresGain, total: portfolioValue + futuresGain };
+}
+
 function validate(raw: Record<string, unknown>) {
   const m = group(raw, 'market');
   const errors = collectErrors(
@@ -77,7 +97,7 @@ export function planBeta(input: BetaInput): Result<PlanOf<'beta'>> {
     const { target, market } = input;
     const exact = new Decimal((input.targetBeta ?? 0) - (target.beta as number)).times(target.amount)
       .dividedBy(new Decimal(market.futuresPrice).times(input.sizing.contractSize as number));
-    return exact.abs().lessThanOrEqualTo(MAX_MAGNITUDE) ? ok(buildPlan(input, exact)) : fail('market.futuresPrice', Messages.tooMany);
+    return exact.abs().lessThanOrEqualTo(MAX_MAGNITUDE) ? finishPlan(buildPlan(input, exact), 'input') : fail('market.futuresPrice', Messages.tooMany);
   });
 }
 
@@ -95,15 +115,13 @@ function buildPlan(input: BetaInput, exact: Decimal): PlanOf<'beta'> {
   const lines = [...contractFeeLines(input.fees, n, ccy, 'contracts'), ...marginLines(input.margin, n, vf, ccy)];
   const ledger = buildLedger(ccy, lines, protectedValue(target.amount, 1, ccy));
   const cost = costAsNumber(lines);
-  const P = target.amount;
   const T = market.tenorYears;
   const F = market.futuresPrice;
   const carryYears = (market.futuresMaturityYears ?? T) - T;
-  const rT = market.r * T;
-  const portfolioAt = (s: number) => P * (1 + rT + beta * (s / market.indexLevel - 1 + market.indexDividendYield * T - rT));
   const futuresAt = (s: number) => s * Math.exp((market.r - market.indexDividendYield) * carryYears);
-  const hedged = (s: number) => portfolioAt(s) + signed * (futuresAt(s) - F) * m - cost;
-  const achievedBeta = finiteOr0(new Decimal(beta).plus(vf.times(signed).dividedBy(P)).toNumber());
+  const portfolioAt = (s: number) => betaHedgeOutcome(input, 0, s, F).portfolioValue;
+  const hedged = (s: number) => betaHedgeOutcome(input, signed, s, futuresAt(s)).total - cost;
+  const achievedBeta = finiteOr0(new Decimal(beta).plus(vf.times(signed).dividedBy(target.amount)).toNumber());
   return {
     kind: 'beta',
     label: `${side === 'sell' ? 'Sell' : 'Buy'} ${n} index futures: beta ${labelNumber(beta)} → ${labelNumber(achievedBeta)}`,

@@ -8,6 +8,7 @@ import { failAll, fail, guard, ok } from '../result';
 import type { FieldError, Result } from '../result';
 import { checkNumber, collectErrors, MAX_MAGNITUDE } from '../validate';
 import type { PlanOf } from './plan';
+import { finishPlan } from './plan-check';
 import { checkOptionCommon, checkQuote, legPrice, priceLeg, toOptionContext } from './option-legs';
 import { asRecord, checkFlag } from './input-check';
 import { Messages } from '../messages';
@@ -113,7 +114,7 @@ export function planCollar(input: CollarInput): Result<PlanOf<'collar'>> {
     if (!strike.ok) return strike;
     const call = priceLeg(ctx, 'call', strike.value, solving ? undefined : input.callPremiumQuote, 'callStrike');
     if (!call.ok) return call;
-    return ok(buildCollar(ctx, put.value, call.value, solving));
+    return finishPlan(buildCollar(ctx, put.value, call.value, solving), 'input');
   });
 }
 

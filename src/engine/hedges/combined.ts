@@ -12,9 +12,10 @@
  */
 import { roundMoney, sum } from '../money';
 import type { Money } from '../money';
-import { fail, guard, ok } from '../result';
+import { fail, guard } from '../result';
 import type { Result } from '../result';
 import { isRecord } from '../validate';
+import { finishPlan } from './plan-check';
 import { buildLedger } from './plan';
 import type { HedgePlan, PlanAxis, PlanOf } from './plan';
 import { Messages } from '../messages';
@@ -58,7 +59,7 @@ export function combinePlans(plans: readonly HedgePlan[], label?: string): Resul
     const c = (plans[i] as HedgePlan).ledger.currency;
     if (c !== ccy) return fail(`plans[${i}].ledger.currency`, Messages.combineCurrency(i + 1, c, ccy));
   }
-  return guard('plans', () => ok(build(plans, first, ccy, label)));
+  return guard('plans', () => finishPlan(build(plans, first, ccy, label), 'plans'));
 }
 
 function build(plans: readonly HedgePlan[], first: HedgePlan, ccy: string, label: string | undefined): PlanOf<'combined'> {

@@ -9,7 +9,7 @@
  * deviation, extras.bandHalfWidth = H·σF·√(1−ρ²)·√(T/period) (H = futures units held).
  */
 import { Decimal } from '../money';
-import { failAll, fail, guard, ok } from '../result';
+import { failAll, fail, guard } from '../result';
 import type { Result } from '../result';
 import { checkNumber, collectErrors } from '../validate';
 import { isTradable, sizeWholeContracts } from '../instruments/contracts';
@@ -22,6 +22,7 @@ import type { ContractFees, MarginInput, SizingInput, TargetPosition } from './i
 import { asRecord, checkFees, checkFlag, checkMargin, checkMarket, checkSizing, checkTarget } from './input-check';
 import { contractFeeLines, costAsNumber, finiteOr0, marginLines, protectedValue } from './linear-legs';
 import { levelAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger } from './plan';
 import type { HedgePlan, PlanOf } from './plan';
 
@@ -76,7 +77,7 @@ export function planCross(input: CrossInput): Result<PlanOf<'cross'>> {
     const share = new Decimal(input.sizing.hedgeRatio ?? 1).times(new Decimal(Math.abs(est.hedgeRatio)));
     const units = futuresUnits(share, t.quantity, t.price, input.market.futuresPrice, input.tailing === true);
     const sizing = sizeWholeContracts(units, input.sizing.contractSize as number, input.sizing.rounding ?? 'nearest');
-    return isTradable(sizing) ? ok(buildCrossPlan(input, est, sizing)) : fail('sizing.contractSize', Messages.tooMany);
+    return isTradable(sizing) ? finishPlan(buildCrossPlan(input, est, sizing), 'input') : fail('sizing.contractSize', Messages.tooMany);
   });
 }
 

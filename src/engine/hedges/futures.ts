@@ -6,7 +6,7 @@
  * Whole contracts leave a remainder that still moves with the price.
  */
 import { Decimal, money } from '../money';
-import { fail, failAll, guard, ok } from '../result';
+import { fail, failAll, guard } from '../result';
 import type { Result } from '../result';
 import { collectErrors } from '../validate';
 import { isTradable, sizeWholeContracts } from '../instruments/contracts';
@@ -16,6 +16,7 @@ import type { ContractFees, MarginInput, SizingInput, TargetPosition } from './i
 import { asRecord, checkFees, checkFlag, checkMargin, checkMarket, checkSizing, checkTarget } from './input-check';
 import { costAsNumber, contractFeeLines, finiteOr0, marginLines, protectedValue } from './linear-legs';
 import { levelAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger, planMoney } from './plan';
 import type { PlanOf } from './plan';
 import { labelNumber } from './label';
@@ -66,7 +67,7 @@ export function planFutures(input: FuturesInput): Result<PlanOf<'futures'>> {
     const t = input.target;
     const units = futuresUnits(input.sizing.hedgeRatio ?? 1, t.quantity, t.price, input.market.futuresPrice, input.tailing === true);
     const sizing = sizeWholeContracts(units, input.sizing.contractSize as number, input.sizing.rounding ?? 'nearest');
-    return isTradable(sizing) ? ok(buildFuturesPlan(input, sizing)) : fail('sizing.contractSize', Messages.tooMany);
+    return isTradable(sizing) ? finishPlan(buildFuturesPlan(input, sizing), 'input') : fail('sizing.contractSize', Messages.tooMany);
   });
 }
 

@@ -6,13 +6,14 @@
  * the foreign currency's code. The payoff's x-axis is the spot FX rate at the horizon.
  */
 import { Decimal, fromModel, multiply } from '../money';
-import { failAll, guard, ok } from '../result';
+import { failAll, guard } from '../result';
 import type { Result } from '../result';
 import { checkCurrency, collectErrors, isRecord } from '../validate';
 import type { SizingInput, TargetPosition } from './inputs';
 import { asRecord, checkMarket, checkSizing, checkTarget, group } from './input-check';
 import { finiteOr0, protectedValue } from './linear-legs';
 import { levelAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger, planMoney } from './plan';
 import type { LedgerLine, PlanOf } from './plan';
 import { labelNumber, labelTenor } from './label';
@@ -70,7 +71,7 @@ function validate(raw: Record<string, unknown>) {
 export function planFxForward(input: FxForwardInput): Result<PlanOf<'fx-forward'>> {
   const errors = validate(asRecord(input));
   if (errors.length > 0) return failAll(errors);
-  return guard('input', () => ok(buildPlan(input)));
+  return guard('input', () => finishPlan(buildPlan(input), 'input'));
 }
 
 function buildPlan(input: FxForwardInput): PlanOf<'fx-forward'> {

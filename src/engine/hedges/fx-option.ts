@@ -7,7 +7,7 @@
  * The premium is paid today and not compounded to the horizon.
  */
 import { Decimal, fromModel, multiply } from '../money';
-import { fail, failAll, guard, ok, prefixErrors } from '../result';
+import { fail, failAll, guard, prefixErrors } from '../result';
 import type { Result } from '../result';
 import { priceOption, priceOptionValue } from '../pricing/price-option';
 import { checkCurrency, checkNumber, collectErrors, isRecord } from '../validate';
@@ -16,6 +16,7 @@ import type { ContractFees, SizingInput, TargetPosition } from './inputs';
 import { asRecord, checkFees, checkMarket, checkSizing, checkTarget } from './input-check';
 import { contractFeeLines, costAsNumber, finiteOr0, protectedValue } from './linear-legs';
 import { levelAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger, planMoney } from './plan';
 import type { LedgerLine, PlanOf } from './plan';
 import { labelNumber, labelTenor } from './label';
@@ -94,7 +95,7 @@ function buildPlan(input: FxOptionInput): Result<PlanOf<'fx-option'>> {
   const perUnit = units > 0 ? cost / units : 0;
   const breakeven = units > 0 ? finiteOr0(type === 'call' ? k + perUnit : k - perUnit) : null;
   const pair = `${dom} per ${t.symbol}`;
-  return ok({
+  return finishPlan({
     kind: 'fx-option',
     label: units > 0
       ? `Buy a ${labelNumber(k, 6)} ${type} on ${labelNumber(units, 4)} ${t.symbol} (${pair}), ${labelTenor(tenorYears)}`
@@ -111,5 +112,5 @@ function buildPlan(input: FxOptionInput): Result<PlanOf<'fx-option'>> {
     residualRisk: { description: `${type === 'call' ? 'The cost is capped at the strike plus the premium' : 'The value is floored at the strike less the premium'}; favourable moves are kept.${remainder !== 0 ? ` ${labelNumber(Math.abs(remainder), 4)} ${t.symbol} are ${remainder > 0 ? 'not covered' : 'covered twice'} by whole contracts.` : ''}` },
     payoff: { unhedged: (s) => q * s, hedged, hedgedAt },
     extras: { contracts, optionType: type, premiumPerUnit: premium, breakevenRate: breakeven, worstCaseValue: floor, delta: finiteOr0(priced.value.delta) },
-  });
+  }, 'input');
 }

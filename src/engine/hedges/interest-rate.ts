@@ -6,7 +6,7 @@
  * approximation ΔP = −P·D·Δy. Swaps: ./rate-swap.ts; a loan's rate lock: ./rate-lock.ts.
  */
 import { Decimal } from '../money';
-import { fail, failAll, guard, ok } from '../result';
+import { fail, failAll, guard } from '../result';
 import type { Result } from '../result';
 import { checkNumber, collectErrors, isRecord, MAX_MAGNITUDE } from '../validate';
 import { sizeWholeContracts } from '../instruments/contracts';
@@ -14,6 +14,7 @@ import type { AmountTarget, ContractFees, MarginInput, SizingInput } from './inp
 import { asRecord, checkAmountTarget, checkFees, checkMargin, checkMarket, checkSizing, group } from './input-check';
 import { contractFeeLines, costAsNumber, finiteOr0, finiteOrNull, marginLines, protectedValue } from './linear-legs';
 import { rateAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger } from './plan';
 import type { PlanOf } from './plan';
 import { Messages } from '../messages';
@@ -75,7 +76,7 @@ export function planRateFutures(input: RateFuturesInput): Result<PlanOf<'rate-fu
   if (errors.length > 0) return failAll(errors);
   return guard('input', () => {
     const plan = buildPlan(input, group(raw, 'market').futuresQuote as number | undefined);
-    return plan.extras.contracts <= MAX_MAGNITUDE ? ok(plan) : fail('sizing.contractSize', Messages.tooMany);
+    return plan.extras.contracts <= MAX_MAGNITUDE ? finishPlan(plan, 'input') : fail('sizing.contractSize', Messages.tooMany);
   });
 }
 

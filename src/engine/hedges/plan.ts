@@ -129,15 +129,21 @@ export const PLAN_ROUNDING = 'halfEven' as const;
 
 /** A plan figure (floor, cap, locked value) from its exact amount: rounded once by PLAN_ROUNDING. */
 export function planMoney(amount: Decimal, currency: string): Money {
-  return roundMoney({ amount, currency }, PLAN_ROUNDING);
+  const rounded = roundMoney({ amount, currency }, PLAN_ROUNDING);
+  // No negative zero in a figure the user reads ("−0.00").
+  return rounded.amount.isZero() ? { amount: rounded.amount.abs(), currency } : rounded;
 }
 
 /** Builds a ledger whose totals are exact sums of its lines. */
 export function buildLedger(currency: string, lines: readonly LedgerLine[], protectedValue: Money): CostLedger {
   const totalCost = sum(lines.filter((l) => l.nature === 'cost').map((l) => l.amount), currency);
   const totalHeld = sum(lines.filter((l) => l.nature === 'held').map((l) => l.amount), currency);
-  const costFractionOfProtected = protectedValue.amount.isZero()
-    ? null
-    : totalCost.amount.dividedBy(protectedValue.amount.abs()).toNumber();
+  const fraction = protectedValue.amount.isZero() ? null : totalCost.amount.dividedBy(protectedValue.amount.abs()).toNumber();
+  const costFractionOfProtected = fraction !== null && Number.isFinite(fraction) ? fraction : null;
   return { currency, lines, totalCost, totalHeld, costFractionOfProtected, protectedValue: { amount: protectedValue.amount.abs(), currency } };
+}
+
+/** Narrows a plan to one kind: `if (isPlanKind(plan, 'futures')) plan.extras.lockedPrice`. */
+export function isPlanKind<K extends HedgeKind>(plan: HedgePlan, kind: K): plan is Extract<HedgePlan, { kind: K }> {
+  return plan.kind === kind;
 }

@@ -3,10 +3,11 @@
  * Derivatives", 10th ed., ch. 12 "Trading Strategies Involving Options", §12.1: long stock +
  * long put). At expiry the hedged units are worth at least the strike, minus what the hedge cost.
  */
-import { failAll, guard, ok } from '../result';
+import { failAll, guard } from '../result';
 import type { Result } from '../result';
 import { checkNumber, collectErrors } from '../validate';
 import type { PlanOf } from './plan';
+import { finishPlan } from './plan-check';
 import { checkOptionCommon, checkQuote, priceLeg, toOptionContext } from './option-legs';
 import { asRecord } from './input-check';
 import type { OptionHedgeCommon } from './option-legs';
@@ -53,7 +54,7 @@ export function planProtectivePut(input: ProtectivePutInput): Result<PlanOf<'pro
           `Below ${input.putStrike} the hedged units keep the strike's value; above it the premium and fees are a drag: ` +
           'the position must rise past the breakeven before the hedge has paid for itself.',
       });
-    return ok({
+    return finishPlan({
       kind: 'protective-put',
       ...core,
       extras: {
@@ -63,6 +64,6 @@ export function planProtectivePut(input: ProtectivePutInput): Result<PlanOf<'pro
         premiumSource: leg.source,
         modelPremiumPerUnit: leg.valuation.price,
       },
-    });
+    }, 'input');
   });
 }

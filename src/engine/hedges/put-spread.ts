@@ -3,10 +3,11 @@
  * spread with puts, Hull, "Options, Futures, and Other Derivatives", 10th ed., §12.3). Cheaper than
  * a protective put because the written put pays back part of the premium, but protection stops at K2.
  */
-import { failAll, guard, ok } from '../result';
+import { failAll, guard } from '../result';
 import type { FieldError, Result } from '../result';
 import { checkNumber, collectErrors } from '../validate';
 import type { PlanOf } from './plan';
+import { finishPlan } from './plan-check';
 import { checkOptionCommon, checkQuote, priceLeg, toOptionContext } from './option-legs';
 import { asRecord } from './input-check';
 import type { OptionHedgeCommon } from './option-legs';
@@ -66,7 +67,7 @@ export function planPutSpread(input: PutSpreadInput): Result<PlanOf<'put-spread'
           `Protection only between ${k2} and ${k1}: below ${k2} there is no floor, the position falls again one for one ` +
           `(the spread pays at most ${labelNumber(k1 - k2, 4)} per hedged unit).`,
       });
-    return ok({
+    return finishPlan({
       kind: 'put-spread',
       ...core,
       extras: {
@@ -79,6 +80,6 @@ export function planPutSpread(input: PutSpreadInput): Result<PlanOf<'put-spread'
         longPutPremiumSource: long.value.source,
         shortPutPremiumSource: short.value.source,
       },
-    });
+    }, 'input');
   });
 }

@@ -6,7 +6,7 @@
  * a RATE: the reference rate fixed at the reset; values are the period's interest (negative = paid).
  */
 import { Decimal } from '../money';
-import { fail, failAll, guard, ok } from '../result';
+import { fail, failAll, guard } from '../result';
 import type { Result } from '../result';
 import { checkDecimalText, checkNumber, collectErrors, decimalFromText, MAX_MAGNITUDE } from '../validate';
 import { sizeWholeContracts } from '../instruments/contracts';
@@ -14,6 +14,7 @@ import type { AmountTarget, ContractFees, MarginInput, SizingInput } from './inp
 import { asRecord, checkAmountTarget, checkFees, checkMargin, checkMarket, checkSizing } from './input-check';
 import { contractFeeLines, costAsNumber, marginLines, percentText, protectedValue } from './linear-legs';
 import { rateAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger, planMoney } from './plan';
 import type { PlanOf } from './plan';
 import { labelNumber } from './label';
@@ -58,7 +59,7 @@ export function planRateLock(input: RateLockInput): Result<PlanOf<'rate-lock'>> 
   if (errors.length > 0) return failAll(errors);
   return guard('input', () => {
     const exact = rateLockContracts(input.target.amount, input.accrualYears, decimalFromText(input.valuePerBasisPoint));
-    return exact.lessThanOrEqualTo(MAX_MAGNITUDE) ? ok(buildPlan(input, exact)) : fail('valuePerBasisPoint', Messages.tooMany);
+    return exact.lessThanOrEqualTo(MAX_MAGNITUDE) ? finishPlan(buildPlan(input, exact), 'input') : fail('valuePerBasisPoint', Messages.tooMany);
   });
 }
 

@@ -7,13 +7,14 @@
  * Day counts are ignored, as in Hull's examples.
  */
 import { Decimal, money } from '../money';
-import { failAll, guard, ok } from '../result';
+import { failAll, guard } from '../result';
 import type { Result } from '../result';
 import { checkNumber, collectErrors, decimalFromText } from '../validate';
 import type { AmountTarget, SizingInput } from './inputs';
 import { asRecord, checkAmountTarget, checkMarket, checkOptionalText, checkSizing, isBlank } from './input-check';
 import { costAsNumber, percentText, protectedValue } from './linear-legs';
 import { rateAxis } from './axis';
+import { finishPlan } from './plan-check';
 import { buildLedger, planMoney } from './plan';
 import type { LedgerLine, PlanOf } from './plan';
 import { labelNumber, labelTenor } from './label';
@@ -53,7 +54,7 @@ export function planRateSwap(input: RateSwapInput): Result<PlanOf<'rate-swap'>> 
     checkOptionalText('upfrontFee', raw.upfrontFee),
   );
   if (errors.length > 0) return failAll(errors);
-  return guard('input', () => ok(buildPlan(input)));
+  return guard('input', () => finishPlan(buildPlan(input), 'input'));
 }
 
 function buildPlan(input: RateSwapInput): PlanOf<'rate-swap'> {

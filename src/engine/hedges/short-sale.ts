@@ -7,7 +7,7 @@
  */
 import { Decimal, money } from '../money';
 import type { Money } from '../money';
-import { fail, failAll, guard, ok } from '../result';
+import { fail, failAll, guard } from '../result';
 import type { Result } from '../result';
 import { decimalFromText, MAX_MAGNITUDE } from '../validate';
 import { sizeWholeContracts } from '../instruments/contracts';
@@ -15,6 +15,7 @@ import type { ContractSizing } from '../instruments/contracts';
 import { profileBreakeven, profileCap, profileFloor, profileValueFloat } from './expiry-profile';
 import type { MarginInput, SizingInput, TargetPosition } from './inputs';
 import { asRecord, isBlank } from './input-check';
+import { finishPlan } from './plan-check';
 import { buildLedger, planMoney } from './plan';
 import type { LedgerLine, PlanOf, ResidualRisk } from './plan';
 import { checkShortSale } from './short-sale-check';
@@ -100,7 +101,7 @@ export function planShortSale(input: ShortSaleInput): Result<PlanOf<'short-sale'
   return guard('target', () => {
     const sizing = sizeShort(input);
     const field = input.comparable === undefined ? 'sizing.contractSize' : 'comparable.price';
-    return sizing.contracts <= MAX_MAGNITUDE && sizing.hedgedUnits <= MAX_MAGNITUDE ? ok(buildShortSale(input, sizing)) : fail(field, Messages.tooMany);
+    return sizing.contracts <= MAX_MAGNITUDE && sizing.hedgedUnits <= MAX_MAGNITUDE ? finishPlan(buildShortSale(input, sizing), 'input') : fail(field, Messages.tooMany);
   });
 }
 

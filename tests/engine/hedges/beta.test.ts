@@ -1,13 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { planBeta, betaHedgeContracts, betaHedgeOutcome } from '../../../src/engine/hedges/beta';
 import type { BetaInput } from '../../../src/engine/hedges/beta';
+import { buildMoveTable } from '../../../src/engine/hedges/axis';
 
 // Hull, "Options, Futures, and Other Derivatives", 11th ed., §3.5: portfolio $5,050,000, β = 1.5,
 // index 1,000, 4-month index futures at 1,010, $250 × index, r = 4 %, dividend yield 1 %, hedge
 // for 3 months.
 const hull: BetaInput = {
-  portfolioValue: 5_050_000, currency: 'USD', portfolioBeta: 1.5, futuresPrice: 1010, multiplier: 250,
-  indexLevel: 1000, r: 0.04, dividendYield: 0.01, horizonYears: 0.25, futuresMaturityYears: 4 / 12,
+  target: { symbol: 'Portfolio', amount: 5_050_000, currency: 'USD', beta: 1.5 },
+  market: { futuresPrice: 1010, indexLevel: 1000, r: 0.04, indexDividendYield: 0.01, tenorYears: 0.25, futuresMaturityYears: 4 / 12 },
+  sizing: { contractSize: 250 },
 };
 
 function plan(input: BetaInput) {
@@ -21,17 +23,20 @@ describe('beta hedge with index futures: Hull §3.5', () => {
   it('full hedge: short 30 contracts', () => {
     expect(betaHedgeContracts(5_050_000, 1.5, 0, 1010, 250)).toBeCloseTo(-30, 12);
     const p = plan(hull);
-    expect(p.metrics.contracts).toBe(-30);
+    expect(p.extras.contracts).toBe(30);
+    expect(p.extras.side).toBe('sell');
     expect(p.legs[0]?.side).toBe('sell');
-    expect(p.metrics.achievedBeta).toBeCloseTo(0, 12);
+    expect(p.legs[0]?.contracts).toBe(30);
+    expect(p.extras.achievedBeta).toBeCloseTo(0, 12);
   });
 
   // Hull §3.5 "Changing the beta of a portfolio": to 0.75 short 15; to 2.0 long 10. Exact.
   it('beta 1.5 -> 0.75: short 15; 1.5 -> 2.0: long 10', () => {
     const down = plan({ ...hull, targetBeta: 0.75 });
-    expect(down.metrics.contracts).toBe(-15);
+    expect(down.extras.contracts).toBe(15);
+    expect(down.extras.side).toBe('sell');
     const up = plan({ ...hull, targetBeta: 2 });
-    expect(up.metrics.contracts).toBe(10);
+    expect(up.extras.contracts).toBe(10);
     expect(up.legs[0]?.side).toBe('buy');
   });
 
@@ -64,26 +69,52 @@ describe('beta hedge with index futures: Hull §3.5', () => {
   // 500 at 2,100, $50 × index (the E-mini multiplier, Hull Table 3.3 / CME contract specs) ->
   // 1.1 × 2,000,000 / 105,000 = 20.95 -> short 21; futures to 1,850: gain 21 × 50 × 250 = $262,500.
   it('stock-picking example with the E-mini ($50) multiplier: 20.95 -> 21, gain $262,500', () => {
-    const input: BetaInput = { portfolioValue: 2_000_000, currency: 'USD', portfolioBeta: 1.1, futuresPrice: 2100, multiplier: 50, indexLevel: 2100, r: 0, dividendYield: 0, horizonYears: 0.25 };
+    const input: BetaInput = {
+      target: { symbol: 'Stocks', amount: 2_000_000, currency: 'USD', beta: 1.1 },
+      market: { futuresPrice: 2100, indexLevel: 2100, r: 0, indexDividendYield: 0, tenorYears: 0.25 },
+      sizing: { contractSize: 50 },
+    };
     const p = plan(input);
-    expect(Math.abs((p.metrics.exactContracts ?? 0) + 20.95)).toBeLessThan(0.005);
-    expect(p.metrics.contracts).toBe(-21);
+    expect(Math.abs(p.extras.exactContracts - 20.95)).toBeLessThan(0.005);
+    expect(p.extras.contracts).toBe(21);
+    expect(p.extras.side).toBe('sell');
     expect(betaHedgeOutcome(input, -21, 1850, 1850).futuresGain).toBeCloseTo(262_500, 6);
+    // The beta achieved is that of the 21 WHOLE contracts: β + N·F·m/P (Hull eq. 3.5 solved for β*) =
+    // 1.1 − 21 × 2,100 × 50 / 2,000,000 = 1.1 − 1.1025 = −0.0025, not the 0 asked for.
+    expect(p.extras.achievedBeta).toBeCloseTo(-0.0025, 12);
+    expect(p.extras.targetBeta).toBe(0);
+  });
+
+  // The macro hedge's payoff lives on the index-level axis (Hull Table 3.4's first column), so a ±20 %
+  // move table moves the INDEX (800…1,200 around 1,000), never the stock's price. At index 1,000 ± 0
+  // the unhedged portfolio is Hull's 5,043,687 (tolerance 1 dollar, Hull truncates the half dollar).
+  it('states its axis: the index level, today 1,000; moves are of the index', () => {
+    const p = plan(hull);
+    expect(p.axis.kind).toBe('index-level');
+    expect(p.axis.today).toBe(1000);
+    const rows = buildMoveTable(p);
+    [800, 900, 1000, 1100, 1200].forEach((x, i) => expect(rows[i]!.x).toBeCloseTo(x, 9));
+    expect(Math.abs(rows[2]!.unhedged - 5_043_687)).toBeLessThan(1);
+    expect(Math.abs(rows[1]!.unhedged - 4_286_187)).toBeLessThan(1);
+    expect(p.axis.range[0]).toBeLessThan(900);
+    expect(p.axis.range[1]).toBeGreaterThan(1100);
   });
 });
 
 describe('beta hedge: ledger and validation', () => {
   it('fees per contract, margin held', () => {
-    const p = plan({ ...hull, fees: { commissionPerContract: '1.50', exchangeFeePerContract: '1.38' }, initialMarginPerContract: '12000', stressMove: 0.1 });
+    const p = plan({ ...hull, fees: { commissionPerContract: '1.50', exchangeFeePerContract: '1.38' }, margin: { initialPerContract: '12000', stressMove: 0.1 } });
     expect(p.ledger.totalCost.amount.toFixed()).toBe('86.4'); // 30 × 2.88
     expect(p.ledger.totalHeld.amount.toNumber()).toBeCloseTo(30 * 12_000 + 30 * 252_500 * 0.1, 6);
   });
 
   it('names bad fields', () => {
-    const r = planBeta({ ...hull, portfolioValue: -1, multiplier: Number.NaN, horizonYears: 0 });
+    const r = planBeta({ ...hull, target: { ...hull.target, amount: -1 }, sizing: { contractSize: Number.NaN }, market: { ...hull.market, tenorYears: 0 } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual(['portfolioValue', 'multiplier', 'horizonYears']);
-    const early = planBeta({ ...hull, futuresMaturityYears: 0.1 });
-    expect(!early.ok && early.errors[0]?.field).toBe('futuresMaturityYears');
+    if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual(['target.amount', 'market.tenorYears', 'sizing.contractSize']);
+    const early = planBeta({ ...hull, market: { ...hull.market, futuresMaturityYears: 0.1 } });
+    expect(!early.ok && early.errors[0]?.field).toBe('market.futuresMaturityYears');
+    const noBeta = planBeta({ ...hull, target: { symbol: 'P', amount: 1, currency: 'USD' } });
+    expect(!noBeta.ok && noBeta.errors[0]?.field).toBe('target.beta');
   });
 });

@@ -12,20 +12,38 @@ const DS = [0.029, 0.02, -0.044, 0.008, 0.026, -0.019, -0.01, -0.007, 0.043, 0.0
 
 const jetFuel = (quantity: number, price: number): TargetPosition => ({ symbol: 'JET', quantity, price, currency: 'USD', volAnnual: 0.3, dividendYield: 0 });
 
-function plan(input: CrossInput) {
-  const r = planCross(input);
+interface Extra extends Omit<Partial<CrossInput>, 'market' | 'sizing' | 'target' | 'estimate'> {
+  readonly hedgeRatio?: number;
+  readonly rounding?: 'down' | 'nearest' | 'up';
+}
+
+/** A cross-hedge input in the engine's one signature. */
+function input(target: TargetPosition, futuresPrice: number, contractSize: number, tenorYears: number, estimate: CrossInput['estimate'], extra: Extra = {}): CrossInput {
+  const { hedgeRatio, rounding, ...rest } = extra;
+  return {
+    target, market: { futuresPrice, tenorYears }, estimate,
+    sizing: { contractSize, ...(hedgeRatio !== undefined ? { hedgeRatio } : {}), ...(rounding ? { rounding } : {}) },
+    ...rest,
+  };
+}
+
+function plan(...args: Parameters<typeof input>) {
+  const r = planCross(input(...args));
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }
+
+const HULL_TYPED = { method: 'typed', rho: 0.928, sigmaS: 0.0263, sigmaF: 0.0313 } as const;
+const HULL_SERIES = { method: 'series', spot: DS, futures: DF, series: 'changes' } as const;
 
 describe('cross hedge: Hull Example 3.3 (airline, jet fuel hedged with heating-oil futures)', () => {
   // Hull 11th ed. Example 3.3: σF = 0.0313, σS = 0.0263, ρ = 0.928 -> h* = 0.78; 2 million gallons,
   // heating-oil contract 42,000 gallons (CME) -> N* = 37. Tolerance: h* to 0.001 (Hull prints 2 d.p.).
   it('typed ρ, σS, σF: h* = 0.78, 37 contracts bought', () => {
-    const p = plan({ target: jetFuel(-2_000_000, 1.94), futuresPrice: 1.99, contractSize: 42_000, horizonYears: 1 / 12, estimate: { method: 'typed', rho: 0.928, sigmaS: 0.0263, sigmaF: 0.0313 } });
-    expect(p.metrics.hedgeRatio).toBeCloseTo(0.78, 2);
-    expect(Math.abs((p.metrics.hedgeRatio ?? 0) - 0.78)).toBeLessThan(0.001);
-    expect(p.metrics.contracts).toBe(37);
+    const p = plan(jetFuel(-2_000_000, 1.94), 1.99, 42_000, 1 / 12, HULL_TYPED);
+    expect(p.extras.minVarianceRatio).toBeCloseTo(0.78, 2);
+    expect(Math.abs(p.extras.minVarianceRatio - 0.78)).toBeLessThan(0.001);
+    expect(p.extras.contracts).toBe(37);
     expect(p.legs[0]?.side).toBe('buy');
     // Hedge effectiveness is ρ² (Hull §3.4: "the R² from the regression ... equals ρ²").
     expect(p.residualRisk.effectiveness).toBeCloseTo(0.928 * 0.928, 12);
@@ -34,17 +52,17 @@ describe('cross hedge: Hull Example 3.3 (airline, jet fuel hedged with heating-o
   // Same example from the raw Table 3.2 data: Hull reports σF = 0.0313, σS = 0.0263, ρ = 0.928
   // (3 d.p., tolerance half a unit in the last place) and 37 contracts.
   it('estimated from Table 3.2: σF 0.0313, σS 0.0263, ρ 0.928, 37 contracts', () => {
-    const p = plan({ target: jetFuel(-2_000_000, 1.94), futuresPrice: 1.99, contractSize: 42_000, horizonYears: 1 / 12, periodYears: 1 / 12, estimate: { method: 'series', spot: DS, futures: DF, series: 'changes' } });
-    expect(Math.abs((p.metrics.sigmaF ?? 0) - 0.0313)).toBeLessThan(0.00005);
-    expect(Math.abs((p.metrics.sigmaS ?? 0) - 0.0263)).toBeLessThan(0.00005);
-    expect(Math.abs((p.metrics.correlation ?? 0) - 0.928)).toBeLessThan(0.0005);
-    expect(p.metrics.contracts).toBe(37);
-    expect(p.metrics.observations).toBe(15);
-    expect(p.metrics.r2).toBeCloseTo((p.metrics.correlation ?? 0) ** 2, 12);
+    const p = plan(jetFuel(-2_000_000, 1.94), 1.99, 42_000, 1 / 12, HULL_SERIES, { periodYears: 1 / 12 });
+    expect(Math.abs(p.extras.sigmaF - 0.0313)).toBeLessThan(0.00005);
+    expect(Math.abs(p.extras.sigmaS - 0.0263)).toBeLessThan(0.00005);
+    expect(Math.abs(p.extras.correlation - 0.928)).toBeLessThan(0.0005);
+    expect(p.extras.contracts).toBe(37);
+    expect(p.extras.regression?.observations).toBe(15);
+    expect(p.extras.regression?.r2).toBeCloseTo(p.extras.correlation ** 2, 12);
   });
 
   it('95 % interval of h*: slope ± t(0.975, 13)·SE, SE recomputed here from the raw sums', () => {
-    const p = plan({ target: jetFuel(-2_000_000, 1.94), futuresPrice: 1.99, contractSize: 42_000, horizonYears: 1 / 12, estimate: { method: 'series', spot: DS, futures: DF, series: 'changes' } });
+    const p = plan(jetFuel(-2_000_000, 1.94), 1.99, 42_000, 1 / 12, HULL_SERIES);
     const n = DF.length;
     const mx = DF.reduce((a, b) => a + b) / n;
     const my = DS.reduce((a, b) => a + b) / n;
@@ -55,47 +73,72 @@ describe('cross hedge: Hull Example 3.3 (airline, jet fuel hedged with heating-o
     const se = Math.sqrt(sse / (n - 2) / sxx);
     // t(0.975, 13) = 2.160 (NIST/SEMATECH e-Handbook §1.3.6.7.2).
     // The table gives three decimals; tolerance 5e-4.
-    expect(p.metrics.t975).toBeCloseTo(2.16, 3);
-    expect(p.metrics.hedgeRatioLow95).toBeCloseTo(b - 2.16 * se, 3);
-    expect(p.metrics.hedgeRatioHigh95).toBeCloseTo(b + 2.16 * se, 3);
+    expect(p.extras.regression?.t975).toBeCloseTo(2.16, 3);
+    expect(p.extras.regression?.low95).toBeCloseTo(b - 2.16 * se, 3);
+    expect(p.extras.regression?.high95).toBeCloseTo(b + 2.16 * se, 3);
   });
 
-  // Hull 11th ed. §3.4 "Impact of daily settlement": 2 million gallons, spot 1.10, futures 1.30,
-  // ĥ = 0.8 -> VA = 2,200,000, VF = 54,600, N* = 32.23 -> 32; tailing with 5 % over one year divides
-  // N* by 1.05 (30.70). Our tail is e^{−rT}: r = ln 1.05 reproduces Hull's 1.05. Tolerance 0.005.
-  it('tailing example: 32.23 contracts, 30.70 after tailing', () => {
-    const base = { target: jetFuel(-2_000_000, 1.1), futuresPrice: 1.3, contractSize: 42_000, horizonYears: 1, estimate: { method: 'typed', rho: 0.8, sigmaS: 0.02, sigmaF: 0.02 } } as const;
-    const untailed = plan({ ...base, tailing: true, r: 0 });
-    expect(Math.abs((untailed.metrics.exactContracts ?? 0) - 32.23)).toBeLessThan(0.005);
-    expect(untailed.metrics.contracts).toBe(32);
-    const tailed = plan({ ...base, tailing: true, r: Math.log(1.05) });
-    expect(Math.abs((tailed.metrics.exactContracts ?? 0) - 30.7)).toBeLessThan(0.005);
-    expect(tailed.metrics.contracts).toBe(31);
+  // Hull 11th ed. §3.4 "Tailing the hedge", eq. 3.3: 2 million gallons, spot 1.10, futures 1.30,
+  // ĥ = 0.8 -> VA = 2,200,000, VF = 54,600, N* = ĥ·VA/VF = 32.23 -> 32. The value ratio is the tail,
+  // applied once: no further discount factor. Tolerance 0.005.
+  it('tailing example: N* = ĥ·VA/VF = 32.23 contracts, once', () => {
+    const p = plan(jetFuel(-2_000_000, 1.1), 1.3, 42_000, 1, { method: 'typed', rho: 0.8, sigmaS: 0.02, sigmaF: 0.02 }, { tailing: true });
+    expect(Math.abs(p.extras.exactContracts - 32.23)).toBeLessThan(0.005);
+    expect(p.extras.contracts).toBe(32);
+  });
+
+  // FRM Part 1 practice question Q-154.2 (Bionic Turtle, after Hull §3.4): silver, h* = 0.80 × 3.20/5.10
+  // = 0.502, QA = 1,000,000 oz, S0 = 40, QF = 5,000 oz, F0 = 49: N* = 0.502 × 40,000,000 / 245,000
+  // = 81.9 -> 82 long contracts. σ's given as fractions (3.2 %, 5.1 %); only their ratio sizes the hedge.
+  it('FRM tailing example (silver): 81.9 -> 82 long contracts', () => {
+    const p = plan({ ...jetFuel(-1_000_000, 40), symbol: 'SILVER' }, 49, 5_000, 0.25, { method: 'typed', rho: 0.8, sigmaS: 0.032, sigmaF: 0.051 }, { tailing: true });
+    expect(p.extras.exactContracts).toBeCloseTo(81.95, 2);
+    expect(p.extras.contracts).toBe(82);
+    expect(p.legs[0]?.side).toBe('buy');
+    // Quantities are futures units: 81.95 × 5,000 asked, 82 × 5,000 traded (never spot units minus futures units).
+    expect(p.hedgedQuantity).toBe(410_000);
+    expect(p.unhedgedQuantity).toBeCloseTo(p.targetQuantity - 410_000, 6);
+    expect(Math.abs(p.unhedgedQuantity)).toBeLessThan(5_000);
+  });
+
+  // FRM Part 1 practice question Q-21.14.1 (Bionic Turtle): σ(ΔS) = 0.032, σ(ΔF) = 0.05, ρ = 0.75 -> h* =
+  // 0.48; 5,000,000 gallons, 42,000 per contract -> 57.14 -> 57. "Share of the position to hedge" scales
+  // the count: hedging half the position needs 0.5 × 57.14 = 28.57 -> 29 contracts.
+  it('honours the share of the position to hedge: 57 contracts for all, 29 for half', () => {
+    const est = { method: 'typed', rho: 0.75, sigmaS: 0.032, sigmaF: 0.05 } as const;
+    const all = plan(jetFuel(-5_000_000, 3.1), 3.6, 42_000, 0.25, est);
+    expect(all.extras.minVarianceRatio).toBeCloseTo(0.48, 12);
+    expect(all.extras.exactContracts).toBeCloseTo(57.142857, 5);
+    expect(all.extras.contracts).toBe(57);
+    const half = plan(jetFuel(-5_000_000, 3.1), 3.6, 42_000, 0.25, est, { hedgeRatio: 0.5 });
+    expect(half.extras.hedgeRatio).toBe(0.5);
+    expect(half.extras.exactContracts).toBeCloseTo(28.571429, 5);
+    expect(half.extras.contracts).toBe(29);
   });
 });
 
 describe('cross hedge: residual risk and band', () => {
   it('at an exact h* the residual sd is |Q|·σS·√(1−ρ²)·√(T/period)', () => {
     // h* = 0.9 × 0.02/0.03 = 0.6; 60,000 units hedged with 6 contracts of 6,000... choose size 1.
-    const p = plan({ target: jetFuel(100_000, 2), futuresPrice: 2, contractSize: 1, horizonYears: 0.25, periodYears: 1 / 12, estimate: { method: 'typed', rho: 0.9, sigmaS: 0.02, sigmaF: 0.03 } });
-    expect(p.metrics.contracts).toBe(60_000);
+    const p = plan(jetFuel(100_000, 2), 2, 1, 0.25, { method: 'typed', rho: 0.9, sigmaS: 0.02, sigmaF: 0.03 }, { periodYears: 1 / 12 });
+    expect(p.extras.contracts).toBe(60_000);
     const expected = 100_000 * 0.02 * Math.sqrt(1 - 0.81) * Math.sqrt(3);
-    expect(p.metrics.residualSdAtHorizon).toBeCloseTo(expected, 6);
-    expect(p.metrics.unhedgedSdAtHorizon).toBeCloseTo(100_000 * 0.02 * Math.sqrt(3), 6);
+    expect(p.extras.residualSdAtHorizon).toBeCloseTo(expected, 6);
+    expect(p.extras.unhedgedSdAtHorizon).toBeCloseTo(100_000 * 0.02 * Math.sqrt(3), 6);
     const band = crossHedgeBand(p, 2.1);
-    expect(band.upper - band.centre).toBeCloseTo(p.metrics.bandHalfWidth ?? NaN, 9);
-    expect(band.centre - band.lower).toBeCloseTo(p.metrics.bandHalfWidth ?? NaN, 9);
+    expect(band.upper - band.centre).toBeCloseTo(p.extras.bandHalfWidth, 9);
+    expect(band.centre - band.lower).toBeCloseTo(p.extras.bandHalfWidth, 9);
     // Centre slope is Q(1 − ρ²): only the unexplained part of the price move remains on average.
     expect(p.payoff.hedged(2.1) - p.payoff.hedged(2)).toBeCloseTo(100_000 * 0.1 * (1 - 0.81), 6);
   });
 
   it('rejects series that do not move and mismatched lengths', () => {
-    const flat = planCross({ target: jetFuel(-1000, 2), futuresPrice: 2, contractSize: 100, horizonYears: 1, estimate: { method: 'series', spot: [1, 2, 3, 4], futures: [5, 5, 5, 5] } });
+    const flat = planCross(input(jetFuel(-1000, 2), 2, 100, 1, { method: 'series', spot: [1, 2, 3, 4], futures: [5, 5, 5, 5] }));
     expect(flat.ok).toBe(false);
     if (!flat.ok) expect(flat.errors[0]?.field).toBe('estimate.futures');
-    const uneven = planCross({ target: jetFuel(-1000, 2), futuresPrice: 2, contractSize: 100, horizonYears: 1, estimate: { method: 'series', spot: [1, 2, 3, 4], futures: [1, 2, 3] } });
+    const uneven = planCross(input(jetFuel(-1000, 2), 2, 100, 1, { method: 'series', spot: [1, 2, 3, 4], futures: [1, 2, 3] }));
     expect(uneven.ok).toBe(false);
-    const bad = planCross({ target: jetFuel(-1000, 2), futuresPrice: 2, contractSize: 100, horizonYears: 1, estimate: { method: 'typed', rho: 2, sigmaS: -1, sigmaF: 0 } });
+    const bad = planCross(input(jetFuel(-1000, 2), 2, 100, 1, { method: 'typed', rho: 2, sigmaS: -1, sigmaF: 0 }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.map((e) => e.field)).toEqual(['estimate.rho', 'estimate.sigmaS', 'estimate.sigmaF']);
   });

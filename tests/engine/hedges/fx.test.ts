@@ -4,6 +4,9 @@ import { planFxOption } from '../../../src/engine/hedges/fx-option';
 import { Decimal } from '../../../src/engine/money';
 import type { TargetPosition } from '../../../src/engine/hedges/inputs';
 
+type Rates = { readonly rDomestic: number; readonly rForeign: number; readonly tenorYears: number };
+const market = ({ rDomestic, rForeign, tenorYears }: Rates) => ({ r: rDomestic, rForeign, tenorYears });
+
 const fx = (quantity: number, spot: number, foreign: string, domestic: string, vol = 0.1): TargetPosition => ({
   symbol: foreign, quantity, price: spot, currency: domestic, volAnnual: vol, dividendYield: 0,
 });
@@ -23,9 +26,9 @@ describe('FX forward by covered interest parity', () => {
   // 0.7206. Tolerance 5e-5 (Hull prints 4 d.p.).
   it('Example 5.6: 0.7206 USD per AUD', () => {
     expect(Math.abs(parityForward(0.75, 0.01, 0.03, 2) - 0.7206)).toBeLessThan(5e-5);
-    const r = planFxForward({ target: fx(-1_000_000, 0.75, 'AUD', 'USD'), rDomestic: 0.01, rForeign: 0.03, tenorYears: 2 });
+    const r = planFxForward({ target: fx(-1_000_000, 0.75, 'AUD', 'USD'), market: market({ rDomestic: 0.01, rForeign: 0.03, tenorYears: 2 }) });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(Math.abs((r.value.metrics.parityForward ?? 0) - 0.7206)).toBeLessThan(5e-5);
+    if (r.ok) expect(Math.abs(r.value.extras.parityForward - 0.7206)).toBeLessThan(5e-5);
   });
 
   it('continuous parity agrees with a 40-digit Taylor series of the exponential (1e-12 relative)', () => {
@@ -42,14 +45,16 @@ describe('FX forward by covered interest parity', () => {
   });
 
   it('importer payable: locked cost, forward points and the bank markup add up exactly', () => {
-    const r = planFxForward({ target: fx(-180_000, 0.92, 'USD', 'EUR'), rDomestic: 0.03, rForeign: 0.045, tenorYears: 0.25, bankForward: 0.9200 });
+    const r = planFxForward({ target: fx(-180_000, 0.92, 'USD', 'EUR'), market: { ...market({ rDomestic: 0.03, rForeign: 0.045, tenorYears: 0.25 }), bankForward: 0.9200 } });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const p = r.value;
     const parity = 0.92 * Math.exp(-0.015 * 0.25);
-    expect(p.metrics.impliedMarkup).toBeCloseTo(0.92 - parity, 12);
-    expect(p.metrics.impliedMarkupFraction).toBeCloseTo((0.92 - parity) / parity, 12);
-    expect(p.lockedValue.amount.toFixed()).toBe('-165600'); // 180,000 × 0.9200
+    expect(p.extras.bankQuote?.impliedMarkup).toBeCloseTo(0.92 - parity, 12);
+    expect(p.extras.bankQuote?.impliedMarkupFraction).toBeCloseTo((0.92 - parity) / parity, 12);
+    expect(p.extras.lockedValue.amount.toFixed()).toBe('-165600'); // 180,000 × 0.9200
+    expect(p.axis.kind).toBe('fx-rate');
+    expect(p.axis.today).toBe(0.92);
     // points + markup = bank − spot = 0, so the whole ledger sums to zero exactly.
     expect(p.ledger.totalCost.amount.abs().lessThan('1e-9')).toBe(true);
     expect(p.ledger.lines.map((l) => l.kind)).toEqual(['forward-points', 'financing']);
@@ -59,14 +64,14 @@ describe('FX forward by covered interest parity', () => {
   });
 
   it('receivable: the markup is parity − bank', () => {
-    const r = planFxForward({ target: fx(500_000, 1.1, 'USD', 'CHF'), rDomestic: 0.01, rForeign: 0.05, tenorYears: 1, bankForward: 1.05 });
-    expect(r.ok && r.value.metrics.impliedMarkup).toBeCloseTo(1.1 * Math.exp(-0.04) - 1.05, 12);
+    const r = planFxForward({ target: fx(500_000, 1.1, 'USD', 'CHF'), market: { r: 0.01, rForeign: 0.05, tenorYears: 1, bankForward: 1.05 } });
+    expect(r.ok && r.value.extras.bankQuote?.impliedMarkup).toBeCloseTo(1.1 * Math.exp(-0.04) - 1.05, 12);
   });
 
   it('validation names the fields', () => {
-    const r = planFxForward({ target: fx(-1, 1, 'usd', 'EUR'), rDomestic: Number.NaN, rForeign: 0.01, tenorYears: -1, compounding: 'daily' as never, bankForward: 0 });
+    const r = planFxForward({ target: fx(-1, 1, 'usd', 'EUR'), market: { r: Number.NaN, rForeign: 0.01, tenorYears: -1, compounding: 'daily' as never, bankForward: 0 } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.field).sort()).toEqual(['bankForward', 'compounding', 'rDomestic', 'target.symbol', 'tenorYears']);
+    if (!r.ok) expect(r.errors.map((e) => e.field).sort()).toEqual(['market.bankForward', 'market.compounding', 'market.r', 'market.tenorYears', 'target.symbol']);
   });
 });
 
@@ -75,39 +80,66 @@ describe('FX option by Garman–Kohlhagen', () => {
   // test-suite/europeanoption.cpp, testValues): call, S = 1.56, K = 1.60, T = 0.5, r = 0.06,
   // rf = 0.08, σ = 0.12 -> 0.0291. Tolerance 1e-4.
   it('Haug: call premium 0.0291 per unit for a payable', () => {
-    const r = planFxOption({ target: fx(-1_000_000, 1.56, 'GBP', 'USD', 0.12), strike: 1.6, rDomestic: 0.06, rForeign: 0.08, tenorYears: 0.5 });
+    const r = planFxOption({ target: fx(-1_000_000, 1.56, 'GBP', 'USD', 0.12), strike: 1.6, market: market({ rDomestic: 0.06, rForeign: 0.08, tenorYears: 0.5 }) });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(Math.abs((r.value.metrics.premiumPerUnit ?? 0) - 0.0291)).toBeLessThan(1e-4);
+    expect(Math.abs(r.value.extras.premiumPerUnit - 0.0291)).toBeLessThan(1e-4);
     expect(r.value.legs[0]?.strike).toBe(1.6);
-    expect(r.value.breakeven).toBeCloseTo(1.6 + (r.value.metrics.premiumPerUnit ?? 0), 9);
+    expect(r.value.breakeven).toBeCloseTo(1.6 + r.value.extras.premiumPerUnit, 9);
   });
 
   // Hull 11th ed. §17.4 Example 17.2: 4-month call on GBP, S = K = 1.6, r = 0.08, rf = 0.11,
   // T = 0.3333: σ = 20 % gives 0.0639, σ = 10 % gives 0.0285. Tolerance 1e-4.
   for (const [vol, price] of [[0.2, 0.0639], [0.1, 0.0285]] as const) {
     it(`Example 17.2: σ = ${vol} -> ${price}`, () => {
-      const r = planFxOption({ target: fx(-62_500, 1.6, 'GBP', 'USD', vol), strike: 1.6, rDomestic: 0.08, rForeign: 0.11, tenorYears: 0.3333 });
-      expect(r.ok && Math.abs((r.value.metrics.premiumPerUnit ?? 0) - price)).toBeLessThan(1e-4);
+      const r = planFxOption({ target: fx(-62_500, 1.6, 'GBP', 'USD', vol), strike: 1.6, market: market({ rDomestic: 0.08, rForeign: 0.11, tenorYears: 0.3333 }) });
+      expect(r.ok && Math.abs(r.value.extras.premiumPerUnit - price)).toBeLessThan(1e-4);
     });
   }
 
   it('payable: cost capped at strike + premium; premium line and per-contract commission', () => {
-    const r = planFxOption({ target: fx(-180_000, 0.92, 'USD', 'EUR', 0.08), strike: 0.93, rDomestic: 0.03, rForeign: 0.045, tenorYears: 0.25, contractSize: 125_000, rounding: 'up', fees: { commissionPerContract: '5', exchangeFeePerContract: '0' } });
+    const r = planFxOption({
+      target: fx(-180_000, 0.92, 'USD', 'EUR', 0.08), strike: 0.93, market: market({ rDomestic: 0.03, rForeign: 0.045, tenorYears: 0.25 }),
+      sizing: { contractSize: 125_000, rounding: 'up' }, fees: { commissionPerContract: '5', exchangeFeePerContract: '0' },
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const p = r.value;
-    expect(p.metrics.contracts).toBe(2);
+    expect(p.extras.contracts).toBe(2);
     expect(p.hedgedQuantity).toBe(250_000);
     expect(p.ledger.lines.map((l) => l.kind)).toEqual(['premium', 'commission']);
-    const cost = p.ledger.totalCost.amount.toNumber();
-    // Over-covered by 70,000 USD: above the strike the extra calls gain, so no floor is claimed.
-    expect(p.floor).toBeNull();
-    expect(p.payoff.hedged(0.9)).toBeCloseTo(-180_000 * 0.9 - cost, 6);
+    const cost = p.ledger.totalCost.amount;
+    // Over-covered by 70,000 USD: below the strike the payable costs q·s, above it the calls gain more
+    // than the payable loses, so the worst value is at the strike: −180,000 × 0.93 − cost.
+    expect(p.floor?.amount.toFixed()).toBe(cost.plus(167_400).negated().toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed());
+    expect(p.extras.worstCaseValue).toEqual(p.floor);
+    expect(p.payoff.hedged(0.9)).toBeCloseTo(-180_000 * 0.9 - cost.toNumber(), 6);
+  });
+
+  // Arithmetic on the contract terms: 100,000 USD with 125,000-USD contracts rounded down is 0 contracts,
+  // so nothing caps the cost: there is no worst case (the old −q·K = −92,000 would be a false promise).
+  // With one contract on 180,000 (rounded down), 55,000 USD stay uncovered: again no bound.
+  it('no worst case when no contract is bought, or when part of a payable is uncovered', () => {
+    const none = planFxOption({
+      target: fx(-100_000, 0.92, 'USD', 'EUR', 0.08), strike: 0.92, market: market({ rDomestic: 0.03, rForeign: 0.045, tenorYears: 0.25 }),
+      sizing: { contractSize: 125_000, rounding: 'down' },
+    });
+    expect(none.ok).toBe(true);
+    if (!none.ok) return;
+    expect(none.value.extras.contracts).toBe(0);
+    expect(none.value.extras.worstCaseValue).toBeNull();
+    expect(none.value.floor).toBeNull();
+    expect(none.value.ledger.totalCost.amount.isZero()).toBe(true);
+    expect(none.value.label).toMatch(/^No whole contract/);
+    const part = planFxOption({
+      target: fx(-180_000, 0.92, 'USD', 'EUR', 0.08), strike: 0.92, market: market({ rDomestic: 0.03, rForeign: 0.045, tenorYears: 0.25 }),
+      sizing: { contractSize: 125_000, rounding: 'down' },
+    });
+    expect(part.ok && part.value.extras.worstCaseValue).toBeNull();
   });
 
   it('receivable buys a put: value floored at strike − premium', () => {
-    const r = planFxOption({ target: fx(100_000, 1.1, 'USD', 'CHF', 0.1), strike: 1.08, rDomestic: 0.01, rForeign: 0.05, tenorYears: 1 });
+    const r = planFxOption({ target: fx(100_000, 1.1, 'USD', 'CHF', 0.1), strike: 1.08, market: market({ rDomestic: 0.01, rForeign: 0.05, tenorYears: 1 }) });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const cost = r.value.ledger.totalCost.amount.toNumber();
@@ -118,7 +150,7 @@ describe('FX option by Garman–Kohlhagen', () => {
   });
 
   it('validation: the FX volatility is required', () => {
-    const r = planFxOption({ target: { symbol: 'USD', quantity: -5, price: 1, currency: 'EUR', dividendYield: 0 } as unknown as TargetPosition, strike: 1, rDomestic: 0, rForeign: 0, tenorYears: 1 });
+    const r = planFxOption({ target: { symbol: 'USD', quantity: -5, price: 1, currency: 'EUR', dividendYield: 0 } as unknown as TargetPosition, strike: 1, market: { r: 0, rForeign: 0, tenorYears: 1 } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual(['target.volAnnual']);
   });

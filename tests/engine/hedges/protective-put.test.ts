@@ -2,23 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { Decimal, money, roundMoney, sum } from '../../../src/engine/money';
 import { planProtectivePut } from '../../../src/engine/hedges/protective-put';
 import type { ProtectivePutInput } from '../../../src/engine/hedges/protective-put';
-import { sizeWholeContracts } from '../../../src/engine/hedges/contracts';
-import type { HedgePlan } from '../../../src/engine/hedges/plan';
+import { sizeWholeContracts } from '../../../src/engine/instruments/contracts';
+import type { ContractRounding } from '../../../src/engine/instruments/contracts';
+import type { PlanOf } from '../../../src/engine/hedges/plan';
+
+type Extra = Partial<Omit<ProtectivePutInput, 'sizing'>> & { readonly rounding?: ContractRounding; readonly contractSize?: number; readonly hedgeRatio?: number };
 
 /** A long holding; vol/r/tenor only matter when the model prices the put (quotes below replace it). */
-function input(quantity: number, price: number, putStrike: number, quote?: string, extra: Partial<ProtectivePutInput> = {}): ProtectivePutInput {
+function input(quantity: number, price: number, putStrike: number, quote?: string, extra: Extra = {}): ProtectivePutInput {
+  const { rounding, contractSize, hedgeRatio, ...rest } = extra;
   return {
     target: { symbol: 'XYZ', quantity, price, currency: 'USD', volAnnual: 0.25, dividendYield: 0 },
-    rates: { r: 0.05, tenorYears: 0.25 },
+    market: { r: 0.05, tenorYears: 0.25 },
     fees: { commissionPerContract: '0', exchangeFeePerContract: '0' },
-    contractSize: 100,
+    sizing: { contractSize: contractSize ?? 100, ...(rounding ? { rounding } : {}), ...(hedgeRatio !== undefined ? { hedgeRatio } : {}) },
     putStrike,
     ...(quote === undefined ? {} : { putPremiumQuote: quote }),
-    ...extra,
+    ...rest,
   };
 }
 
-function plan(i: ProtectivePutInput): HedgePlan {
+function plan(i: ProtectivePutInput): PlanOf<'protective-put'> {
   const r = planProtectivePut(i);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
@@ -57,7 +61,7 @@ describe('protective put: published worked examples (quote passed as typed; exac
     // cboe.com/strategies/beginner/index/buying-index-puts-to-hedge-strategy, parts 2–5: 2,000,000 / (100 × 100) = 200
     // puts, cost $15,000; at 92 the puts pay $80,000 (loss limited to 4 % + premium); at 99 the loss is $20,000 + $15,000.
     const p = plan(input(20000, 100, 96, '0.75'));
-    expect(p.metrics.contracts).toBe(200);
+    expect(p.extras.contracts).toBe(200);
     expect(p.ledger.totalCost.amount.equals(dec('15000'))).toBe(true);
     expect(p.breakeven).toBe(100.75);
     expect(p.floor?.amount.equals(dec('1905000'))).toBe(true); // 2,000,000 − 80,000 − 15,000
@@ -89,11 +93,11 @@ describe('protective put: published worked examples (quote passed as typed; exac
     const i = input(100, 100, 95, undefined, {
       exercise: 'european',
       target: { symbol: 'XYZ', quantity: 100, price: 100, currency: 'USD', volAnnual: 0.2, dividendYield: 0.05 },
-      rates: { r: 0.1, tenorYears: 0.5 },
+      market: { r: 0.1, tenorYears: 0.5 },
     });
     const p = plan(i);
-    expect(p.metrics.premiumSource).toBe(0);
-    expect(p.metrics.premiumPerUnit).toBeCloseTo(2.4648, 4);
+    expect(p.extras.premiumSource).toBe('model');
+    expect(p.extras.premiumPerUnit).toBeCloseTo(2.4648, 4);
     expect(p.ledger.totalCost.amount.toNumber()).toBeCloseTo(246.48, 2);
   });
 });
@@ -120,6 +124,25 @@ describe('protective put: ledger, rounding and floor', () => {
     expect([p.hedgedQuantity, p.unhedgedQuantity, p.targetQuantity]).toEqual([1200, 50, 1250]);
   });
 
+  // Exact decimal arithmetic: 2,500 shares × 0.28 = 700 exactly = 7 contracts of 100 rounding up (the
+  // IEEE 754 double product 2500 * 0.28 = 700.0000000000001 would round up to 8).
+  it('2,500 shares × 28 % hedged, rounding up: 7 contracts of 100, nothing left over', () => {
+    const p = plan(input(2500, 50, 45, '2', { hedgeRatio: 0.28, rounding: 'up' }));
+    expect(p.extras.contracts).toBe(7);
+    expect([p.hedgedQuantity, p.unhedgedQuantity, p.targetQuantity]).toEqual([700, 0, 700]);
+  });
+
+  // One rounding rule for every Money figure of a plan: the floor is min(quantity, hedged) × K − cost in
+  // decimal, rounded ONCE half-even to cents (IEEE 754 / decimal.js ROUND_HALF_EVEN). With a model premium
+  // the cost has many decimals; the floor must not.
+  it('the floor with a model premium is rounded once to cents, half-even', () => {
+    const p = plan(input(100, 100, 95, undefined, { fees: { commissionPerContract: '0.65', exchangeFeePerContract: '0' } }));
+    const exact = dec('9500').minus(p.ledger.totalCost.amount);
+    expect(exact.decimalPlaces()).toBeGreaterThan(2);
+    expect(p.floor?.amount.decimalPlaces()).toBeLessThanOrEqual(2);
+    expect(p.floor?.amount.equals(exact.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN))).toBe(true);
+  });
+
   it('a partly hedged position floors at its value at S = 0 (unhedged shares worth nothing), checked on a grid', () => {
     const p = plan(input(1250, 50, 45, '2', { rounding: 'down' }));
     expect(p.floor?.amount.equals(dec('51600'))).toBe(true); // 1,200 × 45 − 2,400
@@ -136,8 +159,8 @@ describe('protective put: ledger, rounding and floor', () => {
     const p = plan(input(100, 100, 95, undefined, { fees: { commissionPerContract: '1', exchangeFeePerContract: '0' } }));
     expect(p.payoff.hedgedAt!(80, 0.25)).toBeCloseTo(p.payoff.hedged(80), 9);
     expect(p.payoff.hedgedAt!(100, 0)).toBeCloseTo(10000 - 1, 6);
-    expect(p.metrics.hedgedDelta).toBeGreaterThan(0);
-    expect(p.metrics.hedgedDelta).toBeLessThan(100);
+    expect(p.extras.hedgedDelta).toBeGreaterThan(0);
+    expect(p.extras.hedgedDelta).toBeLessThan(100);
   });
 });
 
@@ -147,17 +170,17 @@ describe('protective put: validation', () => {
       ...input(-5, 50, NaN),
       fees: { commissionPerContract: 'abc', exchangeFeePerContract: '0' },
       putPremiumQuote: '-1',
-      rounding: 'sideways' as never,
+      sizing: { contractSize: 100, rounding: 'sideways' as never },
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const fields = r.errors.map((e) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['target.quantity', 'putStrike', 'fees.commissionPerContract', 'putPremiumQuote', 'rounding']));
+    expect(fields).toEqual(expect.arrayContaining(['target.quantity', 'putStrike', 'fees.commissionPerContract', 'putPremiumQuote', 'sizing.rounding']));
   });
 
   it('a blank quote means "use the model"', () => {
     const p = plan(input(100, 50, 45, '  '));
-    expect(p.metrics.premiumSource).toBe(0);
+    expect(p.extras.premiumSource).toBe('model');
     expect(p.label).toContain('pricing model');
   });
 });

@@ -3,14 +3,14 @@ import { Decimal, sum } from '../../../src/engine/money';
 import { planPutSpread } from '../../../src/engine/hedges/put-spread';
 import type { PutSpreadInput } from '../../../src/engine/hedges/put-spread';
 import { planProtectivePut } from '../../../src/engine/hedges/protective-put';
-import type { HedgePlan } from '../../../src/engine/hedges/plan';
+import type { PlanOf } from '../../../src/engine/hedges/plan';
 
 function input(price: number, k1: number, k2: number, q1?: string, q2?: string, extra: Partial<PutSpreadInput> = {}): PutSpreadInput {
   return {
     target: { symbol: 'XYZ', quantity: 100, price, currency: 'USD', volAnnual: 0.25, dividendYield: 0 },
-    rates: { r: 0.05, tenorYears: 0.5 },
+    market: { r: 0.05, tenorYears: 0.5 },
     fees: { commissionPerContract: '0', exchangeFeePerContract: '0' },
-    contractSize: 100,
+    sizing: { contractSize: 100 },
     longPutStrike: k1,
     shortPutStrike: k2,
     ...(q1 === undefined ? {} : { longPutPremiumQuote: q1 }),
@@ -19,14 +19,14 @@ function input(price: number, k1: number, k2: number, q1?: string, q2?: string, 
   };
 }
 
-function plan(i: PutSpreadInput): HedgePlan {
+function plan(i: PutSpreadInput): PlanOf<'put-spread'> {
   const r = planPutSpread(i);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }
 
 /** Profit of the spread alone at expiry = hedged − unhedged (the position itself is common to both). */
-const spreadProfit = (p: HedgePlan, s: number): number => p.payoff.hedged(s) - p.payoff.unhedged(s);
+const spreadProfit = (p: PlanOf<'put-spread'>, s: number): number => p.payoff.hedged(s) - p.payoff.unhedged(s);
 
 describe('put spread: published worked examples (quotes as typed; exact decimal)', () => {
   it('Hull, OFOD, "Trading Strategies Involving Options", end-of-chapter problem: puts K 30 / 35 cost $4 / $7 -> bear spread', () => {
@@ -38,7 +38,7 @@ describe('put spread: published worked examples (quotes as typed; exact decimal)
     expect(spreadProfit(p, 28)).toBeCloseTo(200, 9);
     expect(spreadProfit(p, 33)).toBeCloseTo(-100, 9);
     expect(spreadProfit(p, 38)).toBeCloseTo(-300, 9);
-    expect(p.metrics.maxPayoffPerUnit).toBe(5);
+    expect(p.extras.maxPayoffPerUnit).toBe(5);
   });
 
   it('Investopedia, "Bear Put Spread": stock $30, buy 35 put for $475, sell 30 put for $175 -> $300, max profit $200', () => {
@@ -55,7 +55,7 @@ describe('put spread: published worked examples (quotes as typed; exact decimal)
   it('Government Exam Guru, bear put spread example 2 (Levi Strauss $50): buy 40 put $4, sell 30 put $1 -> BE 37, max profit $7', () => {
     // governmentexamguru.com/article/bear-put-spread, example 2 (per share, exact).
     const p = plan(input(50, 40, 30, '4', '1'));
-    expect(p.metrics.netPremiumPerUnit).toBe(3);
+    expect(p.extras.netPremiumPerUnit).toBe(3);
     expect(spreadProfit(p, 37)).toBeCloseTo(0, 9);
     expect(spreadProfit(p, 20)).toBeCloseTo(700, 9);
     expect(spreadProfit(p, 60)).toBeCloseTo(-300, 9);

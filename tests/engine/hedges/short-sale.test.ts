@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { roundMoney, sum } from '../../../src/engine/money';
 import { planShortSale } from '../../../src/engine/hedges/short-sale';
 import type { ShortSaleInput } from '../../../src/engine/hedges/short-sale';
-import type { HedgePlan, LedgerKind } from '../../../src/engine/hedges/plan';
+import type { LedgerKind, PlanOf } from '../../../src/engine/hedges/plan';
+
+type HedgePlan = PlanOf<'short-sale'>;
 
 function input(quantity: number, price: number, extra: Partial<ShortSaleInput> = {}): ShortSaleInput {
   return {
     target: { symbol: 'XYZ', quantity, price, currency: 'USD', volAnnual: 0.3, dividendYield: 0 },
-    rates: { r: 0.05, tenorYears: 0.5 },
+    market: { r: 0.05, tenorYears: 0.5 },
     borrowFeeAnnual: '0',
     ...extra,
   };
@@ -33,7 +35,7 @@ describe('short sale: published worked examples (exact decimal unless noted)', (
 
   it('short 300 at $210, initial margin 60 %, $4 dividend, price now $180 -> profit $7,800', () => {
     // wizedu.com/questions/1290779 (multiple-choice answer B, $7,800); margin 60 % of $63,000 = $37,800 held.
-    const p = plan(input(300, 210, { dividendsPerUnit: '4', initialMarginFraction: 0.6 }));
+    const p = plan(input(300, 210, { dividendsPerUnit: '4', margin: { initialFraction: 0.6 } }));
     expect(shortGain(p, 180)).toBeCloseTo(7800, 8);
     expect(line(p, 'initial-margin')).toBe('37800');
     expect(p.ledger.totalHeld.amount.greaterThan(p.ledger.totalCost.amount)).toBe(true);
@@ -86,20 +88,44 @@ describe('short sale: lock-in, comparable asset, costs', () => {
   });
 
   it('dividends from the yield: units × price × q × period; stress margin from the move', () => {
-    const p = plan(input(1000, 50, { target: { symbol: 'XYZ', quantity: 1000, price: 50, currency: 'USD', volAnnual: 0.3, dividendYield: 0.04 }, stressMove: 0.25 }));
+    const p = plan(input(1000, 50, { target: { symbol: 'XYZ', quantity: 1000, price: 50, currency: 'USD', volAnnual: 0.3, dividendYield: 0.04 }, margin: { stressMove: 0.25 } }));
     expect(line(p, 'dividends-owed')).toBe('1000'); // 50,000 × 0.04 × 0.5
     expect(line(p, 'variation-margin')).toBe('12500');
   });
 
   it('comparable asset: value-matched units, basis risk and effectiveness ρ²', () => {
-    const p = plan(input(1000, 50, { hedgeRatio: 0.8, comparable: { symbol: 'ETF', price: 25, dividendYield: 0, correlation: 0.9 } }));
-    expect(p.metrics.unitsShorted).toBe(1600); // 0.8 × 50,000 / 25
-    expect(p.hedgedQuantity).toBe(800);
+    const p = plan(input(1000, 50, { sizing: { hedgeRatio: 0.8 }, comparable: { symbol: 'ETF', price: 25, dividendYield: 0, correlation: 0.9 } }));
+    expect(p.extras.unitsShorted).toBe(1600); // 0.8 × 50,000 / 25
+    // Quantities are in units of the instrument shorted (1,600 ETF units asked and shorted).
+    expect(p.hedgedQuantity).toBe(1600);
+    expect(p.targetQuantity).toBe(1600);
     expect(p.unhedgedQuantity).toBe(0);
+    expect(p.extras.effectiveness).toBeCloseTo(0.81, 12);
     expect(p.residualRisk.effectiveness).toBeCloseTo(0.81, 12);
     expect(p.residualRisk.description).toMatch(/Basis risk/);
     expect(p.floor?.amount.toFixed()).toBe('40000'); // value at S = 0: the short's gain on 1,600 × 25
     expect(p.cap).toBeNull();
+  });
+
+  // A 1.1 % borrow fee is shown as typed: "1.1 %", never the float noise 0.011000000000000001 (the
+  // binary double nearest 1.1 / 100). The amount is exact: 1,000 × 50 × 0.011 × 0.5 = 275.
+  it('a 1.1 % borrow fee reads "1.1 %" in the ledger label, from the decimal text', () => {
+    const p = plan(input(1000, 50, { borrowFeeAnnual: '0.011' }));
+    const label = p.ledger.lines.find((l) => l.kind === 'borrow-fee')!.label;
+    expect(label).toContain('1.1 % a year');
+    expect(label).not.toContain('0.011000000000000001');
+    expect(line(p, 'borrow-fee')).toBe('275');
+    const noisy = plan(input(1000, 50, { borrowFeeAnnual: String(1.1 / 100) }));
+    expect(String(1.1 / 100)).toBe('0.011000000000000001');
+    expect(noisy.ledger.lines.find((l) => l.kind === 'borrow-fee')!.label).toContain('1.1 % a year');
+  });
+
+  it('floors and caps are rounded once to cents (half-even)', () => {
+    // 333 × 33.33 = 11,098.89; borrow 333 × 33.33 × 0.0123 × 0.5 = 68.2581735 -> floor 11,030.6318265 -> 11,030.63.
+    const p = plan(input(333, 33.33, { borrowFeeAnnual: '0.0123' }));
+    expect(line(p, 'borrow-fee')).toBe('68.2581735');
+    expect(p.floor?.amount.toFixed()).toBe('11030.63');
+    expect(p.cap?.amount.toFixed()).toBe('11030.63');
   });
 
   it('names each bad field and never throws', () => {
@@ -108,12 +134,12 @@ describe('short sale: lock-in, comparable asset, costs', () => {
       borrowFeeAnnual: 'lots',
       dayCountBasis: 300 as never,
       comparable: { symbol: 'ETF', price: -1, dividendYield: 0 },
-      stressMove: NaN,
+      margin: { stressMove: NaN },
     });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((e) => e.field)).toEqual(
-        expect.arrayContaining(['target.quantity', 'borrowFeeAnnual', 'dayCountBasis', 'comparable.price', 'stressMove']),
+        expect.arrayContaining(['target.quantity', 'borrowFeeAnnual', 'dayCountBasis', 'comparable.price', 'margin.stressMove']),
       );
     }
   });
