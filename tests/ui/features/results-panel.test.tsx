@@ -152,6 +152,21 @@ describe('ResultsPanel: comparison and detail', () => {
     expect(screen.getByRole('columnheader', { name: 'Index level at the horizon (index points)' })).toBeInTheDocument();
   });
 
+  it('the macro hedge’s ±20 % rows move the index level and value the whole €249,500 portfolio, not the stock', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderResults();
+    await user.click(screen.getByRole('button', { name: /^Macro:/ }));
+    const moves = screen.getByRole('table', { name: 'Value at the horizon with and without the hedge as the index level moves' });
+    const rows = within(moves).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    // Index level implied by the 4,900 futures: 4,900·e^{−3 % × 182/365} = 4,827.25 (Hull eq. 5.3, no dividends); ±20 % of it.
+    const level = 4900 * Math.exp(-0.03 * (182 / 365));
+    expect(Number(rows[2]![1]!.replace(/,/g, ''))).toBeCloseTo(level, 0);
+    expect(Number(rows[0]![1]!.replace(/,/g, ''))).toBeCloseTo(0.8 * level, 0);
+    // Unhedged at today's level: about the portfolio's value today (75,000 + 49,500 + 48,000 + 48,000 + 29,000), never 1,200 × 62.50.
+    const today = Number(rows[2]![2]!.replace(/[€,]/g, ''));
+    expect(Math.abs(today / 249_500 - 1)).toBeLessThan(0.02);
+  });
+
   it('a hedge without a plan says why, in its row and in its detail', async () => {
     const user = userEvent.setup({ delay: null });
     act(() => useScenarioStore.getState().setField('stock', 'putQuote', '0'));
