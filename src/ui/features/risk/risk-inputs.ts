@@ -156,7 +156,8 @@ export function buildMcRequest(model: RiskModel, report: RiskReport, options: Mc
   const base: McPosition[] = input.positions.map((p, i) => ({ kind: 'linear', asset: i, value: p.value }));
   const micro: McPosition[] = base.filter((_, i) => i !== t);
   const m = input.micro;
-  if (model.simulation === 'table') {
+  // A payoff table is sampled on the target's price: only for plans whose own axis is that price.
+  if (model.simulation === 'table' && model.plan.axis.kind === 'price') {
     const table = samplePayoffTable(model.plan, model.targetPrice, (input.positions[t] as { volAnnual: number }).volAnnual, input.horizonYears);
     micro.push({ kind: 'table', asset: t, value: model.targetValue, table });
   } else if (m.kind === 'reduce') micro.push({ kind: 'linear', asset: t, value: model.targetValue * (1 - m.hedgedFraction) });
