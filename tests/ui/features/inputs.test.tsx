@@ -15,11 +15,8 @@ import { Calculator, resetStore } from './harness';
 // Results are asserted elsewhere; the payoff section only adds DOM here.
 vi.mock('../../../src/ui/features/results/PayoffSection', () => ({ PayoffSection: () => null }));
 
-// One generic form for every mode: each mode's labels below come from the calculation layer's declarations.
-const CommodityInputs = HedgeInputs;
-const FxInputs = HedgeInputs;
-const RateInputs = HedgeInputs;
-const StockInputs = HedgeInputs;
+// One generic form for every mode (the store's mode picks the fields): each mode's labels below come
+// from the calculation layer's declarations.
 type Inputs = typeof HedgeInputs;
 
 /** Label (as shown, unit included) -> slice field ('@field': a field of the target holding), per form. */
@@ -27,7 +24,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'stock',
     title: 'Hedge parameters',
-    Inputs: StockInputs,
+    Inputs: HedgeInputs,
     labels: {
       'Protect for (calendar days)': 'tenorDays',
       'Risk-free rate (% per year, continuous)': 'rate',
@@ -64,7 +61,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'commodity',
     title: 'Commodity purchase',
-    Inputs: CommodityInputs,
+    Inputs: HedgeInputs,
     labels: {
       Commodity: 'commodity',
       'Your risk': 'side',
@@ -87,7 +84,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'fx',
     title: 'Currency payment',
-    Inputs: FxInputs,
+    Inputs: HedgeInputs,
     labels: {
       Direction: 'side',
       'Amount (USD)': 'amount',
@@ -107,7 +104,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'rate',
     title: 'Loan rate',
-    Inputs: RateInputs,
+    Inputs: HedgeInputs,
     labels: {
       Principal: 'principal',
       Currency: 'currency',
@@ -185,7 +182,7 @@ describe('choices are stored', () => {
   it('stock: rounding, exercise and the zero-cost collar', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<StockInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     await user.selectOptions(screen.getByLabelText('Contract rounding'), 'Round up (cover everything)');
     await user.selectOptions(screen.getByLabelText('Exercise style'), 'European');
     await user.click(screen.getByRole('checkbox', { name: 'Zero-cost collar: solve the call strike' }));
@@ -196,7 +193,7 @@ describe('choices are stored', () => {
   it('fx: the pair in the units follows the currencies typed', async () => {
     resetStore('fx');
     const user = userEvent.setup();
-    render(<FxInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     const foreign = screen.getByLabelText('Foreign currency');
     await user.clear(foreign);
     await user.type(foreign, 'GBP');
@@ -212,7 +209,7 @@ describe('choices are stored', () => {
   it('commodity: side and tailing', async () => {
     resetStore('commodity');
     const user = userEvent.setup();
-    render(<CommodityInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     await user.selectOptions(screen.getByLabelText('Your risk'), 'holder');
     await user.click(screen.getByLabelText('Tail the hedge (daily settlement)'));
     expect(useScenarioStore.getState().commodity).toMatchObject({ side: 'holder', tailing: true });
@@ -225,7 +222,7 @@ describe('an invalid entry beside the results', () => {
   it("fx: 'abc' in the spot shows the plain message next to it; the results keep the last valid figures", async () => {
     resetStore('fx');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <FxInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     const compare = screen.getByRole('table', { name: 'Hedges side by side' });
     const costBefore = within(compare).getAllByRole('row')[1]!.textContent;
     expect(statusText()).toContain('Results are up to date.');
@@ -256,7 +253,7 @@ describe('an invalid entry beside the results', () => {
   it('counts several fields needing attention', async () => {
     resetStore('rate');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <RateInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     await user.clear(screen.getByLabelText('Principal'));
     await user.type(screen.getByLabelText('Principal'), '1,2x');
     await user.clear(screen.getByLabelText('Swap fixed rate (% per year)'));
@@ -269,7 +266,7 @@ describe('an invalid entry beside the results', () => {
   it("accepts '25 %' in a percent field and '1,234.5' in a number field", async () => {
     resetStore('commodity');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <CommodityInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     const stress = screen.getByLabelText('Stress move for variation margin (%)');
     await user.clear(stress);
     await user.type(stress, '25 %');
@@ -286,7 +283,7 @@ describe('an invalid entry beside the results', () => {
   it('an engine range error is shown on its field (stock: lower strike above the put strike)', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <StockInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     const lower = screen.getByLabelText('Put spread: lower strike (sold) (per share)');
     await user.clear(lower);
     await user.type(lower, '60');
@@ -303,7 +300,7 @@ describe('an invalid entry beside the results', () => {
   it('a correlation of 1.5 is refused on the correlation field and removes only the proxy hedge', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <StockInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     const rho = screen.getByLabelText('Correlation ρ with the target (−1 to 1)');
     await user.clear(rho);
     await user.type(rho, '1.5');
@@ -320,7 +317,7 @@ describe('built from the selected position', () => {
   it('proxy inputs follow the target: each holding keeps its own, shown under its name', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<StockInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     expect(screen.getByRole('group', { name: 'Proxy for Nordlicht Robotics (correlated futures)' })).toBeInTheDocument();
     const rho = screen.getByLabelText('Correlation ρ with the target (−1 to 1)');
     await user.clear(rho);
@@ -335,7 +332,7 @@ describe('built from the selected position', () => {
   it('strikes as % of the price: the choice is shown in the unit and the hint gives the price', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<StockInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     const put = screen.getByLabelText('Put strike (floor) (per share)');
     expect(put).toHaveAccessibleDescription('= 89.6 % of today’s price 62.5; re-based when you pick another holding');
     await user.selectOptions(screen.getByLabelText('Strikes entered as'), '% of the target’s price');
@@ -348,7 +345,7 @@ describe('built from the selected position', () => {
 
   it('picking another holding re-bases strikes typed as prices (56 on 62.50 -> 71.68 on 80)', () => {
     resetStore('stock');
-    render(<StockInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     act(() => useScenarioStore.getState().setTarget('h3'));
     expect(screen.getByLabelText('Put strike (floor) (per share)')).toHaveValue('71.68');
   });
@@ -356,7 +353,7 @@ describe('built from the selected position', () => {
   it('the option expiry is its own field, stored apart from the horizon', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<StockInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     const expiry = screen.getByLabelText('Option expiry (calendar days)');
     await user.clear(expiry);
     await user.type(expiry, '365');
