@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  alignSeries, buildPnlHistogram, buildRiskReport, combinePlans, crossHedgeBand, estimateHedgeRatio, estimateMarket,
+  alignSeries, buildMoveTable, buildPnlHistogram, buildRiskReport, combinePlans, isPlanKind, crossHedgeBand, estimateHedgeRatio, estimateMarket,
   fromModel, impliedVol, inferFrequency, logReturns, money, nearestCorrelationMatrix, parametricRisk, parityForward,
   parsePriceCsv, planBeta, planCollar, planCross, planFutures, planFxForward, planFxOption, planProtectivePut,
   planPutSpread, planRateFutures, planRateLock, planRateSwap, planShortSale, priceOption, roundMoney, runMonteCarlo,
@@ -105,18 +105,19 @@ describe('Pricing: impliedVol', () => {
 const X: TargetPosition = { symbol: 'X', quantity: 1200, price: 100, currency: 'EUR', volAnnual: 0.30, dividendYield: 0 };
 const optionCommon = {
   target: X,
-  rates: { r: 0.03, tenorYears: 0.5 },
+  market: { r: 0.03, tenorYears: 0.5 },
+  sizing: { contractSize: 100 },
   fees: { commissionPerContract: '1.50', exchangeFeePerContract: '0.50' },
-  contractSize: 100,
 };
 
 describe('HedgePlan shape (protective put)', () => {
   it('planProtectivePut: 12 × 95 puts on 1,200 X', () => {
     const plan = value(planProtectivePut({ ...optionCommon, putStrike: 95 }));
-    const typed: HedgePlan = plan; // the exported plan type
+    const typed: HedgePlan = plan; // a member of the plan union
     expect(typed).toBe(plan);
     expect(plan.kind).toBe('protective-put');
     expect(plan.label).toBe('Protective put: buy 12 × 95 puts on X (premium from the pricing model)');
+    expect(plan.axis).toEqual({ kind: 'price', label: 'X price at the horizon', unit: 'EUR per unit', today: 100, range: [50, 150], moves: 'relative' });
     expect(plan.legs).toHaveLength(1);
     const leg = plan.legs[0]!;
     expect(leg.instrument).toBe('Put on X, strike 95, 0.5 y (american)');
@@ -135,27 +136,33 @@ describe('HedgePlan shape (protective put)', () => {
     expect(cents(plan.ledger.totalCost)).toBe('6551.73');
     expect(cents(plan.ledger.totalHeld)).toBe('0');
     expect(plan.ledger.costFractionOfProtected).toBeCloseTo(0.0546, 4);
-    expect(cents(plan.floor)).toBe('107448.27');
+    expect(toDecimalString(plan.floor!)).toBe('107448.27'); // rounded once, half-even, to cents
     expect(plan.cap).toBeNull();
     expect(plan.breakeven).toBeCloseTo(105.46, 2);
-    expect(plan.payoff.priceRange).toEqual([50, 150]);
     expect(plan.payoff.unhedged(80)).toBeCloseTo(96000, 2);
     expect(plan.payoff.hedged(80)).toBeCloseTo(107448.27, 2);
     expect(plan.payoff.hedged(120)).toBeCloseTo(137448.27, 2);
     expect(plan.payoff.hedgedAt!(80, 0.25)).toBeCloseTo(107984.25, 2);
-    expect(plan.metrics.contracts).toBe(12);
-    expect(plan.metrics.premiumPerUnit).toBeCloseTo(5.4398, 4);
-    expect(plan.metrics.upsideKept).toBe(1);
-    expect(plan.metrics.hedgedDelta).toBeCloseTo(786.86, 2);
+    expect(plan.extras.contracts).toBe(12);
+    expect(plan.extras.premiumPerUnit).toBeCloseTo(5.4398, 4);
+    expect(plan.extras.premiumSource).toBe('model');
+    expect(plan.extras.upsideKept).toBe(1);
+    expect(plan.extras.hedgedDelta).toBeCloseTo(786.86, 2);
+    const moves = buildMoveTable(plan);
+    expect(moves.map((m) => m.move)).toEqual([-0.2, -0.1, 0, 0.1, 0.2]);
+    expect(moves[0]!.x).toBeCloseTo(80, 9);
+    expect(moves[0]!.hedged).toBeCloseTo(107448.27, 2);
+    const generic: HedgePlan = plan;
+    expect(isPlanKind(generic, 'protective-put') && generic.extras.putStrike).toBe(95);
   });
 });
 
 describe('Hedge plans: one example per kind', () => {
   it('planCollar with solveZeroCost', () => {
     const plan = value(planCollar({ ...optionCommon, putStrike: 95, solveZeroCost: true }));
-    expect(plan.metrics.callStrike).toBeCloseTo(109.3624, 4);
-    expect(plan.metrics.callPremiumPerUnit).toBeCloseTo(5.4398, 4);
-    expect(plan.metrics.zeroCostSolved).toBe(1);
+    expect(plan.extras.callStrike).toBeCloseTo(109.3624, 4);
+    expect(plan.extras.callPremiumPerUnit).toBeCloseTo(5.4398, 4);
+    expect(plan.extras.zeroCostSolved).toBe(true);
     expect(plan.legs.map((l) => l.side)).toEqual(['buy', 'sell']);
     expect(cents(plan.ledger.totalCost)).toBe('48'); // premiums cancel: only the fees on 24 contracts
     expect(cents(plan.floor)).toBe('113952');
@@ -165,9 +172,9 @@ describe('Hedge plans: one example per kind', () => {
 
   it('planPutSpread', () => {
     const plan = value(planPutSpread({ ...optionCommon, longPutStrike: 95, shortPutStrike: 85 }));
-    expect(plan.metrics.longPutPremiumPerUnit).toBeCloseTo(5.4398, 4);
-    expect(plan.metrics.shortPutPremiumPerUnit).toBeCloseTo(2.2028, 4);
-    expect(plan.metrics.maxPayoffPerUnit).toBe(10);
+    expect(plan.extras.longPutPremiumPerUnit).toBeCloseTo(5.4398, 4);
+    expect(plan.extras.shortPutPremiumPerUnit).toBeCloseTo(2.2028, 4);
+    expect(plan.extras.maxPayoffPerUnit).toBe(10);
     expect(cents(plan.ledger.totalCost)).toBe('3932.34');
     expect(plan.floor).toBeNull();
     expect(plan.breakeven).toBeCloseTo(103.28, 2);
@@ -176,7 +183,7 @@ describe('Hedge plans: one example per kind', () => {
   });
 
   it('planShortSale (short against the box)', () => {
-    const plan = value(planShortSale({ target: X, rates: { r: 0.03, tenorYears: 0.5 }, borrowFeeAnnual: '0.02', commission: '10' }));
+    const plan = value(planShortSale({ target: X, market: { tenorYears: 0.5 }, borrowFeeAnnual: '0.02', commission: '10' }));
     expect(plan.ledger.lines.map((l) => [l.kind, l.nature, cents(l.amount)])).toEqual([
       ['borrow-fee', 'cost', '1200'],
       ['dividends-owed', 'cost', '0'],
@@ -184,37 +191,47 @@ describe('Hedge plans: one example per kind', () => {
       ['initial-margin', 'held', '60000'],
       ['variation-margin', 'held', '24000'],
     ]);
+    expect(plan.ledger.lines[0]!.label).toBe('Borrow fee: 1200 units × 100 collateral × 2 % a year × 0.5 y');
     expect(cents(plan.ledger.totalCost)).toBe('1210');
     expect(cents(plan.ledger.totalHeld)).toBe('84000');
     expect(cents(plan.floor)).toBe('118790');
     expect(cents(plan.cap)).toBe('118790');
-    expect(plan.metrics.unitsShorted).toBe(1200);
+    expect(plan.extras.unitsShorted).toBe(1200);
   });
 
   it('planFutures: the bakery, 40 t of wheat with 50 t contracts', () => {
     const wheat: TargetPosition = { symbol: 'WHEAT', quantity: -40, price: 230, currency: 'EUR', volAnnual: 0.25, dividendYield: 0 };
     const plan = value(planFutures({
-      target: wheat, futuresPrice: 235, contractSize: 50,
+      target: wheat, market: { futuresPrice: 235 }, sizing: { contractSize: 50 },
       fees: { commissionPerContract: '2.50', exchangeFeePerContract: '0.60' },
-      initialMarginPerContract: '1000', stressMove: 0.2,
+      margin: { initialPerContract: '1000', stressMove: 0.2 },
       instrument: 'Euronext milling wheat (EBM), Mar',
     }));
     expect(plan.label).toBe('Long 1 futures on WHEAT');
     expect(plan.legs[0]!.side).toBe('buy');
-    expect(plan.metrics.exactContracts).toBeCloseTo(0.8, 12);
-    expect(plan.metrics.contracts).toBe(1);
+    expect(plan.extras.exactContracts).toBeCloseTo(0.8, 12);
+    expect(plan.extras.contracts).toBe(1);
     expect([plan.hedgedQuantity, plan.unhedgedQuantity, plan.targetQuantity]).toEqual([50, -10, 40]);
-    expect(plan.metrics.lockedPrice).toBe(235);
-    expect(cents(plan.lockedValue)).toBe('-11750');
+    expect(plan.extras.lockedPrice).toBe(235);
+    expect(cents(plan.extras.lockedValue)).toBe('-11750');
     expect(cents(plan.ledger.totalCost)).toBe('3.1');
     expect(cents(plan.ledger.totalHeld)).toBe('3350');
     expect(cents(plan.floor)).toBe('-11753.1');
     expect(plan.cap).toBeNull();
     expect(plan.residualRisk.volAnnual).toBeCloseTo(0.0625, 4);
 
-    const down = value(planFutures({ target: wheat, futuresPrice: 235, contractSize: 50, rounding: 'down' }));
-    expect(down.metrics.contracts).toBe(0);
+    const down = value(planFutures({ target: wheat, market: { futuresPrice: 235 }, sizing: { contractSize: 50, rounding: 'down' } }));
+    expect(down.extras.contracts).toBe(0);
     expect(down.unhedgedQuantity).toBe(40);
+  });
+
+  // Hull, OFOD 11th ed., §3.4, eq. 3.3: tailed N* = ĥ·VA/VF, the value ratio once. With F0 = S0·e^{rT}
+  // (Hull eq. 5.1), r = 5 %, T = 1 year: 1,000 × e^{−0.05} = 951.23 contracts.
+  it('planFutures with tailing: Hull eq. 3.3, 951.2 contracts', () => {
+    const stock: TargetPosition = { symbol: 'S', quantity: 100_000, price: 100, currency: 'USD', volAnnual: 0.2, dividendYield: 0 };
+    const plan = value(planFutures({ target: stock, market: { futuresPrice: 100 * Math.exp(0.05) }, sizing: { contractSize: 100 }, tailing: true }));
+    expect(plan.extras.exactContracts).toBeCloseTo(951.2294, 4); // 1,000·e^{−0.05}
+    expect(plan.extras.contracts).toBe(951);
   });
 
   // Hull, "Options, Futures, and Other Derivatives", 11th ed., §3.4, Example 3.3: airline buying
@@ -223,17 +240,18 @@ describe('Hedge plans: one example per kind', () => {
   it('planCross and crossHedgeBand: Hull Example 3.3', () => {
     const jetFuel: TargetPosition = { symbol: 'JET', quantity: -2_000_000, price: 1.94, currency: 'USD', volAnnual: 0, dividendYield: 0 };
     const plan = value(planCross({
-      target: jetFuel, futuresPrice: 1.99, contractSize: 42_000, horizonYears: 1 / 12,
+      target: jetFuel, market: { futuresPrice: 1.99, tenorYears: 1 / 12 }, sizing: { contractSize: 42_000 },
       estimate: { method: 'typed', rho: 0.928, sigmaS: 0.0263, sigmaF: 0.0313 },
     }));
     const band = crossHedgeBand(plan, 1.94);
-    expect(Math.abs(plan.metrics.hedgeRatio! - 0.78)).toBeLessThan(0.005); // Hull: 0.78
-    expect(plan.metrics.contracts).toBe(37); // Hull: 37
-    expect(plan.metrics.hedgeRatio).toBeCloseTo(0.7798, 4);
-    expect(plan.metrics.exactContracts).toBeCloseTo(37.13, 2);
+    expect(Math.abs(plan.extras.minVarianceRatio - 0.78)).toBeLessThan(0.005); // Hull: 0.78
+    expect(plan.extras.contracts).toBe(37); // Hull: 37
+    expect(plan.extras.minVarianceRatio).toBeCloseTo(0.7798, 4);
+    expect(plan.extras.hedgeRatio).toBe(1);
+    expect(plan.extras.exactContracts).toBeCloseTo(37.13, 2);
     expect(plan.legs[0]!.side).toBe('buy');
     expect(plan.residualRisk.effectiveness).toBeCloseTo(0.8612, 4);
-    expect(plan.metrics.bandHalfWidth).toBeCloseTo(18122.38, 2);
+    expect(plan.extras.bandHalfWidth).toBeCloseTo(18122.38, 2);
     expect(band.centre).toBeCloseTo(-3_880_000, 2);
     expect(band.lower).toBeCloseTo(-3_898_122.38, 2);
     expect(band.upper).toBeCloseTo(-3_861_877.62, 2);
@@ -253,13 +271,14 @@ describe('Hedge plans: one example per kind', () => {
 
   it('planFxForward: the importer, USD 180,000 payable in 90 days, EUR home, bank quote 0.9180', () => {
     const payable: TargetPosition = { symbol: 'USD', quantity: -180_000, price: 0.92, currency: 'EUR', volAnnual: 0.08, dividendYield: 0 };
-    const plan = value(planFxForward({ target: payable, rDomestic: 0.03, rForeign: 0.045, tenorYears: 90 / 365, bankForward: 0.918 }));
+    const plan = value(planFxForward({ target: payable, market: { r: 0.03, rForeign: 0.045, tenorYears: 90 / 365, bankForward: 0.918 } }));
     expect(plan.label).toBe('Buy 180000 USD forward at 0.918000 EUR per USD');
-    expect(plan.metrics.parityForward).toBeCloseTo(0.916604, 6);
-    expect(plan.metrics.forwardPoints).toBeCloseTo(-0.003396, 6);
-    expect(plan.metrics.impliedMarkup).toBeCloseTo(0.001396, 6);
-    expect(plan.metrics.impliedMarkupAmount).toBeCloseTo(251.36, 2);
-    expect(cents(plan.lockedValue)).toBe('-165240');
+    expect(plan.axis.kind).toBe('fx-rate');
+    expect(plan.extras.parityForward).toBeCloseTo(0.916604, 6);
+    expect(plan.extras.forwardPoints).toBeCloseTo(-0.003396, 6);
+    expect(plan.extras.bankQuote?.impliedMarkup).toBeCloseTo(0.001396, 6);
+    expect(plan.extras.bankQuote?.impliedMarkupAmount).toBeCloseTo(251.36, 2);
+    expect(cents(plan.extras.lockedValue)).toBe('-165240');
     expect(plan.ledger.lines.map((l) => [l.kind, cents(l.amount)])).toEqual([
       ['forward-points', '-611.36'],
       ['financing', '251.36'],
@@ -269,13 +288,14 @@ describe('Hedge plans: one example per kind', () => {
 
   it('planFxOption: the importer buys a 0.92 USD call (Garman–Kohlhagen)', () => {
     const payable: TargetPosition = { symbol: 'USD', quantity: -180_000, price: 0.92, currency: 'EUR', volAnnual: 0.08, dividendYield: 0 };
-    const plan = value(planFxOption({ target: payable, strike: 0.92, rDomestic: 0.03, rForeign: 0.045, tenorYears: 90 / 365 }));
+    const plan = value(planFxOption({ target: payable, market: { r: 0.03, rForeign: 0.045, tenorYears: 90 / 365 }, strike: 0.92 }));
     expect(plan.label).toBe('Buy a 0.92 call on 180000 USD (EUR per USD), 90 days');
-    expect(plan.metrics.premiumPerUnit).toBeCloseTo(0.012822, 6);
+    expect(plan.extras.premiumPerUnit).toBeCloseTo(0.012822, 6);
     expect(cents(plan.ledger.totalCost)).toBe('2307.94');
     expect(cents(plan.floor)).toBe('-167907.94');
+    expect(plan.extras.worstCaseValue).toEqual(plan.floor);
     expect(plan.breakeven).toBeCloseTo(0.932822, 6);
-    expect(plan.metrics.delta).toBeCloseTo(0.4656, 4);
+    expect(plan.extras.delta).toBeCloseTo(0.4656, 4);
     expect(plan.payoff.hedged(1.0)).toBeCloseTo(-167907.94, 2);
     expect(plan.payoff.hedged(0.8)).toBeCloseTo(-146307.94, 2);
   });
@@ -284,24 +304,26 @@ describe('Hedge plans: one example per kind', () => {
   // (93.0625), $100,000 face, duration 9.20 → 79.42 → short 79 contracts.
   it('planRateFutures: Hull Example 6.6', () => {
     const plan = value(planRateFutures({
-      portfolioValue: 10_000_000, currency: 'USD',
-      sizing: { method: 'duration', portfolioDuration: 6.8, futuresQuote: 93.0625, contractFaceValue: 100_000, futuresDuration: 9.2 },
+      target: { symbol: 'Bonds', amount: 10_000_000, currency: 'USD' }, market: { futuresQuote: 93.0625 }, sizing: { contractSize: 100_000 },
+      sensitivity: { method: 'duration', portfolioDuration: 6.8, futuresDuration: 9.2 },
     }));
-    expect(plan.metrics.exactContracts).toBeCloseTo(79.42, 2); // Hull: 79.42
-    expect(plan.metrics.contracts).toBe(79); // Hull: 79
+    expect(plan.extras.exactContracts).toBeCloseTo(79.42, 2); // Hull: 79.42
+    expect(plan.extras.contracts).toBe(79); // Hull: 79
     expect(plan.legs[0]!.side).toBe('sell');
-    expect(plan.metrics.valueChangePerBpUnhedged).toBeCloseTo(-6800, 6);
-    expect(plan.metrics.valueChangePerBpHedged).toBeCloseTo(-36.22, 2);
+    expect(plan.axis.kind).toBe('yield-shift');
+    expect(plan.extras.valueChangePerBpUnhedged).toBeCloseTo(-6800, 6);
+    expect(plan.extras.valueChangePerBpHedged).toBeCloseTo(-36.22, 2);
   });
 
   // Hull 11th ed. §7.3 "Using the swap to transform a liability": floating + 10 bp loan plus a swap
   // paying 3 % fixed, receiving floating → 3.1 % fixed.
   it('planRateSwap: Hull §7.3', () => {
     const plan = value(planRateSwap({
-      loanPrincipal: 100_000_000, currency: 'USD', loanSpread: 0.001, swapFixedRate: 0.03,
-      tenorYears: 3, accrualYears: 0.5, currentFloatingRate: 0.028,
+      target: { symbol: 'Loan', amount: 100_000_000, currency: 'USD' }, market: { floatingRate: 0.028, tenorYears: 3 },
+      loanSpread: 0.001, swapFixedRate: 0.03, accrualYears: 0.5,
     }));
-    expect(plan.metrics.allInFixedRate).toBeCloseTo(0.031, 12); // Hull: 3.1 %
+    expect(plan.extras.allInFixedRate).toBeCloseTo(0.031, 12); // Hull: 3.1 %
+    expect(plan.axis.kind).toBe('rate');
     expect(cents(plan.floor)).toBe('-1550000');
     expect(cents(plan.cap)).toBe('-1550000');
     expect(plan.payoff.unhedged(0.05)).toBeCloseTo(-2_550_000, 4);
@@ -312,10 +334,12 @@ describe('Hedge plans: one example per kind', () => {
   // at 99.990, $25 per bp → 100 contracts lock 2.01 %.
   it('planRateLock: Hull Example 6.3', () => {
     const plan = value(planRateLock({
-      principal: 100_000_000, currency: 'USD', spread: 0.02, accrualYears: 0.25, futuresQuote: 99.99, valuePerBasisPoint: '25',
+      target: { symbol: 'Loan', amount: 100_000_000, currency: 'USD' }, market: { futuresQuote: 99.99 },
+      spread: 0.02, accrualYears: 0.25, valuePerBasisPoint: '25',
     }));
-    expect(plan.metrics.contracts).toBe(100); // Hull: 100
-    expect(plan.metrics.lockedRate).toBeCloseTo(0.0201, 12); // Hull: 2.01 %
+    expect(plan.extras.contracts).toBe(100); // Hull: 100
+    expect(plan.extras.lockedRate).toBeCloseTo(0.0201, 12); // Hull: 2.01 %
+    expect(plan.label).toBe('Short 100 rate futures at 99.99 to lock 2.01 %');
     expect(cents(plan.floor)).toBe('-502500');
     expect(plan.payoff.hedged(0.04)).toBeCloseTo(-502_500, 4);
   });
@@ -326,12 +350,16 @@ describe('Hedge plans: one example per kind', () => {
   // for the total: 30 × 250 × 0.5 + 1, as Hull's futures price is rounded to a whole point).
   it('planBeta: Hull §3.5', () => {
     const plan = value(planBeta({
-      portfolioValue: 5_050_000, currency: 'USD', portfolioBeta: 1.5, futuresPrice: 1010, multiplier: 250,
-      indexLevel: 1000, r: 0.04, dividendYield: 0.01, horizonYears: 0.25, futuresMaturityYears: 4 / 12,
+      target: { symbol: 'Portfolio', amount: 5_050_000, currency: 'USD', beta: 1.5 },
+      market: { futuresPrice: 1010, indexLevel: 1000, r: 0.04, indexDividendYield: 0.01, tenorYears: 0.25, futuresMaturityYears: 4 / 12 },
+      sizing: { contractSize: 250 },
     }));
-    expect(plan.metrics.contracts).toBe(-30); // Hull: short 30
+    expect(plan.extras.contracts).toBe(30); // Hull: short 30
+    expect(plan.extras.side).toBe('sell');
     expect(plan.legs[0]!.side).toBe('sell');
-    expect(plan.metrics.achievedBeta).toBeCloseTo(0, 12);
+    expect(plan.extras.achievedBeta).toBeCloseTo(0, 12);
+    expect(plan.axis.kind).toBe('index-level');
+    expect(plan.axis.today).toBe(1000);
     expect(Math.abs(plan.payoff.unhedged(900) - 4_286_187)).toBeLessThan(1); // Hull Table 3.4
     expect(Math.abs(plan.payoff.hedged(900) - 5_096_187)).toBeLessThan(30 * 250 * 0.5 + 1); // Hull Table 3.4
     expect(plan.payoff.unhedged(900)).toBeCloseTo(4_286_187.5, 1);
@@ -351,8 +379,9 @@ describe('Hedge plans: one example per kind', () => {
     expect(cents(both.floor)).toBe('110700.14');
     expect(both.cap).toBeNull();
     expect(both.payoff.hedged(80)).toBeCloseTo(110700.14, 2);
-    expect(both.metrics.plans).toBe(2);
-    expect(both.metrics['2.callStrike']).toBeCloseTo(109.3624, 4);
+    expect(both.extras.components).toHaveLength(2);
+    const second = both.extras.components[1]!;
+    expect(isPlanKind(second, 'collar') && second.extras.callStrike).toBeCloseTo(109.3624, 4);
     expect(combinePlans([])).toEqual({ ok: false, errors: [{ field: 'plans', message: 'Choose at least one hedge to combine.' }] });
   });
 });

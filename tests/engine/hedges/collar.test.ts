@@ -100,7 +100,7 @@ describe('zero-cost collar solver', () => {
     let sum = x;
     let term = x;
     for (let i = 3; Math.abs(term) > 1e-17 * Math.abs(sum) || i < 7; i += 2) { term *= (x * x) / i; sum += term; }
-    return 0.5 + sum * Math.exp(-0.5 * x * x - 0.91893853320467274178);
+    return 0.5 + sum * Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
   };
   const bsm = (type: 'call' | 'put', s: number, k: number, r: number, q: number, t: number, v: number): number => {
     const d1 = (Math.log(s / k) + (r - q + (v * v) / 2) * t) / (v * Math.sqrt(t));

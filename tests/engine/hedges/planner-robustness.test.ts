@@ -95,7 +95,7 @@ function expectSane(run: () => Result<HedgePlan>): void {
   try {
     r = run();
   } catch (e) {
-    throw new Error(`threw: ${String(e)}`);
+    throw new Error(`threw: ${String(e)}`, { cause: e });
   }
   if (!r.ok) {
     expect(r.errors.length).toBeGreaterThan(0);
