@@ -149,3 +149,12 @@ describe('a figure that cannot make sense for the target says so', () => {
     expect(planOf(relative, 'protective-put').legs[0]!.strike).toBeCloseTo(72, 9);
   });
 });
+
+describe('exact text from typed percentages', () => {
+  it('a 1.1 % borrow fee reads “1.1 %” in the short sale’s ledger, not 0.011000000000000001', () => {
+    const r = computeMode({ ...D, stock: { ...D.stock, borrowFee: '1.1' } });
+    const line = planOf(r, 'short-sale').ledger.lines.find((l) => l.kind === 'borrow-fee')!;
+    expect(line.label).toContain('1.1 % a year');
+    expect(line.label).not.toContain('0.011000000000000001');
+  });
+});
