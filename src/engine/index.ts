@@ -86,8 +86,10 @@ export type { ParametricInput, ParametricRisk } from './portfolio/parametric';
 export { buildFactorUniverse, buildRiskReport } from './portfolio/risk-report';
 export type { RiskReport, ScenarioRisk } from './portfolio/risk-report';
 export type { MicroHedge, RiskReportInput } from './portfolio/risk-input';
-export { runMonteCarlo, summarizePnl } from './portfolio/monte-carlo';
-export type { MonteCarloResult, PnlSummary, RunOptions } from './portfolio/monte-carlo';
+export { CANCELLED_MESSAGE, runMonteCarlo, simulateChunks, summarizePnl } from './portfolio/monte-carlo';
+export type { McProgress, MonteCarloResult, PnlLevel, PnlSummary, RunOptions } from './portfolio/monte-carlo';
+export { planMonteCarlo } from './portfolio/mc-input';
+export type { LinearPosition, MonteCarloPlan, RevaluedPosition, SimPosition } from './portfolio/mc-input';
 export type { NotPsdFailure } from './portfolio/cholesky';
 export type { HistogramBin } from './portfolio/histogram';
 export type { MonteCarloInput } from './portfolio/mc-input';
@@ -95,8 +97,3 @@ export { buildPnlHistogram } from './portfolio/histogram';
 export { nearestCorrelationMatrix } from './portfolio/cholesky';
 export { testHedgeEffectiveness } from './portfolio/effectiveness';
 export type { EffectivenessInput, EffectivenessReport } from './portfolio/effectiveness';
-
-// Monte Carlo in chunks (the worker reports progress between chunks)
-export { planMonteCarlo } from './portfolio/mc-input';
-export type { MonteCarloPlan, SimPosition } from './portfolio/mc-input';
-export { simulateChunks } from './portfolio/monte-carlo';

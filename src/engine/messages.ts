@@ -51,6 +51,7 @@ export const Messages = {
   estimate: "Choose 'typed' (ρ, σS, σF) or 'series' (two price histories).",
   estimateMethod: "Choose 'typed' or 'series'.",
   basis: "Choose 'changes', 'returns' or 'log-returns'.",
+  seriesKind: "Choose 'prices' or 'changes'.",
   seriesLength: 'Enter as many futures values as spot values, for the same dates.',
   flatFutures: 'The futures series does not move, so no hedge ratio can be estimated.',
   flatSpot: 'The spot series does not move, so no hedge ratio can be estimated.',

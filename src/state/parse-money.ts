@@ -2,8 +2,7 @@
  * Typed money text (a fee, a margin) -> exact canonical decimal text. Separate from
  * parse-input.ts so the first screen does not load decimal.js.
  */
-import { parseDecimal } from '../engine';
-import { MAX_MAGNITUDE } from '../engine';
+import { MAX_MAGNITUDE, parseDecimal } from '../engine';
 import { formatBound, InputMessages, normalizeNumberText as normalize } from './parse-input';
 import type { MoneyTextResult } from './parse-input';
 

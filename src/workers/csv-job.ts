@@ -2,9 +2,8 @@
  * The CSV worker's job, as a plain function (so it also runs on the page when Workers are not
  * available, and in unit tests): parse each file, rename clashing symbols, align on common dates.
  */
-import { parsePriceCsv } from '../engine';
+import { alignSeries, parsePriceCsv } from '../engine';
 import type { PriceSeries } from '../engine';
-import { alignSeries } from '../engine';
 import type { CsvFileInput, CsvFileReport, CsvResult } from './protocol';
 
 /** Symbol of a one-asset file from its name: "sp500.csv" -> "SP500", "AAPL (1).csv" -> "AAPL (1)". */

@@ -4,9 +4,8 @@
  * chunks with the same seed (common random numbers), yield between chunks so a cancel message
  * can arrive, then summarize and bin the P/L on shared edges.
  */
+import { planMonteCarlo, simulateChunks, summarizePnl } from '../engine';
 import type { MonteCarloPlan, SimPosition } from '../engine';
-import { planMonteCarlo } from '../engine';
-import { simulateChunks, summarizePnl } from '../engine';
 import type { McPosition, McRunRequest, McScenarioResult, PayoffTable, SharedHistogram } from './protocol';
 
 export interface McJobHooks {

@@ -3,9 +3,7 @@
  * data crosses: functions cannot be posted, so an option hedge travels as a table of its value at
  * the horizon by the underlying's price (see `PayoffTable`), interpolated in the worker.
  */
-import type { AlignedHistory } from '../engine';
-import type { CsvIssue } from '../engine';
-import type { PnlSummary } from '../engine';
+import type { AlignedHistory, CsvIssue, PnlSummary } from '../engine';
 
 // ---- CSV ----------------------------------------------------------------------------------
 

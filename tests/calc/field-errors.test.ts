@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMode } from '../../src/calc/calculate';
 import { HoldingMessages } from '../../src/calc/holdings';
 import type { ModeResult } from '../../src/calc/types';
+import { isPlanKind } from '../../src/engine';
 import type { HedgePlan } from '../../src/engine';
 import { InputMessages } from '../../src/state/parse-input';
 import { DEFAULT_SCENARIO as D } from '../../src/state/presets';
@@ -222,5 +223,27 @@ describe('portfolio errors and notes', () => {
     const s = { ...D, portfolio: { ...D.portfolio, holdings } };
     expect(computeMode(s).fieldNotes).toHaveProperty(['portfolio.h3.currency']);
     expect(computeMode({ ...s, prefs: { ...s.prefs, mode: 'fx' } }).fieldNotes).toEqual({});
+  });
+});
+
+describe('typed stock inputs reach the engine exactly', () => {
+  // A 1.1 % borrow fee typed as "1.1" is the decimal 0.011: the ledger label reads "1.1 %", never the
+  // binary float 1.1 / 100 = 0.011000000000000001 (IEEE 754 double).
+  it('a 1.1 % borrow fee reads "1.1 %" in the short sale ledger', () => {
+    const r = stock({ borrowFee: '1.1' });
+    const plan = r.hedges.find((h) => h.id === 'short-sale')!.plan!;
+    const label = plan.ledger.lines.find((l) => l.kind === 'borrow-fee')!.label;
+    expect(label).toContain('1.1 % a year');
+    expect(label).not.toContain('0.011000000000000001');
+  });
+
+  // "Share of the position to hedge" applies to the proxy hedge too (Hull OFOD §3.4, eq. 3.2 times the
+  // share): with h* = 0.75 × 0.45 × 62.5 / (0.28 × 820) and 1,200 shares, half the position needs half
+  // the exact contracts.
+  it('the proxy hedge honours the share of the position to hedge', () => {
+    const h = (0.75 * 0.45 * 62.5) / (0.28 * 820);
+    const half = stock({ hedgeRatio: '50' }).hedges.find((x) => x.id === 'cross')!.plan!;
+    const exact = isPlanKind(half, 'cross') ? half.extras.exactContracts : Number.NaN;
+    expect(exact).toBeCloseTo((0.5 * h * 1200) / 50, 10);
   });
 });

@@ -57,7 +57,7 @@ export function checkEstimate(field: string, value: unknown, tailing: boolean): 
   }
   if (value.method !== 'series') return [{ field: `${field}.method`, message: Messages.estimateMethod }];
   if (value.series !== undefined && value.series !== 'prices' && value.series !== 'changes') {
-    return [{ field: `${field}.series`, message: "Choose 'prices' or 'changes'." }];
+    return [{ field: `${field}.series`, message: Messages.seriesKind }];
   }
   if (value.basis !== undefined && !HEDGE_RATIO_BASES.includes(value.basis as HedgeRatioBasis)) return [{ field: `${field}.basis`, message: Messages.basis }];
   const isPrices = value.series !== 'changes';

@@ -37,6 +37,32 @@ describe('estimateHedgeRatio: Hull jet fuel / heating oil (price changes, as Hul
   });
 });
 
+describe('estimateHedgeRatio on log returns', () => {
+  // Hull OFOD §3.4: h* = ρ·σS/σF of whatever per-period series is regressed; on log returns
+  // ln(P_t/P_{t−1}) (Hull §15.4's basis for volatility) h* is value per value. Recomputed here from the
+  // definitions (sample covariance over sample variance) on the same Hull prices.
+  it("basis 'log-returns' regresses ln(P_t/P_{t−1}) of the target on the hedge's", () => {
+    const lr = (p: number[]) => p.slice(1).map((x, i) => Math.log(x / p[i]!));
+    const ys = lr(hull.prices[0]!);
+    const xs = lr(hull.prices[1]!);
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const [my, mx] = [mean(ys), mean(xs)];
+    const cov = ys.reduce((a, y, i) => a + (y - my) * (xs[i]! - mx), 0) / (ys.length - 1);
+    const varX = xs.reduce((a, x) => a + (x - mx) ** 2, 0) / (xs.length - 1);
+    const r = estimateHedgeRatio(hull, 'JET', 'HO', { basis: 'log-returns' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.basis).toBe('log-returns');
+    expect(r.value.hedgeRatio).toBeCloseTo(cov / varX, 12);
+    expect(r.value.n).toBe(15);
+  });
+
+  it('an unknown basis is a field error', () => {
+    const r = estimateHedgeRatio(hull, 'JET', 'HO', { basis: 'ratios' as never });
+    expect(!r.ok && r.errors[0]?.field).toBe('basis');
+  });
+});
+
 // Student t critical values: NIST/SEMATECH e-Handbook of Statistical Methods, §1.3.6.7.2
 // "Critical values of the Student's t distribution" (3 decimals; tolerance 5e-4).
 describe('studentTQuantile against the NIST t table', () => {

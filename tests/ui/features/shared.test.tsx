@@ -6,7 +6,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { money } from '../../../src/engine/money';
+import { money } from '../../../src/engine';
 import type { Explanation } from '../../../src/calc/explain';
 import { Explain } from '../../../src/ui/shared/Explain';
 import { CheckboxField, SelectField, TextField } from '../../../src/ui/shared/fields';

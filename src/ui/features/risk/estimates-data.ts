@@ -4,13 +4,8 @@
  * asset with its uncertainty; the effectiveness tests of that hedge over the same history; and
  * the text written into the calculator's fields by "Use these estimates".
  */
-import type { MarketEstimates, ReturnKind } from '../../../engine';
-import { estimateMarket } from '../../../engine';
-import type { HedgeRatioEstimate } from '../../../engine';
-import { estimateHedgeRatio } from '../../../engine';
-import type { AlignedHistory } from '../../../engine';
-import type { EffectivenessReport } from '../../../engine';
-import { testHedgeEffectiveness } from '../../../engine';
+import { estimateHedgeRatio, estimateMarket, testHedgeEffectiveness } from '../../../engine';
+import type { AlignedHistory, EffectivenessReport, HedgeRatioEstimate, MarketEstimates, ReturnKind } from '../../../engine';
 
 export interface EstimateChoices {
   readonly returns: ReturnKind;
@@ -61,7 +56,7 @@ export function buildHistoryEstimates(history: AlignedHistory, choices: Estimate
 }
 
 export interface FieldWrite {
-  /** Where it goes: the target holding's field (its proxy inputs included), a stock-hedge field, or a portfolio field. */
+  /** Where it goes: the target holding's field, a stock-hedge field, or a portfolio field. */
   readonly place: 'holding' | 'stock' | 'portfolio';
   readonly field: 'vol' | 'beta' | 'proxyCorrelation' | 'proxyVol' | 'indexVol';
   readonly text: string;
@@ -88,9 +83,9 @@ export function estimatesToFields(est: HistoryEstimates, choices: EstimateChoice
     const i = market.assets.findIndex((a) => a.symbol === choices.target);
     const j = market.assets.findIndex((a) => a.symbol === choices.hedge);
     const rho = i >= 0 && j >= 0 ? (market.correlation[i] as number[])[j] as number : est.hedgeRatio.correlation;
-    out.push({ place: 'holding', field: 'proxyCorrelation', text: rho.toFixed(2), label: `proxy correlation ${rho.toFixed(2)}` });
+    out.push({ place: 'stock', field: 'proxyCorrelation', text: rho.toFixed(2), label: `proxy correlation ${rho.toFixed(2)}` });
   }
-  if (hedge && hedge.volAnnual > 0) out.push({ place: 'holding', field: 'proxyVol', text: pct(hedge.volAnnual), label: `proxy volatility ${pct(hedge.volAnnual)} %` });
+  if (hedge && hedge.volAnnual > 0) out.push({ place: 'stock', field: 'proxyVol', text: pct(hedge.volAnnual), label: `proxy volatility ${pct(hedge.volAnnual)} %` });
   const index = bySymbol(choices.index);
   if (index && index.volAnnual > 0) out.push({ place: 'portfolio', field: 'indexVol', text: pct(index.volAnnual), label: `index volatility ${pct(index.volAnnual)} %` });
   return out;
