@@ -10,6 +10,12 @@ const uiPackages = ['react', 'react-dom', 'react-dom/client', 'zustand', 'zustan
   (name) => ({ name, message: 'The engine is framework-free: no React, zustand or Recharts.' }),
 );
 
+// Outside the engine, everything comes from its one public entry, src/engine/index.ts.
+const engineInternals = { regex: '(^|/)engine/', message: 'Import the engine from its public entry (src/engine/index.ts) only.' };
+// Hedge kinds, modes and field declarations are read by the input form on the first screen: the
+// engine is handed to them at run time, so they import its types only.
+const firstScreenCalc = ['src/calc/kinds/**/*.ts', 'src/calc/modes/**/*.ts', 'src/calc/registry.ts', 'src/calc/kind.ts', 'src/calc/fields.ts', 'src/calc/holdings.ts', 'src/calc/explain.ts', 'src/calc/greeks.ts', 'src/calc/risk-mapping.ts', 'src/calc/portfolio.ts', 'src/calc/types.ts'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', 'public/'] },
   js.configs.recommended,
@@ -21,6 +27,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [noDecimal] }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noDecimal], patterns: [engineInternals] }] },
   },
   {
     files: ['src/engine/**/*.ts'],
@@ -43,14 +54,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noDecimal, { name: 'recharts', message: 'State holds no chart code.' }], patterns: [{ group: ['**/ui/**'], message: 'State never imports the UI.' }] },
+        { paths: [noDecimal, { name: 'recharts', message: 'State holds no chart code.' }], patterns: [engineInternals, { group: ['**/ui/**', '**/calc/**'], message: 'State never imports the calculation layer or the UI.' }] },
       ],
     },
   },
   {
     files: ['src/ui/charts/**/*.{ts,tsx}', 'src/ui/shared/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noDecimal], patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared UI and charts never import features or the app shell.' }] }],
+      'no-restricted-imports': ['error', { paths: [noDecimal], patterns: [engineInternals, { group: ['**/features/**', '**/app/**'], message: 'Shared UI and charts never import features or the app shell.' }] }],
     },
   },
   {
@@ -61,10 +72,29 @@ export default tseslint.config(
         {
           paths: [noDecimal],
           patterns: [
+            engineInternals,
             { group: ['**/app/**'], message: 'Features never import the app shell.' },
             { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature never imports another feature; move shared code to ui/shared.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/calc/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noDecimal, ...uiPackages], patterns: [engineInternals, { group: ['**/ui/**', '**/workers/**'], message: 'The calculation layer never imports the UI or workers.' }] },
+      ],
+    },
+  },
+  {
+    files: firstScreenCalc,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)engine$', allowTypeImports: true, message: 'Kinds and modes take the engine as an argument (EngineApi): import its types only.' }] },
       ],
     },
   },

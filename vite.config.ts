@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/engine/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/calc/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
         },
       },
       {

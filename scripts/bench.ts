@@ -11,7 +11,7 @@ import type { ModelParams } from '../src/engine/pricing/types';
 import { parametricRisk } from '../src/engine/portfolio/parametric';
 import { runMonteCarlo } from '../src/engine/portfolio/monte-carlo';
 import { parsePriceCsv } from '../src/engine/market/csv';
-import { computeMode } from '../src/state/calc/calculate';
+import { computeMode } from '../src/calc/calculate';
 import { planBeta, planCollar, planCross, planProtectivePut, planPutSpread, planShortSale } from '../src/engine';
 import { DEFAULT_SCENARIO } from '../src/state/presets';
 import { americanGrid } from './american-grid';

@@ -16,6 +16,7 @@
 export type { FieldError, Result } from './result';
 export type { Money } from './money';
 export { fromModel, money, parseDecimal, roundMoney, sum, toDecimalString, toNumber } from './money-api';
+export { minorUnits } from './money';
 export type { RoundingModeName } from './money';
 
 // Messages and limits shared with the input parsers

@@ -33,7 +33,7 @@ const MINOR_UNITS: Readonly<Record<string, number>> = { JPY: 0, KRW: 0, CLP: 0, 
 
 /** Number of minor-unit digits of an ISO 4217 currency (2 unless listed). */
 export function minorUnits(currency: string): number {
-  return MINOR_UNITS[currency] ?? 2;
+  return typeof currency === 'string' && Object.hasOwn(MINOR_UNITS, currency) ? (MINOR_UNITS[currency] as number) : 2;
 }
 
 /** True when `code` looks like an ISO 4217 code (three capital letters). */

@@ -9,9 +9,17 @@
  * - a holding's `vol` was a fraction typed as text ('0.45'); version 2 stores percent ('45');
  * - `portfolio.indexVol` did not exist (the macro comparison came with version 2).
  *
- * Version 3 keeps the portfolio risk choices with the scenario (so a link and a reload carry them):
- * `portfolio.riskHorizon`, `portfolio.mcPaths`, `portfolio.mcModel` and `portfolio.nearestCorrelation`,
- * which version 2 did not have (it kept them on screen only, and always started from the values added).
+ * Version 2 differed from version 3 in four ways:
+ * - the proxy hedge's inputs (`proxyName`, `proxyPrice`, `proxyVol`, `proxyCorrelation`,
+ *   `proxyContractSize`, `proxyMargin`) were one set in `stock`; version 3 keeps them per holding, so
+ *   they follow the target: the old set goes to the holding that was the target, the others start empty;
+ * - strikes were prices and the option expiry was the horizon: version 3 adds `stock.strikeMode`
+ *   ('price' keeps the typed strikes' meaning) and `stock.expiryDays` (the old horizon);
+ * - `commodity.rate` (used only to tail the hedge) is gone: tailing sizes on the value ratio
+ *   spot/futures, which needs no rate;
+ * - the portfolio risk choices are kept with the scenario (so a link and a reload carry them):
+ *   `portfolio.riskHorizon`, `portfolio.mcPaths`, `portfolio.mcModel` and `portfolio.nearestCorrelation`,
+ *   which version 2 kept on screen only, always starting from the values the step adds.
  */
 import { fractionTextToPercentText } from './parse-input';
 import { DEFAULT_SCENARIO } from './presets';
@@ -33,8 +41,25 @@ export interface HoldingV1 {
   readonly beta: string;
 }
 
+/** The stock inputs as version 2 saved them: one proxy for every target; strikes as prices; expiry = horizon. */
+export interface StockV2 extends Omit<Scenario['stock'], 'strikeMode' | 'expiryDays'> {
+  readonly proxyName: string;
+  readonly proxyPrice: string;
+  readonly proxyVol: string;
+  readonly proxyCorrelation: string;
+  readonly proxyContractSize: string;
+  readonly proxyMargin: string;
+}
+
+/** The scenario as version 2 saved it (holdings as in version 1, vol in percent). */
+export interface ScenarioV2 extends Omit<Scenario, 'portfolio' | 'stock' | 'commodity'> {
+  readonly portfolio: { readonly holdings: readonly HoldingV1[]; readonly targetId: string; readonly correlation: string; readonly indexVol: string };
+  readonly stock: StockV2;
+  readonly commodity: Scenario['commodity'] & { readonly rate: string };
+}
+
 /** The scenario as version 1 saved it. The hedge slices were the same as in version 2. */
-export interface ScenarioV1 extends Omit<Scenario, 'portfolio' | 'prefs'> {
+export interface ScenarioV1 extends Omit<ScenarioV2, 'portfolio' | 'prefs'> {
   readonly portfolio: { readonly holdings: readonly HoldingV1[]; readonly targetId: string; readonly correlation: string };
   readonly prefs: { readonly view: Mode; readonly selectedHedge: string; readonly showPortfolio: boolean };
 }
@@ -78,10 +103,36 @@ export function migrateV1ToV2(v1: unknown): unknown {
   };
 }
 
-/** Version 2 -> 3: the portfolio risk choices are added with the values version 2 always used. Pure. */
+/** The portfolio risk choices version 2 always started from (it did not save them). */
+const RISK_CHOICES_V2 = { riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false } as const;
+
+export const PROXY_KEYS = ['proxyName', 'proxyPrice', 'proxyVol', 'proxyCorrelation', 'proxyContractSize', 'proxyMargin'] as const;
+
+/**
+ * Version 2 -> 3: the proxy inputs move from `stock` to the target holding; strikes stay prices;
+ * expiry = horizon; the risk choices are added with the values version 2 always used. Pure.
+ */
 export function migrateV2ToV3(v2: unknown): unknown {
-  if (!isPlainRecord(v2) || !isPlainRecord(v2.portfolio)) return v2;
-  return { ...v2, portfolio: { ...v2.portfolio, riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false } };
+  if (!isPlainRecord(v2)) return v2;
+  const { portfolio, stock, commodity } = v2;
+  if (!isPlainRecord(stock)) return isPlainRecord(portfolio) ? { ...v2, portfolio: { ...portfolio, ...RISK_CHOICES_V2 } } : v2;
+  const proxy = pick(stock, PROXY_KEYS);
+  const rest = Object.fromEntries(Object.entries(stock).filter(([k]) => !(PROXY_KEYS as readonly string[]).includes(k)));
+  const empty = Object.fromEntries(PROXY_KEYS.map((k) => [k, '']));
+  const targetId = isPlainRecord(portfolio) ? portfolio.targetId : undefined;
+  const holdings = isPlainRecord(portfolio) ? portfolio.holdings : undefined;
+  return {
+    ...v2,
+    portfolio: isPlainRecord(portfolio)
+      ? {
+          ...portfolio,
+          holdings: Array.isArray(holdings) ? holdings.map((h: unknown) => (isPlainRecord(h) ? { ...h, ...empty, ...(h.id === targetId ? proxy : {}) } : h)) : holdings,
+          ...RISK_CHOICES_V2,
+        }
+      : portfolio,
+    stock: { ...rest, strikeMode: 'price', expiryDays: stock.tenorDays },
+    ...(isPlainRecord(commodity) ? { commodity: Object.fromEntries(Object.entries(commodity).filter(([k]) => k !== 'rate')) } : {}),
+  };
 }
 
 /** Step `n` turns a version-n scenario into version n+1. */

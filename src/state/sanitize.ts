@@ -41,6 +41,7 @@ export const HOLDING_FIELDS: SpecFor<Omit<Holding, 'id'>> = {};
 /** Values of a holding added by the user, and of a field missing from a saved holding. */
 export const EMPTY_HOLDING: Omit<Holding, 'id'> = {
   name: '', quantity: '', price: '', currency: 'EUR', vol: '', dividendYield: '0', beta: '',
+  proxyName: '', proxyPrice: '', proxyVol: '', proxyCorrelation: '', proxyContractSize: '', proxyMargin: '',
 };
 
 export const PORTFOLIO_FIELDS: SpecFor<Omit<PortfolioInput, 'holdings' | 'targetId'>> = {
@@ -57,7 +58,7 @@ export const PREFS_FIELDS: SpecFor<Prefs> = {
 
 /** The fields of each hedge slice that need a spec (choices); the others are text or true/false by their default. */
 export const SLICE_FIELDS: { readonly [K in SliceName]: SpecFor<Scenario[K]> } = {
-  stock: { exercise: oneOf('american', 'european'), rounding },
+  stock: { exercise: oneOf('american', 'european'), rounding, strikeMode: oneOf('percent', 'price') },
   commodity: { side: oneOf('buyer', 'holder'), rounding },
   fx: { side: oneOf('payable', 'receivable'), compounding: oneOf('continuous', 'simple') },
   rate: {},

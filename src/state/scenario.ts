@@ -8,6 +8,8 @@ export type Mode = 'stock' | 'commodity' | 'fx' | 'rate';
 export type Rounding = 'down' | 'nearest' | 'up';
 export type Exercise = 'american' | 'european';
 export type Compounding = 'continuous' | 'simple';
+/** Strikes typed as % of the target's price today, or as prices (re-based when the target changes). */
+export type StrikeMode = 'percent' | 'price';
 
 export interface Holding {
   readonly id: string;
@@ -23,6 +25,13 @@ export interface Holding {
   readonly dividendYield: string;
   /** Beta against the index; may be empty. */
   readonly beta: string;
+  /** The proxy (correlated futures) used to hedge this holding: per holding, so it follows the target. */
+  readonly proxyName: string;
+  readonly proxyPrice: string;
+  readonly proxyVol: string; // %
+  readonly proxyCorrelation: string;
+  readonly proxyContractSize: string;
+  readonly proxyMargin: string; // per contract
 }
 
 export interface PortfolioInput {
@@ -52,6 +61,9 @@ export interface StockHedgeInput {
   readonly rounding: Rounding;
   readonly hedgeRatio: string; // % of the position to cover
   readonly contractSize: string; // shares per option contract
+  readonly strikeMode: StrikeMode;
+  /** Option expiry, calendar days: its own field, not forced to equal the horizon. */
+  readonly expiryDays: string;
   readonly putStrike: string;
   readonly callStrike: string;
   readonly zeroCostCollar: boolean;
@@ -64,12 +76,6 @@ export interface StockHedgeInput {
   readonly borrowFee: string; // % per year
   readonly shortMargin: string; // % of short value
   readonly stressMove: string; // %
-  readonly proxyName: string;
-  readonly proxyPrice: string;
-  readonly proxyVol: string; // %
-  readonly proxyCorrelation: string;
-  readonly proxyContractSize: string;
-  readonly proxyMargin: string; // per contract
   readonly indexName: string;
   readonly indexFuturesPrice: string;
   readonly indexMultiplier: string;
@@ -88,7 +94,6 @@ export interface CommodityHedgeInput {
   readonly futuresPrice: string;
   readonly contractSize: string;
   readonly tenorDays: string;
-  readonly rate: string;
   readonly rounding: Rounding;
   readonly commission: string;
   readonly exchangeFee: string;

@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { DEFAULT_SCENARIO, PRESETS } from './presets';
+import { rebaseStrikes } from './rebase-strikes';
 import { acceptsValue, EMPTY_HOLDING, HOLDING_FIELDS, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS, specOfField } from './sanitize';
 import type { Holding, PortfolioInput, Prefs, Scenario } from './scenario';
 import type { HedgeSlices, PortfolioSlice, PrefsSlice, ScenarioStore, SessionSlice } from './store';
@@ -52,7 +53,11 @@ export const createPortfolioSlice =
       },
       setTarget: (id) => {
         const p = get().portfolio;
-        if (p.targetId !== id && p.holdings.some((h) => h.id === id)) update({ ...p, targetId: id });
+        const from = p.holdings.find((h) => h.id === p.targetId);
+        const to = p.holdings.find((h) => h.id === id);
+        if (p.targetId === id || to === undefined) return;
+        // Strikes typed as prices are re-based to the new target's price (see rebase-strikes.ts).
+        set({ portfolio: { ...p, targetId: id }, stock: rebaseStrikes(get().stock, from?.price ?? '', to.price) });
       },
       setPortfolioField: (field, value) => {
         const p = get().portfolio;

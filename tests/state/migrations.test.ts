@@ -1,27 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, MigrationMessages, migrate, migrateV1ToV2, migrateV2ToV3, restoreScenario } from '../../src/state/migrations';
-import type { ScenarioV1 } from '../../src/state/migrations';
+import { CURRENT_VERSION, MigrationMessages, migrate, migrateV1ToV2, migrateV2ToV3, PROXY_KEYS, restoreScenario } from '../../src/state/migrations';
+import type { ScenarioV1, ScenarioV2 } from '../../src/state/migrations';
 import { DEFAULT_SCENARIO } from '../../src/state/presets';
 import type { Scenario } from '../../src/state/scenario';
 
+const D = DEFAULT_SCENARIO;
+const HOLDING_V2_KEYS = ['id', 'name', 'quantity', 'price', 'currency', 'vol', 'dividendYield', 'beta'] as const;
+
+/** The worked example as version 2 saved it: one proxy in `stock` (the target's), no strike mode, no expiry. */
+function exampleV2(): ScenarioV2 {
+  const { strikeMode: _m, expiryDays: _e, ...stock } = D.stock;
+  // Version 2 kept no risk choices (horizon, paths, price model, nearest correlations) with the scenario.
+  const { riskHorizon: _h, mcPaths: _p, mcModel: _mm, nearestCorrelation: _n, ...portfolioV2 } = D.portfolio;
+  const target = D.portfolio.holdings.find((h) => h.id === D.portfolio.targetId)!;
+  const proxy = Object.fromEntries(PROXY_KEYS.map((k) => [k, target[k]])) as Pick<typeof target, (typeof PROXY_KEYS)[number]>;
+  return {
+    ...D,
+    portfolio: { ...portfolioV2, holdings: D.portfolio.holdings.map((h) => Object.fromEntries(HOLDING_V2_KEYS.map((k) => [k, h[k]])) as unknown as ScenarioV2['portfolio']['holdings'][number]) },
+    stock: { ...stock, ...proxy },
+    commodity: { ...D.commodity, rate: '3' },
+  };
+}
+
+/** What version 3 makes of exampleV2: the proxy on the target only, strikes as prices, expiry = horizon. */
+function exampleV2AsV3(): Scenario {
+  const empty = Object.fromEntries(PROXY_KEYS.map((k) => [k, '']));
+  return {
+    ...D,
+    portfolio: { ...D.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === D.portfolio.targetId ? h : { ...h, ...empty })) },
+    stock: { ...D.stock, strikeMode: 'price', expiryDays: D.stock.tenorDays },
+  };
+}
+
 /** The worked example as version 1 saved it: vol as a fraction, `view` for `mode`, no indexVol. */
 function exampleV1(): ScenarioV1 {
-  const { holdings, targetId, correlation } = DEFAULT_SCENARIO.portfolio;
-  const { mode, ...prefs } = DEFAULT_SCENARIO.prefs;
+  const v2 = exampleV2();
+  const { holdings, targetId, correlation } = v2.portfolio;
+  const { mode, ...prefs } = v2.prefs;
   return {
-    ...DEFAULT_SCENARIO,
+    ...v2,
     portfolio: { holdings: holdings.map((h) => ({ ...h, vol: String(Number(h.vol) / 100) })), targetId, correlation },
     prefs: { ...prefs, view: mode },
   };
 }
 
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
-/** The worked example as version 2 saved it: no risk horizon, paths or price model in the portfolio. */
-function exampleV2(): unknown {
-  const { riskHorizon: _h, mcPaths: _p, mcModel: _m, nearestCorrelation: _n, ...portfolio } = DEFAULT_SCENARIO.portfolio;
-  return json({ ...DEFAULT_SCENARIO, portfolio });
-}
 
 describe('v1 -> v2 step', () => {
   it('the worked example saved by v1 becomes the worked example of v2', () => {
@@ -61,19 +84,50 @@ describe('v1 -> v2 step', () => {
 });
 
 describe('v2 -> v3 step', () => {
-  it('adds the risk choices version 2 always used: 10 trading days, 100,000 paths, lognormal', () => {
-    expect(migrateV2ToV3(exampleV2())).toEqual(DEFAULT_SCENARIO);
-    const v2 = exampleV2() as { portfolio: Record<string, unknown> };
-    v2.portfolio.correlation = '0.7';
-    expect((migrateV2ToV3(v2) as Scenario).portfolio).toMatchObject({ correlation: '0.7', riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal' });
+  it('moves the proxy inputs to the holding that was the target; the other holdings start with none', () => {
+    const out = migrateV2ToV3(json(exampleV2())) as Scenario;
+    expect(out).toEqual(exampleV2AsV3());
+    expect(out.portfolio.holdings.find((h) => h.id === 'h1')!.proxyCorrelation).toBe('0.75');
+    expect(out.portfolio.holdings.find((h) => h.id === 'h2')!.proxyCorrelation).toBe('');
+    expect(Object.keys(out.stock).filter((k) => k.startsWith('proxy'))).toEqual([]);
   });
 
-  it('is pure and passes garbage through', () => {
-    const v2 = exampleV2();
-    const before = JSON.stringify(v2);
+  it('drops the commodity rate (tailing needs none)', () => {
+    const out = migrateV2ToV3(json(exampleV2())) as Scenario;
+    expect(out.commodity).toEqual(D.commodity);
+    expect(Object.keys(out.commodity)).not.toContain('rate');
+  });
+
+  it('keeps typed strikes as prices and the option expiry equal to the old horizon, even unreadable text', () => {
+    const v2 = json(exampleV2());
+    const out = migrateV2ToV3({ ...v2, stock: { ...v2.stock, tenorDays: '9x', putStrike: 'abc' } }) as Scenario;
+    expect(out.stock).toMatchObject({ strikeMode: 'price', expiryDays: '9x', tenorDays: '9x', putStrike: 'abc' });
+  });
+
+  it('when the target id names no holding, every holding starts without a proxy', () => {
+    const v2 = json(exampleV2());
+    const out = migrateV2ToV3({ ...v2, portfolio: { ...v2.portfolio, targetId: 'zz' } }) as Scenario;
+    expect(out.portfolio.holdings.every((h) => h.proxyPrice === '')).toBe(true);
+  });
+
+  it('is pure, and passes garbage through for sanitize to judge', () => {
+    const v2 = json(exampleV2());
+    const copy = json(v2);
     migrateV2ToV3(v2);
-    expect(JSON.stringify(v2)).toBe(before);
-    for (const g of [null, 42, 'x', [], { portfolio: 'x' }]) expect(migrateV2ToV3(g)).toBe(g);
+    expect(v2).toEqual(copy);
+    expect(migrateV2ToV3('x')).toBe('x');
+    expect(migrateV2ToV3({ stock: 5 })).toEqual({ stock: 5 });
+    expect(migrateV2ToV3({ stock: {}, portfolio: { holdings: 'no' } })).toEqual({
+      stock: { strikeMode: 'price', expiryDays: undefined },
+      portfolio: { holdings: 'no', riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false },
+    });
+    for (const g of [null, 42, [], { portfolio: 'x' }]) expect(migrateV2ToV3(g)).toBe(g);
+  });
+
+  it('adds the risk choices version 2 always used: 10 trading days, 100,000 paths, lognormal, the typed correlations', () => {
+    const v2 = json(exampleV2());
+    const out = migrateV2ToV3({ ...v2, portfolio: { ...v2.portfolio, correlation: '0.7' } }) as Scenario;
+    expect(out.portfolio).toMatchObject({ correlation: '0.7', riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false });
   });
 });
 
@@ -82,11 +136,11 @@ describe('migrate', () => {
     expect(CURRENT_VERSION).toBe(3);
     const v3 = json(DEFAULT_SCENARIO);
     expect(migrate(v3, 3)).toEqual({ ok: true, value: v3 });
-    expect(migrate(exampleV2(), 2)).toEqual({ ok: true, value: DEFAULT_SCENARIO });
   });
 
-  it('runs the v1 step for v1 data', () => {
-    expect(migrate(json(exampleV1()), 1)).toEqual({ ok: true, value: DEFAULT_SCENARIO });
+  it('runs the v1 and v2 steps for v1 data, the v2 step for v2 data', () => {
+    expect(migrate(json(exampleV1()), 1)).toEqual({ ok: true, value: exampleV2AsV3() });
+    expect(migrate(json(exampleV2()), 2)).toEqual({ ok: true, value: exampleV2AsV3() });
   });
 
   it.each([
@@ -108,7 +162,7 @@ describe('migrate', () => {
 
 describe('restoreScenario: migrate, then sanitize', () => {
   it('v1 -> the current scenario', () => {
-    expect(restoreScenario(json(exampleV1()), 1)).toEqual({ ok: true, value: DEFAULT_SCENARIO, warnings: [] });
+    expect(restoreScenario(json(exampleV1()), 1)).toEqual({ ok: true, value: exampleV2AsV3(), warnings: [] });
   });
 
   it('a v1 scenario with a bad field is repaired with a warning', () => {

@@ -48,10 +48,10 @@ describe('sanitizeScenario: valid input', () => {
   ])('keeps %s exactly', (_label, typed) => {
     const raw = fromJson(DEFAULT_SCENARIO);
     (raw.fx as Record<string, unknown>).amount = typed;
-    (raw.stock as Record<string, unknown>).proxyName = typed;
+    (raw.stock as Record<string, unknown>).indexName = typed;
     const { value, warnings } = sanitized(raw);
     expect(value.fx.amount).toBe(typed);
-    expect(value.stock.proxyName).toBe(typed);
+    expect(value.stock.indexName).toBe(typed);
     expect(warnings).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe('sanitizeScenario: repairs with a warning naming the field', () => {
   it.each([
     ['stock', 'rate', 3, 'stock.rate is not text'],
     ['stock', 'rate', 'x'.repeat(65), 'stock.rate is longer than 64 characters'],
-    ['stock', 'proxyName', '😀'.repeat(33), 'stock.proxyName is longer than 64 characters'],
+    ['stock', 'indexName', '😀'.repeat(33), 'stock.indexName is longer than 64 characters'],
     ['portfolio', 'riskHorizon', '5', 'portfolio.riskHorizon is not one of its choices'],
     ['portfolio', 'mcPaths', 100000, 'portfolio.mcPaths is not one of its choices'],
     ['stock', 'exercise', 'bermudan', 'stock.exercise is not one of its choices'],

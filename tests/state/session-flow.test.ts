@@ -15,7 +15,7 @@ function memoryStorage(initial: Record<string, string> = {}): StateStorage & { d
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
 }
 
-const mine: Scenario = { ...DEFAULT_SCENARIO, stock: { ...DEFAULT_SCENARIO.stock, putStrike: '50', proxyName: 'Mine <&> 😀' } };
+const mine: Scenario = { ...DEFAULT_SCENARIO, stock: { ...DEFAULT_SCENARIO.stock, putStrike: '50', indexName: 'Mine <&> 😀' } };
 const theirs: Scenario = { ...PRESETS.importer.scenario, fx: { ...PRESETS.importer.scenario.fx, amount: '99' } };
 const envelope = (s: unknown, version = CURRENT_VERSION) => JSON.stringify({ state: { scenario: s }, version });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROXY_KEYS } from '../../src/state/migrations';
 import type { ScenarioV1 } from '../../src/state/migrations';
 import { DEFAULT_SCENARIO, PRESETS } from '../../src/state/presets';
 import { EMPTY_HOLDING, MAX_TEXT_LENGTH, PORTFOLIO_FIELDS, SLICE_FIELDS, specOfField } from '../../src/state/sanitize';
@@ -22,7 +23,7 @@ const damaged = { ok: false, message: ShareLinkMessages.damaged };
 
 describe('encodeScenario', () => {
   it('is v3. + base64url (RFC 4648 §5) of the UTF-8 JSON', () => {
-    const s = { ...DEFAULT_SCENARIO, stock: { ...DEFAULT_SCENARIO.stock, proxyName: 'Ünïcødé 株式 €' } };
+    const s = { ...DEFAULT_SCENARIO, stock: { ...DEFAULT_SCENARIO.stock, indexName: 'Ünïcødé 株式 €' } };
     const text = encodeScenario(s);
     expect(text).toBe(link(s));
     expect(text).toMatch(/^v3\.[A-Za-z0-9_-]+$/);
@@ -89,16 +90,22 @@ describe('decodeScenario: round trip', () => {
     );
   });
 
-  it('v1 and v2 links are migrated', () => {
+  it('a v1 link is migrated (its one proxy goes to the target holding)', () => {
     const { holdings, targetId, correlation } = DEFAULT_SCENARIO.portfolio;
-    const { riskHorizon: _h, mcPaths: _p, mcModel: _m, nearestCorrelation: _n, ...portfolioV2 } = DEFAULT_SCENARIO.portfolio;
-    expect(decodeScenario(link({ ...DEFAULT_SCENARIO, portfolio: portfolioV2 }, 2))).toEqual({ ok: true, value: DEFAULT_SCENARIO, warnings: [] });
+    const { strikeMode: _m, expiryDays: _e, ...stock } = DEFAULT_SCENARIO.stock;
+    const target = holdings.find((h) => h.id === targetId)!;
+    const proxy = Object.fromEntries(PROXY_KEYS.map((k) => [k, target[k]])) as Pick<typeof target, (typeof PROXY_KEYS)[number]>;
+    const plain = (h: (typeof holdings)[number]) => ({ id: h.id, name: h.name, quantity: h.quantity, price: h.price, currency: h.currency, vol: String(Number(h.vol) / 100), dividendYield: h.dividendYield, beta: h.beta });
     const v1: ScenarioV1 = {
       ...DEFAULT_SCENARIO,
-      portfolio: { holdings: holdings.map((h) => ({ ...h, vol: String(Number(h.vol) / 100) })), targetId, correlation },
+      stock: { ...stock, ...proxy },
+      commodity: { ...DEFAULT_SCENARIO.commodity, rate: '3' },
+      portfolio: { holdings: holdings.map(plain), targetId, correlation },
       prefs: { view: 'stock', selectedHedge: 'protective-put', showPortfolio: false },
     };
-    expect(decodeScenario(link(v1, 1))).toEqual({ ok: true, value: DEFAULT_SCENARIO, warnings: [] });
+    const empty = Object.fromEntries(PROXY_KEYS.map((k) => [k, '']));
+    const expected = { ...DEFAULT_SCENARIO, portfolio: { ...DEFAULT_SCENARIO.portfolio, holdings: holdings.map((h) => (h.id === targetId ? h : { ...h, ...empty })) } };
+    expect(decodeScenario(link(v1, 1))).toEqual({ ok: true, value: expected, warnings: [] });
   });
 });
 
@@ -108,14 +115,14 @@ describe('decodeScenario: hostile or garbled links', () => {
   it.each([
     ['empty', ''],
     ['no version prefix', b64url(JSON.stringify(DEFAULT_SCENARIO))],
-    ['bad base64', 'v2.@@@@'],
+    ['bad base64', 'v3.@@@@'],
     ['base64 with padding', `${link(DEFAULT_SCENARIO)}==`],
-    ['impossible base64 length', 'v2.A'],
-    ['not JSON', `v2.${b64url('not json {')}`],
-    ['invalid UTF-8', `v2.${b64url(new Uint8Array([0xff, 0xfe, 0x7b]))}`],
+    ['impossible base64 length', 'v3.A'],
+    ['not JSON', `v3.${b64url('not json {')}`],
+    ['invalid UTF-8', `v3.${b64url(new Uint8Array([0xff, 0xfe, 0x7b]))}`],
     ['JSON but not an object', link([1, 2, 3])],
     ['JSON null', link(null)],
-    ['deep nesting', `v2.${b64url(`{"stock":${'['.repeat(3000)}${']'.repeat(3000)}}`)}`],
+    ['deep nesting', `v3.${b64url(`{"stock":${'['.repeat(3000)}${']'.repeat(3000)}}`)}`],
     ['a wrong type', link(withStock('rate', 3))],
     ['a missing field', link({ ...DEFAULT_SCENARIO, fx: undefined })],
     ['an unknown enum value', link(withStock('exercise', 'bermudan'))],
@@ -124,7 +131,7 @@ describe('decodeScenario: hostile or garbled links', () => {
     ['a risk horizon not offered', link({ ...DEFAULT_SCENARIO, portfolio: { ...DEFAULT_SCENARIO.portfolio, riskHorizon: '7' } })],
     ['a holding list of 51', link({ ...DEFAULT_SCENARIO, portfolio: { ...DEFAULT_SCENARIO.portfolio, holdings: Array.from({ length: 51 }, (_, i) => ({ ...EMPTY_HOLDING, id: `h${i}` })) } })],
     ['a target naming no holding', link({ ...DEFAULT_SCENARIO, portfolio: { ...DEFAULT_SCENARIO.portfolio, targetId: 'nope' } })],
-    ['a field longer than 64 characters', link(withStock('proxyName', 'x'.repeat(65)))],
+    ['a field longer than 64 characters', link(withStock('indexName', 'x'.repeat(65)))],
   ])('%s -> damaged', (_label, text) => {
     expect(decodeScenario(text)).toEqual(damaged);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -156,7 +163,7 @@ describe('decodeScenario: hostile or garbled links', () => {
   it('arbitrary base64url after the prefix never throws (property)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{0,300}$/), (body) => {
-        const r = decodeScenario(`v2.${body}`);
+        const r = decodeScenario(`v3.${body}`);
         if (r.ok) expect(r.warnings).toEqual([]);
         else expect(r.message).toBe(ShareLinkMessages.damaged);
       }),
@@ -195,7 +202,7 @@ describe('scenarioToHash / scenarioFromLocation', () => {
   });
 
   it('a damaged or huge hash gives a message, never throws', () => {
-    expect(scenarioFromLocation('#s=v2.%%%')).toEqual(damaged);
+    expect(scenarioFromLocation('#s=v3.%%%')).toEqual(damaged);
     expect(scenarioFromLocation('#s=')).toEqual(damaged);
     expect(scenarioFromLocation(`#s=${'A'.repeat(200_000)}`)).toEqual({ ok: false, message: ShareLinkMessages.tooLong });
   });

@@ -109,7 +109,10 @@ describe('portfolio slice', () => {
     store.getState().addHolding();
     const holdings = store.getState().portfolio.holdings;
     expect(holdings.map((h) => h.id)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7']);
-    expect(holdings[5]).toEqual({ id: 'h6', name: '', quantity: '', price: '', currency: 'EUR', vol: '', dividendYield: '0', beta: '' });
+    expect(holdings[5]).toEqual({
+      id: 'h6', name: '', quantity: '', price: '', currency: 'EUR', vol: '', dividendYield: '0', beta: '',
+      proxyName: '', proxyPrice: '', proxyVol: '', proxyCorrelation: '', proxyContractSize: '', proxyMargin: '',
+    });
   });
 
   it('addHolding skips ids in use and stops at the maximum', () => {
@@ -246,8 +249,10 @@ describe('persistence', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state: { scenario: v1 }, version: 1 }) });
     const store = createScenarioStore({ storage });
     const s = scenarioOf(store);
+    // The v1 stock slice had no proxy inputs (they came with v2 in `stock`, and moved to the holdings in v3).
+    const noProxy = { proxyName: '', proxyPrice: '', proxyVol: '', proxyCorrelation: '', proxyContractSize: '', proxyMargin: '' };
     expect(s.portfolio).toEqual({
-      holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50' }], targetId: 'h1', correlation: '0.2', indexVol: '18',
+      holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50', ...noProxy }], targetId: 'h1', correlation: '0.2', indexVol: '18',
       riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false,
     });
     expect(s.prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: true });
@@ -264,7 +269,7 @@ describe('persistence', () => {
     ['state not an object', '{"state":"x","version":2}', MigrationMessages.unreadable],
     ['no scenario', '{"state":{},"version":2}', MigrationMessages.unreadable],
     ['version 0', JSON.stringify({ state: { scenario: DEFAULT_SCENARIO }, version: 0 }), MigrationMessages.unreadable],
-    ['a prototype key', '{"state":{"scenario":{"__proto__":{"x":1}}},"version":2}', MigrationMessages.unreadable],
+    ['a prototype key', '{"state":{"scenario":{"__proto__":{"x":1}}},"version":3}', MigrationMessages.unreadable],
     ['a garbled v1 payload', '{"state":{"scenario":[]},"version":1}', MigrationMessages.unreadable],
   ])('%s -> the worked example and a notice, never a throw', (_label, text, notice) => {
     const storage = memoryStorage({ [STORAGE_KEY]: text });

@@ -8,16 +8,13 @@ import { useStableRecord } from '../shared/use-stable-record';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 
 const RISK_PANEL_DELAY_MS = 300;
-import type { ModeResult } from '../../state/calc/types';
+import type { ModeResult } from '../../calc/types';
 import type { Scenario } from '../../state/scenario';
 import { selectScenario, useScenarioStore } from '../../state/store';
-import { CommodityInputs } from '../features/commodity/CommodityInputs';
-import { FxInputs } from '../features/fx/FxInputs';
+import { HedgeInputs } from '../features/inputs/HedgeInputs';
 import { PortfolioEditor } from '../features/portfolio/PortfolioEditor';
 import { PresetBar } from '../features/presets/PresetBar';
-import { RateInputs } from '../features/rate/RateInputs';
 import { ShareControls } from '../features/share/ShareControls';
-import { StockInputs } from '../features/stock/StockInputs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ModeTabs } from './ModeTabs';
 import { Notice } from './Notice';
@@ -76,20 +73,6 @@ function DeferredRiskPanel({ result, scenario }: { readonly result: ModeResult; 
   return <RiskPanel result={settled.result} scenario={settled.scenario} />;
 }
 
-function Inputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
-  const mode = useScenarioStore((s) => s.prefs.mode);
-  switch (mode) {
-    case 'commodity':
-      return <CommodityInputs errors={errors} />;
-    case 'fx':
-      return <FxInputs errors={errors} />;
-    case 'rate':
-      return <RateInputs errors={errors} />;
-    default:
-      return <StockInputs errors={errors} />;
-  }
-}
-
 /** The application shell: header, examples, mode, inputs beside results. The result is derived, never stored. */
 export function App() {
   const scenario = useScenarioStore(selectScenario);
@@ -123,7 +106,7 @@ export function App() {
         <div className="layout">
           <div className="inputs">
             <ErrorBoundary>
-              <Inputs errors={errors} />
+              <HedgeInputs errors={errors} />
             </ErrorBoundary>
           </div>
           <div id="results" tabIndex={-1}>

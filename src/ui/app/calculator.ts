@@ -3,5 +3,5 @@
  * inputs render without it; it is requested at start-up, in parallel, so the first screen's
  * JavaScript stays small.
  */
-export { calculate } from '../../state/calc/calculate';
+export { calculate } from '../../calc/calculate';
 export { ResultsPanel } from '../features/results/ResultsPanel';

@@ -1,11 +1,10 @@
 /** From a hedge plan to the payoff chart's input: its payoff functions, strikes, breakeven, floor and cap. */
-import { toNumber } from '../../engine';
 import type { HedgePlan } from '../../engine';
 import { isFiniteNumber } from './payoff-data';
 import type { PayoffChartInput } from './payoff-data';
 
 export interface PlanChartOptions extends Omit<PayoffChartInput, 'unhedged' | 'hedged' | 'hedgedAt' | 'priceRange' | 'reference'> {
-  /** Today's x for the reference line; default the plan's own `axis.today`. */
+  /** Today's value on the plan's axis; default the plan's own (`plan.axis.today`). */
   readonly spot?: number | null;
 }
 
@@ -24,8 +23,8 @@ export function payoffInputFromPlan(plan: HedgePlan, options: PlanChartOptions =
       spot: spot ?? plan.axis.today,
       strikes: [...new Set(strikes)],
       breakeven: plan.breakeven,
-      floor: plan.floor ? toNumber(plan.floor) : null,
-      cap: plan.cap ? toNumber(plan.cap) : null,
+      floor: plan.floor ? plan.floor.amount.toNumber() : null,
+      cap: plan.cap ? plan.cap.amount.toNumber() : null,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Explanation } from '../../state/calc/explain';
+import type { Explanation } from '../../calc/explain';
 import { usePrinting } from './use-printing';
 
 /**

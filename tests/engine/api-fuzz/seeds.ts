@@ -88,6 +88,7 @@ export const GROUPS: Record<string, Seeds> = {
     money: [['1234.565', 'EUR']],
     fromModel: [[0.1, 'USD']],
     roundMoney: [[engine.money('1234.565', 'EUR')], [engine.money('1234.5', 'JPY'), 'halfUp']],
+    minorUnits: [['EUR'], ['JPY'], ['KWD']],
     sum: [[[engine.money('0.1', 'USD'), engine.money('0.2', 'USD')], 'USD']],
     toDecimalString: [[engine.money('1234.565', 'EUR')]],
     toNumber: [[engine.money('1234.565', 'EUR')]],

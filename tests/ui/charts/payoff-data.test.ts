@@ -4,9 +4,7 @@ import { buildPayoffChart, paddedDomain, type PayoffChartData, type PayoffChartI
 import { optionExpiryYears, payoffInputFromPlan } from '../../../src/ui/charts/plan-chart';
 import { describePayoffChart } from '../../../src/ui/charts/payoff-summary';
 import type { HedgePlan } from '../../../src/engine';
-import { money } from '../../../src/engine';
-
-const zero = (currency: string) => money('0', currency);
+import { money, zero } from '../../../src/engine/money';
 
 // Protective put on 100 shares: strike 95, premium 3 per share, spot 100.
 const QTY = 100;
@@ -217,21 +215,24 @@ describe('payoffInputFromPlan', () => {
       { instrument: 'Put 95', side: 'buy', contracts: 1, contractSize: 100, unitPrice: 3, strike: 95, expiryYears: 0.5 },
       { instrument: 'Call 110', side: 'sell', contracts: 1, contractSize: 100, unitPrice: 2, strike: 110, expiryYears: 0.75 },
     ],
-    axis: { kind: 'price', label: 'X price at the horizon', unit: 'USD per unit', today: 100, range: [60, 140], moves: 'relative' },
     hedgedQuantity: 100,
     unhedgedQuantity: 0,
     targetQuantity: 100,
+    axis: { kind: 'price', label: 'Price at the horizon', unit: 'USD per unit', today: 100, range: [60, 140], moves: 'relative' },
     ledger: { currency: 'USD', lines: [], totalCost: zero('USD'), totalHeld: zero('USD'), costFractionOfProtected: null, protectedValue: zero('USD') },
     floor: money('9400.5', 'USD'),
     cap: money('10900', 'USD'),
     breakeven: 101,
     residualRisk: { description: 'Upside above 110 given up.' },
     payoff: { unhedged, hedged, hedgedAt: (s) => hedged(s) },
-    extras: {
-      contracts: 1, hedgeRatio: 1, netPremiumPerUnit: 1, costPerUnitHeld: 1, upsideKept: 0, hedgedDelta: 50, putStrike: 95, callStrike: 110,
-      putPremiumPerUnit: 3, callPremiumPerUnit: 2, putPremiumSource: 'model', callPremiumSource: 'model', zeroCostSolved: false,
-    },
+    extras: { contracts: 1, hedgeRatio: 1, netPremiumPerUnit: 1, costPerUnitHeld: 1, upsideKept: 0, hedgedDelta: 50, putStrike: 95, callStrike: 110, putPremiumPerUnit: 3, callPremiumPerUnit: 2, putPremiumSource: 'model', callPremiumSource: 'model', zeroCostSolved: false },
   };
+
+  it('takes its range and its reference x from the plan’s own axis', () => {
+    const input = payoffInputFromPlan(plan);
+    expect(input.priceRange).toEqual([60, 140]);
+    expect(input.reference?.spot).toBe(100);
+  });
 
   it('carries the payoff, strikes, breakeven and floor/cap as floats', () => {
     const input = payoffInputFromPlan(plan, { spot: 100, showPortfolio: true, restOfPortfolioValue: 1000 });

@@ -80,9 +80,6 @@ const plan = {
 const result: ExportableResult = {
   mode: 'stock',
   currency: 'EUR',
-  spot: 62.5,
-  xLabel: 'Price at the horizon (EUR)',
-  xIsRate: false,
   restOfPortfolioValue: 0,
   hedges: [
     { id: 'put', name: 'Protective put', plan, errors: [] },

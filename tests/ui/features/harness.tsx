@@ -1,6 +1,6 @@
 /** Shared by the feature tests: a store reset, and the calculator wired as the App wires it (without the lazy chunk). */
 import type { ReactNode } from 'react';
-import { calculate } from '../../../src/state/calc/calculate';
+import { calculate } from '../../../src/calc/calculate';
 import type { Mode } from '../../../src/state/scenario';
 import { selectScenario, useScenarioStore } from '../../../src/state/store';
 import { ResultsPanel } from '../../../src/ui/features/results/ResultsPanel';

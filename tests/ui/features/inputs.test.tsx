@@ -1,36 +1,37 @@
 /**
- * The four input forms: every input labelled and wired to its scenario field, typed text kept
- * exactly, and an invalid entry shown next to its field while the results keep the last valid figures.
+ * The one input form, in each of the four modes: every input labelled and wired to its scenario
+ * field (per-holding inputs to the target holding), typed text kept exactly, and an invalid entry
+ * shown next to its field while the results keep the last valid figures.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ComponentType } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputMessages } from '../../../src/state/parse-input';
 import type { Mode, SliceName } from '../../../src/state/scenario';
 import { useScenarioStore } from '../../../src/state/store';
-import { CommodityInputs } from '../../../src/ui/features/commodity/CommodityInputs';
-import { FxInputs } from '../../../src/ui/features/fx/FxInputs';
-import { RateInputs } from '../../../src/ui/features/rate/RateInputs';
-import { StockInputs } from '../../../src/ui/features/stock/StockInputs';
+import { HedgeInputs } from '../../../src/ui/features/inputs/HedgeInputs';
 import { Calculator, resetStore } from './harness';
 
 // Results are asserted elsewhere; the payoff section only adds DOM here.
 vi.mock('../../../src/ui/features/results/PayoffSection', () => ({ PayoffSection: () => null }));
 
-type Inputs = ComponentType<{ readonly errors: Readonly<Record<string, string>> }>;
+// One generic form for every mode (the store's mode picks the fields): each mode's labels below come
+// from the calculation layer's declarations.
+type Inputs = typeof HedgeInputs;
 
-/** Label (as shown, unit included) -> slice field, per form. */
+/** Label (as shown, unit included) -> slice field ('@field': a field of the target holding), per form. */
 const FORMS: readonly { readonly slice: SliceName; readonly title: string; readonly Inputs: Inputs; readonly labels: Readonly<Record<string, string>> }[] = [
   {
     slice: 'stock',
     title: 'Hedge parameters',
-    Inputs: StockInputs,
+    Inputs: HedgeInputs,
     labels: {
       'Protect for (calendar days)': 'tenorDays',
       'Risk-free rate (% per year, continuous)': 'rate',
       'Share of the position to hedge (%)': 'hedgeRatio',
       'Contract rounding': 'rounding',
+      'Strikes entered as': 'strikeMode',
+      'Option expiry (calendar days)': 'expiryDays',
       'Put strike (floor) (per share)': 'putStrike',
       'Zero-cost collar: solve the call strike': 'zeroCostCollar',
       'Call strike (cap) (per share)': 'callStrike',
@@ -44,12 +45,12 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
       'Borrow fee (% per year)': 'borrowFee',
       'Initial margin (% of short value)': 'shortMargin',
       'Stress move for margin calls (%)': 'stressMove',
-      'Proxy futures': 'proxyName',
-      'Proxy futures price': 'proxyPrice',
-      'Proxy volatility (% per year)': 'proxyVol',
-      'Correlation ρ with the target (−1 to 1)': 'proxyCorrelation',
-      'Proxy contract multiplier': 'proxyContractSize',
-      'Proxy initial margin (per contract)': 'proxyMargin',
+      'Proxy futures': '@proxyName',
+      'Proxy futures price': '@proxyPrice',
+      'Proxy volatility (% per year)': '@proxyVol',
+      'Correlation ρ with the target (−1 to 1)': '@proxyCorrelation',
+      'Proxy contract multiplier': '@proxyContractSize',
+      'Proxy initial margin (per contract)': '@proxyMargin',
       'Index futures': 'indexName',
       'Index futures price (points)': 'indexFuturesPrice',
       'Index multiplier (per point)': 'indexMultiplier',
@@ -60,7 +61,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'commodity',
     title: 'Commodity purchase',
-    Inputs: CommodityInputs,
+    Inputs: HedgeInputs,
     labels: {
       Commodity: 'commodity',
       'Your risk': 'side',
@@ -74,7 +75,6 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
       'Contract rounding': 'rounding',
       'Expected basis at close-out (spot − futures, per unit)': 'basis',
       'Tail the hedge (daily settlement)': 'tailing',
-      'Interest rate (for tailing) (% per year)': 'rate',
       'Commission (per contract)': 'commission',
       'Exchange fee (per contract)': 'exchangeFee',
       'Initial margin (per contract)': 'initialMargin',
@@ -84,7 +84,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'fx',
     title: 'Currency payment',
-    Inputs: FxInputs,
+    Inputs: HedgeInputs,
     labels: {
       Direction: 'side',
       'Amount (USD)': 'amount',
@@ -104,7 +104,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'rate',
     title: 'Loan rate',
-    Inputs: RateInputs,
+    Inputs: HedgeInputs,
     labels: {
       Principal: 'principal',
       Currency: 'currency',
@@ -121,7 +121,13 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   },
 ];
 
-const sliceValue = (slice: SliceName, field: string) => (useScenarioStore.getState()[slice] as unknown as Record<string, unknown>)[field];
+const sliceValue = (slice: SliceName, field: string) => {
+  const s = useScenarioStore.getState();
+  if (field.startsWith('@')) return (s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId) as unknown as Record<string, unknown>)[field.slice(1)];
+  return (s[slice] as unknown as Record<string, unknown>)[field];
+};
+/** Scenario path of a form field: 'stock.putStrike', or 'portfolio.h1.proxyPrice' for a target field. */
+const pathOf = (slice: SliceName, field: string) => (field.startsWith('@') ? `portfolio.${useScenarioStore.getState().portfolio.targetId}.${field.slice(1)}` : `${slice}.${field}`);
 
 describe.each(FORMS)('$title', ({ slice, title, Inputs, labels }) => {
   beforeEach(() => resetStore(slice as Mode));
@@ -156,10 +162,11 @@ describe.each(FORMS)('$title', ({ slice, title, Inputs, labels }) => {
       expect(control, label).toHaveValue('1,2x');
       expect(sliceValue(slice, field), label).toBe('1,2x');
     }
-  });
+    // About 30 fields × 4 keystrokes through user-event: longer than the default 5 s on a shared machine.
+  }, 20_000);
 
   it('shows each error given for its slice next to its field', () => {
-    const errors = Object.fromEntries(Object.values(labels).map((f) => [`${slice}.${f}`, `Problem with ${f}.`]));
+    const errors = Object.fromEntries(Object.values(labels).map((f) => [pathOf(slice, f), `Problem with ${f}.`]));
     render(<Inputs errors={errors} />);
     for (const [label, field] of Object.entries(labels)) {
       const control = screen.getByLabelText(label);
@@ -175,7 +182,7 @@ describe('choices are stored', () => {
   it('stock: rounding, exercise and the zero-cost collar', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<StockInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     await user.selectOptions(screen.getByLabelText('Contract rounding'), 'Round up (cover everything)');
     await user.selectOptions(screen.getByLabelText('Exercise style'), 'European');
     await user.click(screen.getByRole('checkbox', { name: 'Zero-cost collar: solve the call strike' }));
@@ -186,7 +193,7 @@ describe('choices are stored', () => {
   it('fx: the pair in the units follows the currencies typed', async () => {
     resetStore('fx');
     const user = userEvent.setup();
-    render(<FxInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     const foreign = screen.getByLabelText('Foreign currency');
     await user.clear(foreign);
     await user.type(foreign, 'GBP');
@@ -202,7 +209,7 @@ describe('choices are stored', () => {
   it('commodity: side and tailing', async () => {
     resetStore('commodity');
     const user = userEvent.setup();
-    render(<CommodityInputs errors={{}} />);
+    render(<HedgeInputs errors={{}} />);
     await user.selectOptions(screen.getByLabelText('Your risk'), 'holder');
     await user.click(screen.getByLabelText('Tail the hedge (daily settlement)'));
     expect(useScenarioStore.getState().commodity).toMatchObject({ side: 'holder', tailing: true });
@@ -215,7 +222,7 @@ describe('an invalid entry beside the results', () => {
   it("fx: 'abc' in the spot shows the plain message next to it; the results keep the last valid figures", async () => {
     resetStore('fx');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <FxInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     const compare = screen.getByRole('table', { name: 'Hedges side by side' });
     const costBefore = within(compare).getAllByRole('row')[1]!.textContent;
     expect(statusText()).toContain('Results are up to date.');
@@ -246,7 +253,7 @@ describe('an invalid entry beside the results', () => {
   it('counts several fields needing attention', async () => {
     resetStore('rate');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <RateInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     await user.clear(screen.getByLabelText('Principal'));
     await user.type(screen.getByLabelText('Principal'), '1,2x');
     await user.clear(screen.getByLabelText('Swap fixed rate (% per year)'));
@@ -259,7 +266,7 @@ describe('an invalid entry beside the results', () => {
   it("accepts '25 %' in a percent field and '1,234.5' in a number field", async () => {
     resetStore('commodity');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <CommodityInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     const stress = screen.getByLabelText('Stress move for variation margin (%)');
     await user.clear(stress);
     await user.type(stress, '25 %');
@@ -276,12 +283,13 @@ describe('an invalid entry beside the results', () => {
   it('an engine range error is shown on its field (stock: lower strike above the put strike)', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <StockInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     const lower = screen.getByLabelText('Put spread: lower strike (sold) (per share)');
     await user.clear(lower);
     await user.type(lower, '60');
     expect(lower).toHaveAttribute('aria-invalid', 'true');
-    expect(lower).toHaveAccessibleDescription('Must be less than 56.');
+    // The hint (the strike as a share of today's price) and then the error.
+    expect(lower).toHaveAccessibleDescription(/Must be less than 56\.$/);
     // The other hedges are current; the put spread says it is not available.
     const compare = screen.getByRole('table', { name: 'Hedges side by side' });
     const row = within(compare).getByRole('button', { name: 'Put spread' }).closest('tr')!;
@@ -289,14 +297,66 @@ describe('an invalid entry beside the results', () => {
     expect(within(compare).getByRole('button', { name: 'Protective put' }).closest('tr')).toHaveTextContent('Buy 12 × 100');
   });
 
-  it('a correlation of 1.5 is refused on the correlation field', async () => {
+  it('a correlation of 1.5 is refused on the correlation field and removes only the proxy hedge', async () => {
     resetStore('stock');
     const user = userEvent.setup();
-    render(<Calculator inputs={(errors) => <StockInputs errors={errors} />} />);
+    render(<Calculator inputs={(errors) => <HedgeInputs errors={errors} />} />);
     const rho = screen.getByLabelText('Correlation ρ with the target (−1 to 1)');
     await user.clear(rho);
     await user.type(rho, '1.5');
     expect(rho).toHaveAccessibleDescription('Must be at most 1.');
-    expect(screen.getByText(/Showing the last valid results/)).toBeInTheDocument();
+    expect(useScenarioStore.getState().portfolio.holdings[0]!.proxyCorrelation).toBe('1.5');
+    const compare = screen.getByRole('table', { name: 'Hedges side by side' });
+    expect(within(compare).getByRole('button', { name: /^Proxy:/ }).closest('tr')).toHaveTextContent('Fix the marked fields of this hedge to see it.');
+    expect(within(compare).getByRole('button', { name: 'Protective put' }).closest('tr')).toHaveTextContent('Buy 12 × 100');
+    expect(screen.queryByText(/Showing the last valid results/)).not.toBeInTheDocument();
+  });
+});
+
+describe('built from the selected position', () => {
+  it('proxy inputs follow the target: each holding keeps its own, shown under its name', async () => {
+    resetStore('stock');
+    const user = userEvent.setup();
+    render(<HedgeInputs errors={{}} />);
+    expect(screen.getByRole('group', { name: 'Proxy for Nordlicht Robotics (correlated futures)' })).toBeInTheDocument();
+    const rho = screen.getByLabelText('Correlation ρ with the target (−1 to 1)');
+    await user.clear(rho);
+    await user.type(rho, '0.6');
+    act(() => useScenarioStore.getState().setTarget('h3'));
+    expect(screen.getByRole('group', { name: 'Proxy for Alpine Foods (correlated futures)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Correlation ρ with the target (−1 to 1)')).toHaveValue('0.7');
+    act(() => useScenarioStore.getState().setTarget('h1'));
+    expect(screen.getByLabelText('Correlation ρ with the target (−1 to 1)')).toHaveValue('0.6');
+  });
+
+  it('strikes as % of the price: the choice is shown in the unit and the hint gives the price', async () => {
+    resetStore('stock');
+    const user = userEvent.setup();
+    render(<HedgeInputs errors={{}} />);
+    const put = screen.getByLabelText('Put strike (floor) (per share)');
+    expect(put).toHaveAccessibleDescription('= 89.6 % of today’s price 62.5; re-based when you pick another holding');
+    await user.selectOptions(screen.getByLabelText('Strikes entered as'), '% of the target’s price');
+    const pct = screen.getByLabelText('Put strike (floor) (% of today’s price)');
+    await user.clear(pct);
+    await user.type(pct, '90');
+    expect(pct).toHaveAccessibleDescription('= 56.25 per share at today’s price 62.5');
+    expect(useScenarioStore.getState().stock).toMatchObject({ strikeMode: 'percent', putStrike: '90' });
+  });
+
+  it('picking another holding re-bases strikes typed as prices (56 on 62.50 -> 71.68 on 80)', () => {
+    resetStore('stock');
+    render(<HedgeInputs errors={{}} />);
+    act(() => useScenarioStore.getState().setTarget('h3'));
+    expect(screen.getByLabelText('Put strike (floor) (per share)')).toHaveValue('71.68');
+  });
+
+  it('the option expiry is its own field, stored apart from the horizon', async () => {
+    resetStore('stock');
+    const user = userEvent.setup();
+    render(<HedgeInputs errors={{}} />);
+    const expiry = screen.getByLabelText('Option expiry (calendar days)');
+    await user.clear(expiry);
+    await user.type(expiry, '365');
+    expect(useScenarioStore.getState().stock).toMatchObject({ expiryDays: '365', tenorDays: '182' });
   });
 });

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { HoldingMessages } from '../../../src/calc/holdings';
 import { InputMessages } from '../../../src/state/parse-input';
 import { useScenarioStore } from '../../../src/state/store';
 import { PortfolioEditor } from '../../../src/ui/features/portfolio/PortfolioEditor';
@@ -68,17 +69,23 @@ describe('PortfolioEditor', () => {
     expect(screen.getByText(/Showing the last valid results/)).toBeInTheDocument();
   });
 
-  it('a holding in another currency gets the error on its currency cell', async () => {
+  it('a holding in another currency is left out of the total, and its currency cell says so plainly', async () => {
     const user = userEvent.setup({ delay: null });
     renderEditor();
     const cur = screen.getByLabelText('Currency of Alpine Foods');
     await user.clear(cur);
     await user.type(cur, 'USD');
-    expect(cur).toHaveAttribute('aria-invalid', 'true');
-    expect(cur).toHaveAccessibleDescription('Use one currency for the whole portfolio (EUR).');
+    // Not an error (the hedges still compute), a note next to the field.
+    expect(cur).not.toHaveAttribute('aria-invalid');
+    expect(cur).toHaveAccessibleDescription(HoldingMessages.otherCurrency('EUR'));
     // Its value is shown in its own currency.
     expect(rowOf('Alpine Foods')).toHaveTextContent('$48,000.00');
-    expect(screen.getByLabelText('Currency of Gold ETC')).not.toHaveAttribute('aria-invalid');
+    // 249,500 − 48,000 by hand; the total says a holding was left out.
+    const total = screen.getByRole('rowheader', { name: /^Total \(in EUR/ }).closest('tr')!;
+    expect(total).toHaveTextContent('€201,500.00');
+    expect(total).toHaveTextContent('Total (in EUR; one holding in another currency left out)');
+    expect(screen.getByLabelText('Currency of Gold ETC')).not.toHaveAccessibleDescription(HoldingMessages.otherCurrency('EUR'));
+    expect(screen.queryByText(/Showing the last valid results/)).not.toBeInTheDocument();
   });
 
   it('adds a holding in the target’s currency, labelled "this holding" until named', async () => {

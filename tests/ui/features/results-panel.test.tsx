@@ -2,7 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { computeMode } from '../../../src/state/calc/calculate';
+import { computeMode } from '../../../src/calc/calculate';
 import { PRESETS } from '../../../src/state/presets';
 import type { PresetName } from '../../../src/state/presets';
 import { useScenarioStore } from '../../../src/state/store';
@@ -112,7 +112,7 @@ describe('ResultsPanel: comparison and detail', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Explain: Put premium per share' }));
+    await user.click(screen.getByRole('button', { name: 'Explain: Put premium per share (American)' }));
     expect(screen.getByRole('note')).toHaveTextContent('S = 62.5, K = 56, r = 3 %, q = 0 %, σ = 45 %');
   });
 
@@ -148,8 +148,23 @@ describe('ResultsPanel: comparison and detail', () => {
     expect(screen.getByRole('table', { name: 'Portfolio value at the horizon (EUR), unhedged and hedged' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Macro:/ }));
     expect(screen.queryByRole('checkbox', { name: 'Show the whole portfolio' })).not.toBeInTheDocument();
-    // The macro hedge plots the index futures price.
-    expect(screen.getByRole('columnheader', { name: 'Index futures price at the horizon (points)' })).toBeInTheDocument();
+    // The macro hedge plots its own axis, the index level, never the stock's price.
+    expect(screen.getByRole('columnheader', { name: 'Index level at the horizon (index points)' })).toBeInTheDocument();
+  });
+
+  it('the macro hedge’s ±20 % rows move the index level and value the whole €249,500 portfolio, not the stock', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderResults();
+    await user.click(screen.getByRole('button', { name: /^Macro:/ }));
+    const moves = screen.getByRole('table', { name: 'Value at the horizon with and without the hedge as the index level moves' });
+    const rows = within(moves).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    // Index level implied by the 4,900 futures: 4,900·e^{−3 % × 182/365} = 4,827.25 (Hull eq. 5.3, no dividends); ±20 % of it.
+    const level = 4900 * Math.exp(-0.03 * (182 / 365));
+    expect(Number(rows[2]![1]!.replace(/,/g, ''))).toBeCloseTo(level, 0);
+    expect(Number(rows[0]![1]!.replace(/,/g, ''))).toBeCloseTo(0.8 * level, 0);
+    // Unhedged at today's level: about the portfolio's value today (75,000 + 49,500 + 48,000 + 48,000 + 29,000), never 1,200 × 62.50.
+    const today = Number(rows[2]![2]!.replace(/[€,]/g, ''));
+    expect(Math.abs(today / 249_500 - 1)).toBeLessThan(0.02);
   });
 
   it('a hedge without a plan says why, in its row and in its detail', async () => {
@@ -265,7 +280,8 @@ describe('ResultsPanel in the other modes', () => {
 
 describe('figures', () => {
   const investor = computeMode(PRESETS.investor.scenario);
-  const plan = (id: string) => investor.hedges.find((h) => h.id === id)!.plan!;
+  const hedge = (id: string) => investor.hedges.find((h) => h.id === id)!;
+  const plan = (id: string) => hedge(id).plan!;
 
   it('describes the size of a plan per leg', () => {
     expect(describeSize(plan('protective-put'))).toBe('Buy 12 × 100');
@@ -276,7 +292,7 @@ describe('figures', () => {
   });
 
   it('lists the headline figures with their explanation keys', () => {
-    const figs = planFigures(plan('protective-put'), false);
+    const figs = planFigures(hedge('protective-put'), plan('protective-put'));
     expect(figs.slice(0, 4).map((f) => [f.key, f.label])).toEqual([
       ['contracts', 'Size (contracts × multiplier)'],
       ['cost', 'Total cost'],
@@ -285,11 +301,11 @@ describe('figures', () => {
     ]);
     expect(figs.find((f) => f.label === 'Premium per unit')?.key).toBe('premium');
     expect(figs.find((f) => f.label === 'Floor (worst value)')?.value).toBe('€61,948.30');
-    const rate = computeMode(PRESETS.borrower.scenario).hedges[0]!.plan!;
-    const rateFigs = planFigures(rate, true);
+    const rate = computeMode(PRESETS.borrower.scenario).hedges[0]!;
+    const rateFigs = planFigures(rate, rate.plan!);
     expect(rateFigs.find((f) => f.key === 'floor')?.label).toBe('Worst-case interest');
     expect(rateFigs.find((f) => f.key === 'lockedRate')?.value).toBe('3.9%');
-    const collar = planFigures(plan('collar'), false);
+    const collar = planFigures(hedge('collar'), plan('collar'));
     expect(collar.find((f) => f.key === 'cap')?.label).toBe('Cap (best value)');
     expect(collar.find((f) => f.key === 'callStrike')?.value).toBe('73.85');
   });

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { money } from '../../../src/engine';
-import type { Explanation } from '../../../src/state/calc/explain';
+import type { Explanation } from '../../../src/calc/explain';
 import { Explain } from '../../../src/ui/shared/Explain';
 import { CheckboxField, SelectField, TextField } from '../../../src/ui/shared/fields';
 import { formatMoneyExact } from '../../../src/ui/shared/format';

@@ -3,7 +3,7 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { calculate } from '../../../src/state/calc/calculate';
+import { calculate } from '../../../src/calc/calculate';
 import { selectScenario, useScenarioStore } from '../../../src/state/store';
 import RiskPanel from '../../../src/ui/features/risk/RiskPanel';
 import { useHistoryStore } from '../../../src/ui/features/risk/history-store';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRiskReport } from '../../../src/engine';
-import { calculate } from '../../../src/state/calc/calculate';
+import { calculate } from '../../../src/calc/calculate';
 import { DEFAULT_SCENARIO } from '../../../src/state/presets';
 import { buildHistoryEstimates, defaultChoices, estimatesToFields } from '../../../src/ui/features/risk/estimates-data';
 import { buildMcRequest, buildRiskModel, chooseMicroHedge, microHedges, samplePayoffTable } from '../../../src/ui/features/risk/risk-inputs';
@@ -23,26 +23,33 @@ describe('risk model from the scenario', () => {
   });
 
   it('maps a put to its delta, a short sale to the units covered, a proxy to a short in the proxy', () => {
-    const put = buildRiskModel(DEFAULT_SCENARIO, chooseMicroHedge(result, 'protective-put'), 10 / 252, null);
+    const put = buildRiskModel(DEFAULT_SCENARIO, result, chooseMicroHedge(result, 'protective-put'), 10 / 252, null);
     const plan = chooseMicroHedge(result, 'protective-put')!.plan!;
-    const delta = plan.kind === 'protective-put' ? plan.extras.hedgedDelta : Number.NaN;
-    expect(put.ok && put.value.input.micro).toEqual({ kind: 'reduce', hedgedFraction: 1 - delta / 1200 });
-    const short = buildRiskModel(DEFAULT_SCENARIO, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
+    if (plan.kind !== 'protective-put') throw new Error('kind');
+    expect(put.ok && put.value.input.micro).toEqual({ kind: 'reduce', hedgedFraction: 1 - plan.extras.hedgedDelta / 1200 });
+    const short = buildRiskModel(DEFAULT_SCENARIO, result, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
     expect(short.ok && short.value.input.micro).toEqual({ kind: 'reduce', hedgedFraction: 1 });
-    const cross = buildRiskModel(DEFAULT_SCENARIO, chooseMicroHedge(result, 'cross'), 10 / 252, null);
+    const cross = buildRiskModel(DEFAULT_SCENARIO, result, chooseMicroHedge(result, 'cross'), 10 / 252, null);
     // 100 futures units × 820 against 1,200 × 62.50 of stock, ρ 0.75, σ 28 %.
     expect(cross.ok && cross.value.input.micro).toMatchObject({ kind: 'cross', hedgeRatio: (100 * 820) / 75_000, correlationWithTarget: 0.75, hedgeVolAnnual: 0.28 });
   });
 
+  it('the macro column aims at the beta the macro hedge’s whole contracts achieve (the same number as its card)', () => {
+    const m = buildRiskModel(DEFAULT_SCENARIO, result, chooseMicroHedge(result, 'protective-put'), 10 / 252, null);
+    const beta = result.hedges.find((h) => h.id === 'beta')!.plan!;
+    if (beta.kind !== 'beta' || !m.ok) throw new Error('beta');
+    expect(m.value.input.targetBeta).toBe(beta.extras.achievedBeta);
+  });
+
   it('refuses a portfolio with errors in plain words', () => {
     const bad = { ...DEFAULT_SCENARIO, portfolio: { ...DEFAULT_SCENARIO.portfolio, correlation: 'abc' } };
-    const r = buildRiskModel(bad, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
+    const r = buildRiskModel(bad, result, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.messages[0]).toMatch(/average correlation/);
   });
 
   it('Monte Carlo VaR/ES of the linear portfolios agree with the parametric figures within sampling error', async () => {
-    const m = buildRiskModel(DEFAULT_SCENARIO, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
+    const m = buildRiskModel(DEFAULT_SCENARIO, result, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
     if (!m.ok) throw new Error('model');
     const report = buildRiskReport(m.value.input);
     if (!report.ok) throw new Error('report');

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { calculate } from '../../../src/state/calc/calculate';
+import { calculate } from '../../../src/calc/calculate';
 import { selectScenario, useScenarioStore } from '../../../src/state/store';
 import RiskPanel from '../../../src/ui/features/risk/RiskPanel';
 import { useHistoryStore } from '../../../src/ui/features/risk/history-store';
@@ -85,7 +85,7 @@ describe('RiskPanel', () => {
     const target = s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId)!;
     expect(target.vol).toMatch(/^\d+\.\d$/);
     expect(target.vol).not.toBe('45');
-    expect(s.stock.proxyCorrelation).toMatch(/^-?\d\.\d\d$/);
+    expect(target.proxyCorrelation).toMatch(/^-?\d\.\d\d$/);
     expect(screen.getByText(/Written for Nordlicht Robotics/)).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 /** What each export button does: build the file from the results and save it. */
-import type { HedgePlan } from '../../../engine/hedges/plan';
+import type { HedgePlan } from '../../../engine';
 import { buildPayoffChart } from '../../charts/payoff-data';
 import { payoffInputFromPlan } from '../../charts/plan-chart';
 import { chartPng } from './chart-png';
@@ -27,10 +27,10 @@ export function exportLedger(hedge: ExportableHedge & { readonly plan: HedgePlan
 /** The chart's points as drawn at the horizon (the whole portfolio when that is shown). */
 export function exportChartData(result: ExportableResult, hedge: ExportableHedge & { readonly plan: HedgePlan }, options: ChartOptions): string {
   const data = buildPayoffChart(
-    payoffInputFromPlan(hedge.plan, { spot: result.spot, showPortfolio: options.showPortfolio, restOfPortfolioValue: result.restOfPortfolioValue }),
+    payoffInputFromPlan(hedge.plan, { showPortfolio: options.showPortfolio, restOfPortfolioValue: result.restOfPortfolioValue }),
   );
   const name = `${exportFileName(hedge.name, 'payoff data')}.csv`;
-  downloadCsv(name, toCsv(chartRows(data, result.xLabel, result.currency)));
+  downloadCsv(name, toCsv(chartRows(data, hedge.plan.axis.label, result.currency)));
   return name;
 }
 

@@ -3,9 +3,8 @@
  * the chosen hedge's cost ledger and the payoff chart's data. Money is exact decimal text rounded
  * to the currency's minor units, as the tables show it; fractions stay fractions (0.012 = 1.2 %).
  */
-import type { CostLedger, HedgePlan } from '../../../engine/hedges/plan';
-import { minorUnits, roundMoney } from '../../../engine/money';
-import type { Money } from '../../../engine/money';
+import { minorUnits, roundMoney } from '../../../engine';
+import type { CostLedger, HedgePlan, Money } from '../../../engine';
 import type { PayoffChartData } from '../../charts/payoff-data';
 import type { CsvCell } from './csv';
 import type { ExportableResult } from './types';
@@ -24,7 +23,7 @@ function size(plan: HedgePlan): { side: string; contracts: number | null; multip
 export function comparisonRows(result: ExportableResult): Rows {
   const header = [
     'Hedge', 'Side', 'Contracts', 'Contract size', 'Legs', 'Currency', 'Total cost', 'Cost (fraction of position)',
-    result.xIsRate ? 'Worst case' : 'Floor', 'Cap', 'Breakeven', 'Upside kept (fraction)', 'Cash held (margin)', 'Residual risk', 'Not available because',
+    result.hedges.some((h) => h.plan?.axis.kind === 'rate') ? 'Worst case' : 'Floor', 'Cap', 'Breakeven', 'Upside kept (fraction)', 'Cash held (margin)', 'Residual risk', 'Not available because',
   ];
   const rows: Rows = result.hedges.map((h) => {
     const p = h.plan;

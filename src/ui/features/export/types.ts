@@ -2,7 +2,7 @@
  * What the export reads of the calculator's result: only these fields, so the export follows
  * the results' shape without depending on how they are computed.
  */
-import type { HedgePlan } from '../../../engine/hedges/plan';
+import type { HedgePlan } from '../../../engine';
 
 export interface ExportableHedge {
   readonly id: string;
@@ -14,9 +14,6 @@ export interface ExportableHedge {
 export interface ExportableResult {
   readonly mode: string;
   readonly currency: string;
-  readonly spot: number | null;
-  readonly xLabel: string;
-  readonly xIsRate: boolean;
   readonly hedges: readonly ExportableHedge[];
   readonly restOfPortfolioValue: number;
 }

@@ -3,8 +3,8 @@ import type { Holding } from '../../../state/scenario';
 import type { HoldingField } from '../../../state/store';
 import { useScenarioStore } from '../../../state/store';
 import { formatMoney } from '../../shared/format';
-import { parseNumberField } from '../../../state/parse-input';
 import { MAX_HOLDINGS, MAX_TEXT_LENGTH } from '../../../state/sanitize';
+import { currencyNotes, holdingValue as valueOf, portfolioTotal } from '../../../calc/holdings';
 
 export const PortfolioMessages = {
   atLimit: `A portfolio holds at most ${MAX_HOLDINGS} holdings; remove one to add another.`,
@@ -26,11 +26,14 @@ interface CellProps {
   readonly label: string;
   readonly text: boolean;
   readonly error: string | undefined;
+  /** A plain note that is not an error (e.g. the holding is left out of the total). */
+  readonly note?: string | undefined;
   readonly onChange: (id: string, field: HoldingField, value: string) => void;
 }
 
-const Cell = memo(function Cell({ holding, field, label, text, error, onChange }: CellProps) {
+const Cell = memo(function Cell({ holding, field, label, text, error, note, onChange }: CellProps) {
   const id = useId();
+  const describedBy = [error ? `${id}-err` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <td className={error ? 'field-invalid' : undefined} data-label={label}>
       <input
@@ -41,7 +44,7 @@ const Cell = memo(function Cell({ holding, field, label, text, error, onChange }
         maxLength={MAX_TEXT_LENGTH}
         aria-label={`${label} of ${holding.name || 'this holding'}`}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
+        aria-describedby={describedBy}
         value={holding[field]}
         size={field === 'name' ? 16 : 7}
         onChange={(e) => onChange(holding.id, field, e.target.value)}
@@ -51,14 +54,17 @@ const Cell = memo(function Cell({ holding, field, label, text, error, onChange }
           {error}
         </small>
       ) : null}
+      {note ? (
+        <small id={`${id}-note`} className="field-note">
+          {note}
+        </small>
+      ) : null}
     </td>
   );
 });
 
 function holdingValue(h: Holding): number | null {
-  const q = parseNumberField(h.quantity);
-  const p = parseNumberField(h.price);
-  return q.ok && p.ok && q.value !== null && p.value !== null ? q.value * p.value : null;
+  return valueOf(h.quantity, h.price);
 }
 
 /** The portfolio: holdings, the one to protect (the target), add and remove. */
@@ -70,8 +76,9 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
   const removeHolding = useScenarioStore((s) => s.removeHolding);
   const limitId = useId();
   const atLimit = portfolio.holdings.length >= MAX_HOLDINGS;
-  const total = portfolio.holdings.reduce((sum, h) => sum + (holdingValue(h) ?? 0), 0);
-  const currency = portfolio.holdings.find((h) => h.id === portfolio.targetId)?.currency ?? 'EUR';
+  // The same rule as every figure: holdings in another currency are left out, and say so (no conversion yet).
+  const { total, currency, excluded } = portfolioTotal(portfolio);
+  const notes = currencyNotes(portfolio);
   return (
     <section className="panel" aria-labelledby="portfolio-title">
       <h2 id="portfolio-title">Portfolio</h2>
@@ -104,7 +111,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
                     <input type="radio" name="target" checked={isTarget} onChange={() => setTarget(h.id)} aria-label={`Protect ${h.name || 'this holding'}`} />
                   </td>
                   {COLUMNS.map((c) => (
-                    <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
+                    <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} note={notes[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
                   ))}
                   <td data-label="Value">{value === null ? '—' : formatMoney(value, /^[A-Z]{3}$/.test(h.currency) ? h.currency : currency)}</td>
                   <td>
@@ -119,7 +126,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
           <tfoot>
             <tr>
               <th scope="row" colSpan={COLUMNS.length + 1}>
-                Total
+                Total{excluded > 0 ? ` (in ${currency}; ${excluded === 1 ? 'one holding' : `${excluded} holdings`} in another currency left out)` : ''}
               </th>
               <td>{formatMoney(total, currency)}</td>
               <td />

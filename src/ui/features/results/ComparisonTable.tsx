@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { HedgeResult } from '../../../state/calc/types';
+import type { HedgeResult } from '../../../calc/types';
 import { formatMoneyExact, formatPercent, formatPrice } from '../../shared/format';
 import { describeSize, upsideKept } from './figures';
 
@@ -7,11 +7,11 @@ interface Props {
   readonly hedges: readonly HedgeResult[];
   readonly selectedId: string;
   readonly onSelect: (id: string) => void;
-  readonly xIsRate: boolean;
 }
 
 /** Every applicable hedge side by side; choosing a row opens its detail. */
-export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props) {
+export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
+  const xIsRate = hedges.some((h) => h.plan?.axis.kind === 'rate');
   return (
     <div className="table-scroll" role="region" aria-label="Hedges compared" tabIndex={0}>
       <table className="comparison">
@@ -51,7 +51,7 @@ export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props
                     </td>
                     <td data-label={xIsRate ? 'Worst case' : 'Floor'}>{p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
                     <td data-label="Breakeven">{p.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
-                    <td data-label="Upside kept">{upsideKept(p) === null ? '—' : formatPercent(upsideKept(p) ?? 0, 0)}</td>
+                    <td data-label="Upside kept">{upsideKept(h) === null ? '—' : formatPercent(upsideKept(h) ?? 0, 0)}</td>
                   </>
                 )}
               </tr>
@@ -60,6 +60,9 @@ export function ComparisonTable({ hedges, selectedId, onSelect, xIsRate }: Props
                   <td colSpan={6}>
                     <span className="hint">Residual risk: </span>
                     {p.residualRisk.description}
+                    {h.warnings.map((w) => (
+                      <span key={w} className="hedge-warning"> {w}</span>
+                    ))}
                   </td>
                 </tr>
               ) : null}

@@ -1,4 +1,4 @@
-import type { PositionGreeks } from '../../../state/calc/greeks';
+import type { PositionGreeks } from '../../../calc/greeks';
 import { formatMoney, formatNumber } from '../../shared/format';
 
 interface Props {

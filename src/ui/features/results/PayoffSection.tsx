@@ -1,5 +1,4 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { crossHedgeBand } from '../../../engine';
 import type { HedgePlan } from '../../../engine';
 import { buildPayoffChart } from '../../charts/payoff-data';
 import { optionExpiryYears, payoffInputFromPlan } from '../../charts/plan-chart';
@@ -11,9 +10,9 @@ import { CheckboxField } from '../../shared/fields';
 
 interface Props {
   readonly plan: HedgePlan;
+  /** Uncertainty band of the hedged value (a proxy hedge's basis risk), when the hedge has one. */
+  readonly band: ((x: number) => readonly [number, number]) | null;
   readonly currency: string;
-  readonly xLabel: string;
-  readonly xIsRate: boolean;
   readonly restOfPortfolioValue: number;
   readonly showPortfolio: boolean;
   readonly onShowPortfolio: ((show: boolean) => void) | null;
@@ -24,16 +23,19 @@ const formatRate = (x: number) => formatPercent(x, 2);
 const CHART_POINTS = 49;
 
 /** The payoff chart with its table, the value-date slider (option hedges) and the portfolio toggle. */
-export function PayoffSection({ plan, currency, xLabel, xIsRate, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
+export function PayoffSection({ plan, band, currency, restOfPortfolioValue, showPortfolio, onShowPortfolio }: Props) {
   const [yearsFromNow, setYearsFromNow] = useState(0);
   const expiry = optionExpiryYears(plan);
-  // Today's x is the plan's own: an index-futures hedge is drawn around the index level, not the stock's price.
-  const spot = plan.axis.today;
+  // Every figure is on the plan's own axis (price, FX rate, rate, index level).
+  const xIsRate = plan.axis.kind === 'rate' || plan.axis.kind === 'yield-shift';
   const formatX = xIsRate ? formatRate : formatPrice;
-  const band = useCallback((s: number): [number, number] => {
-    const b = crossHedgeBand(plan, s);
-    return [b.lower, b.upper];
-  }, [plan]);
+  const { label, unit } = plan.axis;
+  const xLabel = xIsRate ? `${label} (%)` : label.includes('(') ? label : `${label} (${unit})`;
+  const spot = plan.axis.today;
+  const bandPair = useCallback((s: number): [number, number] => {
+    const b = band ? band(s) : [Number.NaN, Number.NaN];
+    return [b[0], b[1]];
+  }, [band]);
   const data = useMemo(
     () =>
       buildPayoffChart(
@@ -42,12 +44,12 @@ export function PayoffSection({ plan, currency, xLabel, xIsRate, restOfPortfolio
           showPortfolio: showPortfolio && onShowPortfolio !== null,
           restOfPortfolioValue,
           ...(expiry !== null && yearsFromNow > 0 ? { yearsFromNow: Math.min(yearsFromNow, expiry) } : {}),
-          ...(plan.kind === 'cross' ? { band } : {}),
+          ...(band ? { band: bandPair } : {}),
           formatX,
           points: CHART_POINTS,
         }),
       ),
-    [plan, spot, showPortfolio, onShowPortfolio, restOfPortfolioValue, expiry, yearsFromNow, band, formatX],
+    [plan, spot, showPortfolio, onShowPortfolio, restOfPortfolioValue, expiry, yearsFromNow, band, bandPair, formatX],
   );
   // The chart follows edits at low priority: the inputs and the figures above commit first.
   const chartData = useDeferredValue(data);

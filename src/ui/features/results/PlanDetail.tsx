@@ -1,4 +1,4 @@
-import type { HedgeResult } from '../../../state/calc/types';
+import type { HedgeResult } from '../../../calc/types';
 import { Explain } from '../../shared/Explain';
 import { GreeksTable } from './GreeksTable';
 import { LedgerTable } from './LedgerTable';
@@ -7,13 +7,12 @@ import { planFigures } from './figures';
 
 interface Props {
   readonly hedge: HedgeResult;
-  readonly xIsRate: boolean;
   readonly currency: string;
   readonly children?: React.ReactNode;
 }
 
 /** One hedge in full: headline figures with their explanations, residual risk, ledger, moves, chart. */
-export function PlanDetail({ hedge, xIsRate, currency, children }: Props) {
+export function PlanDetail({ hedge, currency, children }: Props) {
   const plan = hedge.plan;
   if (plan === null) {
     return (
@@ -29,8 +28,13 @@ export function PlanDetail({ hedge, xIsRate, currency, children }: Props) {
     <section className="panel" aria-labelledby="detail-title">
       <h2 id="detail-title">{hedge.name}</h2>
       <p>{plan.label}</p>
+      {hedge.warnings.map((w) => (
+        <p key={w} className="warning hedge-warning" role="note">
+          {w}
+        </p>
+      ))}
       <dl className="figures">
-        {planFigures(plan, xIsRate).map((f, i) => (
+        {planFigures(hedge, plan).map((f, i) => (
           <div className="figure" key={`${f.label}-${i}`}>
             <dt>
               {f.label}

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { ModeResult } from '../../../state/calc/types';
+import type { ModeResult } from '../../../calc/types';
 import { useScenarioStore } from '../../../state/store';
 import { ComparisonTable } from './ComparisonTable';
 import { PayoffSection } from './PayoffSection';
@@ -42,19 +42,19 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
         <>
           <section className="panel" aria-labelledby="compare-title">
             <h2 id="compare-title">Compare</h2>
-            <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} xIsRate={shown.xIsRate} />
+            <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} />
           </section>
           {hedge ? (
-            <PlanDetail hedge={hedge} xIsRate={shown.xIsRate} currency={shown.currency}>
+            <PlanDetail hedge={hedge} currency={shown.currency}>
               {hedge.plan ? (
                 <PayoffSection
                   plan={hedge.plan}
+                  band={hedge.band ?? null}
                   currency={shown.currency}
-                  xLabel={hedge.plan.kind === 'beta' ? 'Index futures price at the horizon (points)' : shown.xLabel}
-                  xIsRate={shown.xIsRate}
                   restOfPortfolioValue={shown.restOfPortfolioValue}
                   showPortfolio={showPortfolio}
-                  onShowPortfolio={shown.mode === 'stock' && hedge.plan.kind !== 'beta' ? setShowPortfolio : null}
+                  // The whole-portfolio curve adds the other holdings at today's value: only on the target's price axis.
+                  onShowPortfolio={shown.mode === 'stock' && hedge.plan.axis.kind === 'price' ? setShowPortfolio : null}
                 />
               ) : null}
             </PlanDetail>

@@ -231,7 +231,7 @@ function UseEstimates({ est, choices, caveat }: { readonly est: HistoryEstimates
   const writes = estimatesToFields(est, choices);
   const apply = () => {
     for (const w of writes) {
-      if (w.place === 'holding' && (w.field === 'vol' || w.field === 'beta')) setHolding(targetId, w.field, w.text);
+      if (w.place === 'holding' && w.field !== 'indexVol') setHolding(targetId, w.field, w.text);
       else if (w.place === 'stock') setField('stock', w.field, w.text);
       else if (w.field === 'indexVol') setPortfolioField('indexVol', w.text);
     }

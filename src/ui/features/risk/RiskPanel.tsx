@@ -7,7 +7,7 @@
 import { useCallback, useMemo } from 'react';
 import { buildRiskReport } from '../../../engine';
 import type { NotPsdFailure, Result, RiskReport } from '../../../engine';
-import type { ModeResult } from '../../../state/calc/types';
+import type { ModeResult } from '../../../calc/types';
 import { useScenarioStore } from '../../../state/store';
 import type { RiskHorizon, Scenario } from '../../../state/scenario';
 import ComponentVarChart from '../../charts/ComponentVarChart';
@@ -65,11 +65,11 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
   const horizon = horizonOf(horizonKey, result.horizonYears);
   const targetName = scenario.portfolio.holdings.find((h) => h.id === scenario.portfolio.targetId)?.name ?? '';
 
-  const typed: RiskModelResult = useMemo(() => buildRiskModel(scenario, hedge, horizon.years, null), [scenario, hedge, horizon.years]);
+  const typed: RiskModelResult = useMemo(() => buildRiskModel(scenario, result, hedge, horizon.years, null), [scenario, result, hedge, horizon.years]);
   const typedReport: Result<RiskReport> | NotPsdFailure | null = useMemo(() => (typed.ok ? buildRiskReport(typed.value.input) : null), [typed]);
   // The nearest matrix follows from the typed inputs (Higham 2002), so it is recomputed, never stored.
   const matrix = useNearest && typedReport !== null && !typedReport.ok && 'nearest' in typedReport ? (typedReport as NotPsdFailure).nearest : null;
-  const model: RiskModelResult = useMemo(() => (matrix === null ? typed : buildRiskModel(scenario, hedge, horizon.years, matrix)), [typed, matrix, scenario, hedge, horizon.years]);
+  const model: RiskModelResult = useMemo(() => (matrix === null ? typed : buildRiskModel(scenario, result, hedge, horizon.years, matrix)), [typed, matrix, scenario, result, hedge, horizon.years]);
   const report: Result<RiskReport> | NotPsdFailure | null = useMemo(() => (matrix === null ? typedReport : model.ok ? buildRiskReport(model.value.input) : null), [matrix, typedReport, model]);
   const microName = hedge ? `Micro: ${hedge.name}` : 'Micro hedge';
   const componentData = useMemo(() => {

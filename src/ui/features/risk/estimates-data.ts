@@ -86,9 +86,9 @@ export function estimatesToFields(est: HistoryEstimates, choices: EstimateChoice
     const i = market.assets.findIndex((a) => a.symbol === choices.target);
     const j = market.assets.findIndex((a) => a.symbol === choices.hedge);
     const rho = i >= 0 && j >= 0 ? (market.correlation[i] as number[])[j] as number : est.hedgeRatio.correlation;
-    out.push({ place: 'stock', field: 'proxyCorrelation', text: rho.toFixed(2), label: `proxy correlation ${rho.toFixed(2)}` });
+    out.push({ place: 'holding', field: 'proxyCorrelation', text: rho.toFixed(2), label: `proxy correlation ${rho.toFixed(2)}` });
   }
-  if (hedge && hedge.volAnnual > 0) out.push({ place: 'stock', field: 'proxyVol', text: pct(hedge.volAnnual), label: `proxy volatility ${pct(hedge.volAnnual)} %` });
+  if (hedge && hedge.volAnnual > 0) out.push({ place: 'holding', field: 'proxyVol', text: pct(hedge.volAnnual), label: `proxy volatility ${pct(hedge.volAnnual)} %` });
   const index = bySymbol(choices.index);
   if (index && index.volAnnual > 0) out.push({ place: 'portfolio', field: 'indexVol', text: pct(index.volAnnual), label: `index volatility ${pct(index.volAnnual)} %` });
   return out;

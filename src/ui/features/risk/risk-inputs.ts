@@ -1,23 +1,27 @@
 /**
- * Maps the scenario and the chosen micro hedge onto the engine's risk-report input (a linear view:
- * a hedge on the target itself removes a fraction of its exposure, its delta for option hedges; a
- * proxy hedge adds a short position in a correlated asset), and onto the Monte Carlo request
- * (option hedges exactly, as a table of the hedged position's value at the horizon).
+ * Maps the scenario and the chosen micro hedge onto the engine's risk-report input, and onto the
+ * Monte Carlo request. How a hedge enters the risk figures is the hedge kind's own risk mapping
+ * (src/calc/kinds): this file only assembles the portfolio around it, from the same calculation
+ * the results above come from. The macro hedge aims at the beta its whole contracts achieve.
  */
-import { buildFactorUniverse } from '../../../engine';
-import type { HedgePlan, MicroHedge, RiskReport, RiskReportInput } from '../../../engine';
-import { readPortfolio } from '../../../state/calc/portfolio';
-import type { HedgeResult, ModeResult } from '../../../state/calc/types';
+import { buildFactorUniverse, portfolioBeta } from '../../../engine';
+import type { HedgePlan, RiskReport, RiskReportInput } from '../../../engine';
+import { readPortfolio } from '../../../calc/portfolio';
+import type { RiskMapping } from '../../../calc/risk-mapping';
+import type { HedgeResult, ModeResult } from '../../../calc/types';
 import { parseNumberField } from '../../../state/parse-input';
 import type { Scenario } from '../../../state/scenario';
 import type { McPosition, McRunRequest, McScenario, PayoffTable } from '../../../workers/protocol';
 
-const OPTION_KINDS = new Set(['protective-put', 'collar', 'put-spread']);
-const SAME_ASSET_KINDS = new Set(['futures', 'short-sale']);
-
-/** Hedges of the comparison that act on the target alone (not the index-futures macro hedge), with a plan. */
+/** Hedges of the comparison that act on the target alone (their kind declares a risk mapping), with a plan. */
 export function microHedges(result: ModeResult): HedgeResult[] {
-  return result.hedges.filter((h) => h.plan !== null && (OPTION_KINDS.has(h.plan.kind) || SAME_ASSET_KINDS.has(h.plan.kind) || h.plan.kind === 'cross'));
+  return result.hedges.filter((h) => h.plan !== null && h.risk !== undefined);
+}
+
+/** Beta the macro hedge achieves with whole contracts, from the same calculation as its card; null when it has no plan. */
+export function achievedMacroBeta(result: ModeResult): number | null {
+  const plan = result.hedges.find((h) => h.plan?.kind === 'beta')?.plan;
+  return plan && plan.kind === 'beta' ? plan.extras.achievedBeta : null;
 }
 
 /** The selected hedge when it is a micro hedge with a plan, else the first one that is. */
@@ -34,6 +38,8 @@ export interface RiskModel {
   readonly plan: HedgePlan;
   /** Plain note on how the micro hedge is modelled in the parametric view. */
   readonly microNote: string;
+  /** How the Monte Carlo values the micro hedge (the kind's risk mapping). */
+  readonly simulation: RiskMapping['simulation'];
 }
 
 export type RiskModelResult = { readonly ok: true; readonly value: RiskModel } | { readonly ok: false; readonly messages: readonly string[] };
@@ -45,9 +51,12 @@ export const RiskModelMessages = {
   noHedge: 'No micro hedge could be computed for these inputs; see the results above.',
 } as const;
 
-/** The risk-report input for the portfolio and `hedge` over `horizonYears`; `correlation` overrides the average-ρ matrix. */
-export function buildRiskModel(scenario: Scenario, hedge: HedgeResult | null, horizonYears: number, correlation: readonly (readonly number[])[] | null): RiskModelResult {
-  const pf = readPortfolio(scenario.portfolio);
+/**
+ * The risk-report input for the portfolio and `hedge` over `horizonYears`; `correlation` overrides the
+ * average-ρ matrix. Holdings in another currency are left out, as in every other figure.
+ */
+export function buildRiskModel(scenario: Scenario, result: ModeResult, hedge: HedgeResult | null, horizonYears: number, correlation: readonly (readonly number[])[] | null): RiskModelResult {
+  const pf = readPortfolio(scenario.portfolio, { portfolioBeta });
   const messages: string[] = [];
   if (pf.reader.hasErrors() || pf.target === null || pf.holdings.some((h) => !Number.isFinite(h.value))) messages.push(RiskModelMessages.portfolio);
   const rho = parseNumberField(scenario.portfolio.correlation, { min: -1, max: 1 });
@@ -55,55 +64,29 @@ export function buildRiskModel(scenario: Scenario, hedge: HedgeResult | null, ho
   const indexVol = parseNumberField(scenario.portfolio.indexVol, { percent: true, gt: 0, max: 1000 });
   if (!indexVol.ok) messages.push(RiskModelMessages.indexVol);
   const plan = hedge?.plan ?? null;
-  if (plan === null) messages.push(RiskModelMessages.noHedge);
-  if (messages.length > 0 || !rho.ok || !indexVol.ok || plan === null || pf.target === null) return { ok: false, messages };
+  const risk = hedge?.risk;
+  if (plan === null || risk === undefined) messages.push(RiskModelMessages.noHedge);
+  if (messages.length > 0 || !rho.ok || !indexVol.ok || plan === null || risk === undefined || pf.target === null) return { ok: false, messages };
   const n = pf.holdings.length;
   const avg = rho.value ?? 0;
   const matrix = correlation !== null && correlation.length === n ? correlation : Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : avg)));
   const target = pf.holdings.findIndex((h) => h.id === pf.target?.id);
   const t = pf.target;
-  const { micro, note } = microOf(plan, t.quantity, t.value, scenario);
   const input: RiskReportInput = {
     positions: pf.holdings.map((h) => ({ label: h.name || h.id, value: h.value, volAnnual: h.vol, beta: h.beta ?? 1 })),
     correlation: matrix,
     target,
     horizonYears,
-    micro,
+    micro: risk.micro,
     index: { volAnnual: indexVol.value ?? 0, label: `${scenario.stock.indexName || 'Index'} (futures)` },
-    targetBeta: numberOr(scenario.stock.targetBeta, 0, -10, 10),
+    targetBeta: achievedMacroBeta(result) ?? numberOr(scenario.stock.targetBeta, 0, -10, 10),
   };
-  return { ok: true, value: { input, currency: pf.currency, targetPrice: t.price, targetValue: t.value, plan, microNote: note } };
-}
-
-function microOf(plan: HedgePlan, quantity: number, value: number, scenario: Scenario): { micro: MicroHedge; note: string } {
-  if (plan.kind === 'cross') {
-    const f = plan.legs[0]?.unitPrice ?? Number.NaN;
-    const sigmaF = plan.extras.sigmaF;
-    const ratio = value !== 0 ? (plan.hedgedQuantity * f) / value : 0;
-    return {
-      micro: {
-        kind: 'cross', hedgeRatio: Number.isFinite(ratio) ? ratio : 0, hedgeVolAnnual: f > 0 && sigmaF > 0 ? sigmaF / f : 0.2,
-        correlationWithTarget: plan.extras.correlation, label: scenario.stock.proxyName || 'Proxy futures',
-      },
-      note: 'The proxy hedge is a short position in the correlated futures; its other correlations follow from its correlation with the target.',
-    };
-  }
-  if (plan.kind === 'protective-put' || plan.kind === 'collar' || plan.kind === 'put-spread') {
-    const delta = plan.extras.hedgedDelta;
-    const fraction = quantity !== 0 ? clamp(1 - delta / quantity, 0, 2) : 0;
-    return { micro: { kind: 'reduce', hedgedFraction: fraction }, note: 'Linear view: the option hedge removes its delta of the target exposure. The Monte Carlo below values the options exactly.' };
-  }
-  const fraction = quantity !== 0 ? clamp(plan.hedgedQuantity / Math.abs(quantity), 0, 2) : 0;
-  return { micro: { kind: 'reduce', hedgedFraction: fraction }, note: 'The hedge removes the units it covers from the target exposure.' };
+  return { ok: true, value: { input, currency: pf.currency, targetPrice: t.price, targetValue: t.value, plan, microNote: risk.note, simulation: risk.simulation } };
 }
 
 function numberOr(text: string, fallback: number, min: number, max: number): number {
   const r = parseNumberField(text, { min, max });
   return r.ok && r.value !== null ? r.value : fallback;
-}
-
-function clamp(x: number, lo: number, hi: number): number {
-  return Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : lo;
 }
 
 export interface FactorModel {
@@ -173,7 +156,8 @@ export function buildMcRequest(model: RiskModel, report: RiskReport, options: Mc
   const base: McPosition[] = input.positions.map((p, i) => ({ kind: 'linear', asset: i, value: p.value }));
   const micro: McPosition[] = base.filter((_, i) => i !== t);
   const m = input.micro;
-  if (OPTION_KINDS.has(model.plan.kind)) {
+  // A payoff table is sampled on the target's price: only for plans whose own axis is that price.
+  if (model.simulation === 'table' && model.plan.axis.kind === 'price') {
     const table = samplePayoffTable(model.plan, model.targetPrice, (input.positions[t] as { volAnnual: number }).volAnnual, input.horizonYears);
     micro.push({ kind: 'table', asset: t, value: model.targetValue, table });
   } else if (m.kind === 'reduce') micro.push({ kind: 'linear', asset: t, value: model.targetValue * (1 - m.hedgedFraction) });

@@ -1,0 +1,84 @@
+/** Futures lock-in of a commodity price (long hedge for a buyer, short hedge for a holder). */
+import type { PlanOf } from '../../engine';
+import { fmt, pct } from '../explain';
+import { defineKind } from '../kind';
+import type { CommodityPosition } from '../modes/commodity';
+import { moneyField, num, optional, ROUNDING_OPTIONS } from '../fields';
+import { costCard, floorCapCards, HULL } from './option-explain';
+
+const FUT = 'Futures contract';
+const COSTS = 'Costs and margin';
+const HULL_FUTURES = `${HULL}, ch. 3 (hedging strategies using futures)`;
+
+export default defineKind<CommodityPosition, PlanOf<'futures'>>({
+  id: 'futures',
+  mode: 'commodity',
+  fields: [
+    num('futuresPrice', 'Futures price', FUT, { gt: 0 }, { unit: 'per unit' }),
+    num('contractSize', 'Contract size', FUT, { gt: 0 }, { unit: 'units per contract' }),
+    { kind: 'select', field: 'rounding', label: 'Contract rounding', group: FUT, options: ROUNDING_OPTIONS },
+    optional('basis', 'Expected basis at close-out', FUT, {}, { unit: 'spot − futures, per unit' }),
+    { kind: 'checkbox', field: 'tailing', label: 'Tail the hedge (daily settlement)', group: FUT, hint: 'Sizes on the value ratio: spot value / futures value (Hull eq. 3.3)' },
+    moneyField('commission', 'Commission', COSTS, { unit: 'per contract' }),
+    moneyField('exchangeFee', 'Exchange fee', COSTS, { unit: 'per contract' }),
+    moneyField('initialMargin', 'Initial margin', COSTS, { unit: 'per contract' }),
+    num('stressMove', 'Stress move for variation margin', COSTS, { percent: true, min: 0, max: 100 }, { unit: '%' }),
+  ],
+  fieldMap: {
+    'market.futuresPrice': 'commodity.futuresPrice',
+    'market.expectedBasis': 'commodity.basis',
+    'sizing.contractSize': 'commodity.contractSize',
+    'fees.commissionPerContract': 'commodity.commission',
+    'fees.exchangeFeePerContract': 'commodity.exchangeFee',
+    'margin.initialPerContract': 'commodity.initialMargin',
+    'margin.stressMove': 'commodity.stressMove',
+  },
+  name: () => 'Futures lock-in',
+  plan: (c) =>
+    c.engine.planFutures({
+      target: c.position.target,
+      market: { futuresPrice: c.v.n('futuresPrice'), expectedBasis: c.v.opt('basis') ?? 0 },
+      sizing: { contractSize: c.v.n('contractSize'), rounding: c.v.s('rounding') as 'down' | 'nearest' | 'up' },
+      fees: { commissionPerContract: c.v.s('commission'), exchangeFeePerContract: c.v.s('exchangeFee') },
+      margin: { initialPerContract: c.v.s('initialMargin'), stressMove: c.v.n('stressMove') },
+      tailing: c.v.b('tailing'),
+      instrument: `${c.position.target.symbol} futures`,
+    }),
+  figures: (_c, plan) => [
+    { key: 'lockedPrice', label: 'Locked-in price', value: plan.extras.lockedPrice, format: 'price' },
+    { key: 'lockedPrice', label: `Locked-in ${plan.extras.lockedValue.amount.isNegative() ? 'cost' : 'value'} of the ${fmt(plan.hedgedQuantity)} units hedged`, money: plan.extras.lockedValue },
+  ],
+  explain: (c, plan) => {
+    const e = plan.extras;
+    const t = c.position.target;
+    const size = c.v.n('contractSize');
+    const f = c.v.n('futuresPrice');
+    const q = Math.abs(t.quantity);
+    const leg = plan.legs[0];
+    const side = leg ? `${leg.side} ${leg.contracts}` : '0';
+    return {
+      contracts: {
+        title: 'Number of futures contracts',
+        formula: e.tailed ? 'N* = h·V_A / V_F = h·(Q·S)/(F·size) (value ratio, applied once), rounded to whole contracts' : 'N* = h·Q / contract size, rounded to whole contracts',
+        substituted: e.tailed
+          ? `N* = ${fmt(e.hedgeRatio)} × (${fmt(q)} × ${fmt(t.price)}) / (${fmt(f)} × ${fmt(size)}) = ${fmt(e.exactContracts)} → ${side} (${c.v.s('rounding')})`
+          : `N* = ${fmt(e.hedgeRatio)} × ${fmt(q)} ${c.position.unit} / ${fmt(size)} ${c.position.unit} = ${fmt(e.exactContracts)} → ${side} (${c.v.s('rounding')}); unhedged ${fmt(plan.unhedgedQuantity)} ${c.position.unit}`,
+        source: `${HULL_FUTURES}, §3.4, eq. 3.1 (optimal number of contracts) and eq. 3.3 (tailing the hedge)`,
+      },
+      lockedPrice: {
+        title: 'Locked-in price',
+        formula: 'Effective price = F₁ + b₂, where b₂ = spot − futures at close-out (the basis)',
+        substituted: `${fmt(f)} + ${fmt(e.basis)} = ${fmt(e.lockedPrice)} ${t.currency} per ${c.position.unit}`,
+        source: `${HULL_FUTURES}, §3.3 (basis risk)`,
+      },
+      margin: {
+        title: 'Margin cash needed',
+        formula: 'Initial margin × contracts + variation margin for a stress move = contracts × size × F × move',
+        substituted: `held in total: ${fmt(plan.ledger.totalHeld.amount.toNumber(), 2)} ${t.currency} (stress move ${pct(c.v.n('stressMove'), 0)})`,
+        source: `${HULL}, ch. 2 (margin accounts)`,
+      },
+      cost: costCard(plan),
+      ...floorCapCards(plan),
+    };
+  },
+});

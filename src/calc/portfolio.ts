@@ -1,0 +1,86 @@
+/**
+ * The portfolio as numbers: each holding's value, the target, the rest, and the portfolio beta.
+ * Holdings in another currency than the target's are left out of every figure (total, risk,
+ * macro hedge) and noted next to their currency field; see holdings.ts.
+ */
+import type { PortfolioInput } from '../state/scenario';
+import type { EngineApi } from './kind';
+import { countsInPortfolio, currencyNotes, portfolioCurrency } from './holdings';
+import { parseNumberField } from '../state/parse-input';
+import type { NumberFieldOptions } from '../state/parse-input';
+
+export interface HoldingValue {
+  readonly id: string;
+  readonly name: string;
+  readonly quantity: number;
+  readonly price: number;
+  readonly currency: string;
+  readonly vol: number;
+  readonly dividendYield: number;
+  /** Typed beta, or null when left empty (treated as 1 for the portfolio beta, and said so). */
+  readonly beta: number | null;
+  readonly value: number;
+}
+
+export interface PortfolioValues {
+  /** Holdings valued in the portfolio's currency: the ones every figure counts. */
+  readonly holdings: readonly HoldingValue[];
+  /** Ids of holdings left out because they are in another currency. */
+  readonly excluded: readonly string[];
+  readonly target: HoldingValue | null;
+  readonly currency: string;
+  readonly totalValue: number;
+  readonly restValue: number;
+  /** Σ wᵢ βᵢ by value weights (empty betas count as 1). */
+  readonly beta: number;
+  readonly betasAssumed: number;
+  readonly reader: { readonly errors: Record<string, string>; readonly hasErrors: () => boolean };
+  /** Plain notes by scenario path (a holding left out). */
+  readonly notes: Readonly<Record<string, string>>;
+}
+
+/** Parses every holding (errors at 'portfolio.<id>.<field>'); holdings in another currency are noted and left out. */
+export function readPortfolio(p: PortfolioInput, engine: Pick<EngineApi, 'portfolioBeta'>): PortfolioValues {
+  const read = numberReader('portfolio');
+  const currency = portfolioCurrency(p);
+  const counted: HoldingValue[] = [];
+  const excluded: string[] = [];
+  for (const h of p.holdings) {
+    const f = (field: string) => `${h.id}.${field}`;
+    const quantity = read.num(f('quantity'), h.quantity);
+    const price = read.num(f('price'), h.price, { gt: 0 });
+    const vol = read.num(f('vol'), h.vol, { percent: true, min: 0, max: 1000 });
+    const dividendYield = read.num(f('dividendYield'), h.dividendYield, { percent: true, min: -100, max: 100 });
+    const beta = read.optionalNum(f('beta'), h.beta, { min: -20, max: 20 });
+    if (!/^[A-Z]{3}$/.test(h.currency)) read.errors[`portfolio.${f('currency')}`] = 'Enter a three-letter currency code, e.g. EUR.';
+    const value = { id: h.id, name: h.name, quantity, price, currency: h.currency, vol, dividendYield, beta, value: quantity * price };
+    if (countsInPortfolio(h.currency, currency)) counted.push(value);
+    else excluded.push(h.id);
+  }
+  const finite = counted.filter((h) => Number.isFinite(h.value));
+  const totalValue = finite.reduce((s, h) => s + h.value, 0);
+  const target = counted.find((h) => h.id === p.targetId) ?? null;
+  const restValue = totalValue - (target && Number.isFinite(target.value) ? target.value : 0);
+  // An empty beta counts as the market's (1), and the UI says how many were assumed.
+  const betas = finite.map((h) => (h.beta !== null && Number.isFinite(h.beta) ? h.beta : 1));
+  const { beta } = engine.portfolioBeta(finite.map((h) => h.value), betas);
+  const assumed = finite.filter((h) => h.beta === null).length;
+  return { holdings: counted, excluded, target, currency, totalValue, restValue, beta: beta ?? 0, betasAssumed: assumed, reader: read, notes: currencyNotes(p) };
+}
+
+/** Number fields of the holdings, with a message per bad field (no money fields here: no decimal arithmetic on the first screen). */
+function numberReader(slice: string) {
+  const errors: Record<string, string> = {};
+  const parse = (field: string, text: string, opts: NumberFieldOptions): number | null => {
+    const r = parseNumberField(text, opts);
+    if (r.ok) return r.value;
+    errors[`${slice}.${field}`] = r.message;
+    return Number.NaN;
+  };
+  return {
+    errors,
+    hasErrors: () => Object.keys(errors).length > 0,
+    num: (field: string, text: string, opts: NumberFieldOptions = {}) => parse(field, text, opts) ?? Number.NaN,
+    optionalNum: (field: string, text: string, opts: NumberFieldOptions = {}) => parse(field, text, { ...opts, allowEmpty: true }),
+  };
+}
