@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION } from '../../src/state/migrations';
+import { CURRENT_VERSION, PROXY_KEYS } from '../../src/state/migrations';
 import { DEFAULT_SCENARIO, PRESETS } from '../../src/state/presets';
 import { exportScenarioFile, FileMessages, importScenarioFile, MAX_FILE_LENGTH, scenarioFileName } from '../../src/state/scenario-file';
 import { scenarioArb } from './scenario-arb';
@@ -22,8 +22,22 @@ describe('scenario files', () => {
   });
 
   it('a file of an older version is migrated', () => {
-    const { riskHorizon: _h, mcPaths: _p, mcModel: _m, nearestCorrelation: _n, ...portfolio } = PRESETS.bakery.scenario.portfolio;
-    expect(importScenarioFile(file({ ...PRESETS.bakery.scenario, portfolio }, { version: 2 }))).toEqual({ ok: true, value: PRESETS.bakery.scenario });
+    // The bakery as version 2 saved it: one proxy in `stock` (the target's), strikes as prices,
+    // expiry = horizon, a commodity rate, and no risk choices in the portfolio.
+    const v3 = PRESETS.bakery.scenario;
+    const { riskHorizon: _h, mcPaths: _p, mcModel: _m, nearestCorrelation: _n, holdings, ...portfolio } = v3.portfolio;
+    const target = holdings.find((h) => h.id === v3.portfolio.targetId)!;
+    const proxy = Object.fromEntries(PROXY_KEYS.map((k) => [k, target[k]]));
+    const plainHolding = (h: (typeof holdings)[number]) => Object.fromEntries(Object.entries(h).filter(([k]) => !(PROXY_KEYS as readonly string[]).includes(k)));
+    const { strikeMode: _s, expiryDays: _e, ...stock } = v3.stock;
+    const v2 = { ...v3, portfolio: { ...portfolio, holdings: holdings.map(plainHolding) }, stock: { ...stock, ...proxy }, commodity: { ...v3.commodity, rate: '3' } };
+    const empty = Object.fromEntries(PROXY_KEYS.map((k) => [k, '']));
+    const expected = {
+      ...v3,
+      portfolio: { ...v3.portfolio, holdings: holdings.map((h) => (h.id === target.id ? h : { ...h, ...empty })) },
+      stock: { ...v3.stock, strikeMode: 'price', expiryDays: v3.stock.tenorDays },
+    };
+    expect(importScenarioFile(file(v2, { version: 2 }))).toEqual({ ok: true, value: expected });
   });
 
   const hostile: [string, unknown, string][] = [

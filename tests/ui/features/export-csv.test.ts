@@ -76,6 +76,7 @@ const plan = {
   residualRisk: { description: 'Below 56 the strike holds' },
   payoff: { priceRange: [40, 80], unhedged: (s: number) => 1200 * s, hedged: (s: number) => 1200 * Math.max(s, 56) - 5230 },
   extras: { upsideKept: 1 },
+  axis: { kind: 'price', label: 'Price at the horizon (EUR)', unit: 'EUR', today: 62.5, range: [40, 80], moves: 'relative' },
 } as unknown as HedgePlan;
 const result: ExportableResult = {
   mode: 'stock',
