@@ -4,54 +4,15 @@
 // (which exposes window.__mhBench, see src/ui/features/risk/bench-hook.ts), runs the simulation in
 // the real worker, and reads the worker's run time and the longest main-thread task seen by a
 // PerformanceObserver('longtask') in the page. Run by hand: `node scripts/bench-mc-browser.mjs`.
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
+import { buildUnlessSkipped, LONG_TASK_MS, withBenchPage } from './browser-bench.mjs';
 
 const PATHS = Number(process.env.MH_BENCH_PATHS || 100_000);
 const ASSETS = Number(process.env.MH_BENCH_ASSETS || 20);
 const LIMIT_MS = 1000;
-const LONG_TASK_MS = 50;
 
-if (process.env.MH_SKIP_BUILD !== '1') {
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+buildUnlessSkipped();
 
-const port = await new Promise((resolve, reject) => {
-  const srv = createServer();
-  srv.listen(0, '127.0.0.1', () => {
-    const a = srv.address();
-    srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-  });
-});
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const base = `http://127.0.0.1:${port}/`;
-let browser;
-try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (i > 150) throw new Error('vite preview did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(`${base}?mh-bench`);
+process.exitCode = await withBenchPage('?mh-bench', async (page) => {
   // The risk panel (which installs the hook) mounts when it comes near the viewport.
   await page.getByRole('heading', { level: 2, name: 'Portfolio risk: micro vs macro' }).scrollIntoViewIfNeeded();
   await page.waitForFunction(() => window.__mhBench !== undefined, null, { timeout: 60_000 });
@@ -79,9 +40,5 @@ try {
   console.log(line(`Same, 3 portfolios as the app runs them (unhedged, micro, macro)`, three));
   const ok = one.workerMs <= LIMIT_MS && one.longestTaskMs <= LONG_TASK_MS;
   console.log(ok ? `PASS: ≤ ${LIMIT_MS} ms in the worker, no main-thread task over ${LONG_TASK_MS} ms.` : 'FAIL: the target was missed.');
-  await context.close();
-  process.exitCode = ok ? 0 : 1;
-} finally {
-  await browser?.close();
-  server.kill('SIGTERM');
-}
+  return ok ? 0 : 1;
+});
