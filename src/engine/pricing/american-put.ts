@@ -5,6 +5,7 @@
  * options", Journal of Computational Finance 1(3), 1998). The boundary is solved once per market,
  * so repricing at a bumped spot (delta, gamma) costs one integral, not a new boundary.
  */
+import { expSmall } from '../math/exp-small';
 import { normalCdf, normalCdfFast } from '../math/normal';
 import { barycentricMatrix, gaussLegendre } from './american-quadrature';
 import { solvePutBoundary, type BoundaryScheme, type PutBoundary } from './american-boundary';
@@ -23,10 +24,13 @@ import { priceEuropean } from './european';
  * strike against a (64, 64, 12) solution on vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 %.
  */
 const TIERS: readonly (BoundaryScheme & { readonly limit: number; readonly premiumPoints: number })[] = [
-  { limit: 0.02, nodes: 5, points: 5, naiveSteps: 2, premiumPoints: 16 },
-  { limit: 0.07, nodes: 6, points: 5, naiveSteps: 2, premiumPoints: 16 },
+  { limit: 0.01, nodes: 4, points: 4, naiveSteps: 2, premiumPoints: 12 },
+  { limit: 0.02, nodes: 5, points: 4, naiveSteps: 2, premiumPoints: 12 },
+  { limit: 0.05, nodes: 6, points: 4, naiveSteps: 2, premiumPoints: 16 },
+  { limit: 0.07, nodes: 6, points: 5, naiveSteps: 3, premiumPoints: 16 },
   { limit: 0.1, nodes: 7, points: 5, naiveSteps: 3, premiumPoints: 16 },
-  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 16 },
+  { limit: 0.2, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 16 },
+  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 24 },
   { limit: 0.5, nodes: 8, points: 8, naiveSteps: 5, premiumPoints: 24 },
   { limit: 2.7, nodes: 14, points: 32, naiveSteps: 6, premiumPoints: 48 },
   { limit: 8.5, nodes: 40, points: 48, naiveSteps: 8, premiumPoints: 64 },
@@ -112,7 +116,7 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
     let s = 0;
     for (let c = 0; c < size; c++) s += (rule.interp[i * size + c] as number) * (h[c] as number);
     const logBoundary = boundary.lnMax - Math.sqrt(Math.max(0, s)); // ln B(T − t)
-    data.push((m.r - m.q) * t - logBoundary, m.vol * rootT * (rule.sin[i] as number), scale * m.r * Math.exp(-m.r * t), scale * m.q * Math.exp(-m.q * t));
+    data.push((m.r - m.q) * t - logBoundary, m.vol * rootT * (rule.sin[i] as number), scale * m.r * expSmall(-m.r * t), scale * m.q * expSmall(-m.q * t));
   }
   return (x, lx) => {
     let sum = 0;
