@@ -4,7 +4,6 @@
  * Computational Finance 20(1), 2016 (ALO). The boundary B(τ) is stored as
  * H(z) = ln(B/B(0+))² at Chebyshev–Lobatto nodes in z = 2√(τ/T) − 1, where it is smooth.
  */
-import { expSmall } from '../math/exp-small';
 import { normalCdfFast } from '../math/normal';
 import { barycentricMatrix, chebyshevNodes, gaussLegendre } from './american-quadrature';
 import { putBoundaryAtExpiry, qdPlusPutBoundary, type PutMarket } from './american-qdplus';
@@ -174,8 +173,8 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
     va[k] = v;
     iv[k] = 1 / v;
     sh[k] = (carry * T * (gapFrac[k] as number)) / v + 0.5 * v;
-    wn[k] = wk * expSmall(r * u);
-    wd[k] = wk * expSmall(q * u);
+    wn[k] = wk * Math.exp(r * u);
+    wd[k] = wk * Math.exp(q * u);
     wp[k] = volT * (phiFrac[k] as number);
   }
 
@@ -186,7 +185,7 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
     const tau = T * (tauFrac[i] as number);
     const v = vol * Math.sqrt(tau);
     nv[i] = v;
-    na[i] = strike * expSmall(-carry * tau);
+    na[i] = strike * Math.exp(-carry * tau);
     nd0[i] = (lnMaxOverK + carry * tau) / v + 0.5 * v;
   }
 

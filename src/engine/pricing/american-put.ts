@@ -5,7 +5,6 @@
  * options", Journal of Computational Finance 1(3), 1998). The boundary is solved once per market,
  * so repricing at a bumped spot (delta, gamma) costs one integral, not a new boundary.
  */
-import { expSmall } from '../math/exp-small';
 import { normalCdf, normalCdfFast } from '../math/normal';
 import { barycentricMatrix, gaussLegendre } from './american-quadrature';
 import { solvePutBoundary, type BoundaryScheme, type PutBoundary } from './american-boundary';
@@ -116,7 +115,7 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
     let s = 0;
     for (let c = 0; c < size; c++) s += (rule.interp[i * size + c] as number) * (h[c] as number);
     const logBoundary = boundary.lnMax - Math.sqrt(Math.max(0, s)); // ln B(T − t)
-    data.push((m.r - m.q) * t - logBoundary, m.vol * rootT * (rule.sin[i] as number), scale * m.r * expSmall(-m.r * t), scale * m.q * expSmall(-m.q * t));
+    data.push((m.r - m.q) * t - logBoundary, m.vol * rootT * (rule.sin[i] as number), scale * m.r * Math.exp(-m.r * t), scale * m.q * Math.exp(-m.q * t));
   }
   return (x, lx) => {
     let sum = 0;
