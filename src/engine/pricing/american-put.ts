@@ -15,18 +15,22 @@ import { priceEuropean } from './european';
 /**
  * Collocation schemes from fast to thorough. The boundary moves on a time scale that shrinks
  * relative to T as carry·T grows and vol falls, so harder markets need more nodes; each tier up to
- * difficulty 0.5 is the cheapest keeping the error below 6e-5 (price units, strike 70–130, spot
- * 100; that is 6e-7 of the strike) against a (32, 32, 12, 64) solution on the 1,280 options of
- * scripts/american-grid.ts (vol 10–60 %, T 0.05–2 y, r 0–5 %, q −2–7 %, q above, near and below
- * r) and on 2,048 markets drawn at random over the same ranges.
+ * difficulty 0.3 is the cheapest (fewest solver operations) keeping the error below 8e-5 (price
+ * units, strike 70–130, spot 100; that is 8e-7 of the strike, under the 1e-4 bound) against a
+ * (32, 32, 12, 64) solution on the 1,280 options of scripts/american-grid.ts (vol 10–60 %,
+ * T 0.05–2 y, r 0–5 %, q −2–7 %, q above, near and below r) and on 8,192 options drawn at random
+ * over the same ranges; the tier up to 0.5 keeps 6e-5.
  * Beyond it (long-dated, high-rate, low-vol markets) the tiers keep an error below 4e-6 of the
  * strike against a (64, 64, 12) solution on vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 %.
  */
 const TIERS: readonly (BoundaryScheme & { readonly limit: number; readonly premiumPoints: number })[] = [
-  { limit: 0.02, nodes: 5, points: 5, naiveSteps: 2, premiumPoints: 16 },
-  { limit: 0.07, nodes: 6, points: 5, naiveSteps: 2, premiumPoints: 16 },
+  { limit: 0.01, nodes: 4, points: 4, naiveSteps: 2, premiumPoints: 12 },
+  { limit: 0.02, nodes: 5, points: 4, naiveSteps: 2, premiumPoints: 12 },
+  { limit: 0.05, nodes: 6, points: 4, naiveSteps: 2, premiumPoints: 16 },
+  { limit: 0.07, nodes: 6, points: 5, naiveSteps: 3, premiumPoints: 16 },
   { limit: 0.1, nodes: 7, points: 5, naiveSteps: 3, premiumPoints: 16 },
-  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 16 },
+  { limit: 0.2, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 16 },
+  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 24 },
   { limit: 0.5, nodes: 8, points: 8, naiveSteps: 5, premiumPoints: 24 },
   { limit: 2.7, nodes: 14, points: 32, naiveSteps: 6, premiumPoints: 48 },
   { limit: 8.5, nodes: 40, points: 48, naiveSteps: 8, premiumPoints: 64 },
