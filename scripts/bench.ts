@@ -16,6 +16,7 @@ import { planBeta, planCollar, planCross, planProtectivePut, planPutSpread, plan
 import { DEFAULT_SCENARIO } from '../src/state/presets';
 import { americanGrid } from './american-grid';
 import { referenceAmerican } from './american-reference';
+import { hartCdf } from '../tests/engine/pricing/reference-tree';
 
 const N = 4096;
 let seed = 12345;
@@ -95,23 +96,8 @@ report('European price + all Greeks (priceEuropean)', `${fmt(perSecond((i) => pr
 const publicInputs = params.map((p) => ({ type: p.type, spot: p.spot, strike: p.strike, r: p.r, q: p.r - p.b, t: p.t, vol: p.vol }));
 
 // The same price and Greeks as a bare closed-form loop: no validation, no objects, Hart's
-// double-precision normal cdf (West, Wilmott 2005; Haug 2nd ed. §13.1.1), the textbook formulas
+// double-precision normal cdf (the independent reference's own, tests/engine/pricing/reference-tree.ts) (West, Wilmott 2005; Haug 2nd ed. §13.1.1), the textbook formulas
 // (Haug §1.1.6, §2.1). It and priceOption alternate, CPU time each, so the ratio holds on a busy machine.
-function hartCdf(x: number): number {
-  const a = Math.abs(x);
-  let tail = 0;
-  if (a <= 37) {
-    const e = Math.exp((-a * a) / 2);
-    if (a < 7.07106781186547) {
-      const num = ((((((0.0352624965998911 * a + 0.700383064443688) * a + 6.37396220353165) * a + 33.912866078383) * a + 112.079291497871) * a + 221.213596169931) * a + 220.206867912376);
-      const den = (((((((0.0883883476483184 * a + 1.75566716318264) * a + 16.064177579207) * a + 86.7807322029461) * a + 296.564248779674) * a + 637.333633378831) * a + 793.826512519948) * a + 440.413735824752);
-      tail = (e * num) / den;
-    } else {
-      tail = e / (a + 1 / (a + 2 / (a + 3 / (a + 4 / (a + 0.65))))) / 2.506628274631;
-    }
-  }
-  return x > 0 ? 1 - tail : tail;
-}
 function bareBsm(i: number): number {
   const o = publicInputs[i]!;
   const call = o.type === 'call';
