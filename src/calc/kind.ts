@@ -13,6 +13,7 @@ import type { PositionGreeks } from './greeks';
 import type { Parsed } from './read-fields';
 import type { RiskMapping } from './risk-mapping';
 import type { KindFigure } from './types';
+import type { PortfolioValues } from './portfolio';
 
 export type EngineApi = typeof Engine;
 
@@ -51,6 +52,8 @@ export interface ModeBase {
   readonly currency: string;
   readonly restOfPortfolioValue: number;
   readonly horizonYears: number | null;
+  /** The portfolio as read for this result (stock mode), so the risk panel uses the same figures. */
+  readonly portfolio?: PortfolioValues;
 }
 
 export interface ModeModule<P = unknown> {

@@ -4,6 +4,7 @@ import type { Mode } from '../state/scenario';
 import type { Explanation } from './explain';
 import type { PositionGreeks } from './greeks';
 import type { RiskMapping } from './risk-mapping';
+import type { PortfolioValues } from './portfolio';
 
 export type { PlanAxis };
 
@@ -50,4 +51,6 @@ export interface ModeResult {
   readonly restOfPortfolioValue: number;
   /** Horizon of the hedge in years (risk panel, date slider range). */
   readonly horizonYears: number | null;
+  /** The portfolio as read for this result (stock mode), so the risk panel uses the same figures. */
+  readonly portfolio?: PortfolioValues;
 }

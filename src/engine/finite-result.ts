@@ -7,8 +7,8 @@
  */
 import { fail } from './result';
 import type { Result } from './result';
+import { Messages, NOT_FINITE_MESSAGE } from './messages';
 
-export const NOT_FINITE_MESSAGE = 'These inputs give a value too large or too small to compute; check the amounts, prices and rates.';
 
 function isDecimalLike(v: object): v is { isFinite(): boolean } {
   return typeof (v as { isFinite?: unknown }).isFinite === 'function' && typeof (v as { toFixed?: unknown }).toFixed === 'function';
@@ -51,7 +51,7 @@ export function finiteEntry<A extends unknown[], R extends Result<unknown>>(fn: 
       if (out.ok && !isFiniteDeep(out.value)) return fail(field, NOT_FINITE_MESSAGE);
       return out;
     } catch {
-      return fail(field, 'This calculation could not be completed for these inputs.');
+      return fail(field, Messages.notComputable);
     }
   };
 }

@@ -20,8 +20,8 @@ export { minorUnits } from './money';
 export type { RoundingModeName } from './money';
 
 // Messages and limits shared with the input parsers
-export { Messages } from './messages';
-export { MAX_MAGNITUDE, TOO_LARGE_MESSAGE } from './limits';
+export { CANCELLED_MESSAGE, Messages, TOO_LARGE_MESSAGE } from './messages';
+export { MAX_MAGNITUDE } from './limits';
 
 // Pricing: European (BSM, Black-76, Garman–Kohlhagen), American, implied volatility
 export { impliedVol, priceOption } from './pricing/price-option';
@@ -108,7 +108,7 @@ export type { ParametricInput, ParametricRisk } from './portfolio/parametric';
 export { buildFactorUniverse, buildRiskReport } from './portfolio/risk-report';
 export type { RiskReport, ScenarioRisk } from './portfolio/risk-report';
 export type { MicroHedge, RiskReportInput } from './portfolio/risk-input';
-export { CANCELLED_MESSAGE, runMonteCarlo, simulateChunks, summarizePnl } from './portfolio/monte-carlo';
+export { runMonteCarlo, simulateChunks, summarizePnl } from './portfolio/monte-carlo';
 export type { McProgress, MonteCarloResult, PnlLevel, PnlSummary, RunOptions } from './portfolio/monte-carlo';
 export { planMonteCarlo } from './portfolio/mc-input';
 export type { LinearPosition, MonteCarloPlan, RevaluedPosition, SimPosition } from './portfolio/mc-input';

@@ -1,5 +1,3 @@
 /** Largest magnitude any numeric field accepts: keeps products of inputs finite in double precision. */
 export const MAX_MAGNITUDE = 1e12;
 
-/** The message for a magnitude over MAX_MAGNITUDE, shared by the engine and the input parser. */
-export const TOO_LARGE_MESSAGE = 'This number is too large.';

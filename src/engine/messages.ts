@@ -1,9 +1,19 @@
 /**
- * Every message the engine's validation returns, as named constants, so the UI and the tests
- * share one text (DJ: messages as named constants). Domain groups: generic field rules, the
- * hedge planners, the estimators.
+ * Every message the engine returns to a person (field errors, warnings, CSV row reasons), as
+ * named constants, so the UI and the tests share one text (DJ: messages as named constants); a
+ * message with values in it is a function. Groups: generic field rules and the hedge planners
+ * (`Messages`), option pricing, price CSVs, price histories and estimates, portfolio risk.
+ * tests/engine/messages-guard.test.ts fails when another engine file writes a message inline.
  */
-import { TOO_LARGE_MESSAGE } from './limits';
+
+/** A magnitude over MAX_MAGNITUDE; shared by the engine and the input parser. */
+export const TOO_LARGE_MESSAGE = 'This number is too large.';
+/** A calculation whose figures overflow double precision. */
+export const NOT_FINITE_MESSAGE = 'These inputs give a value too large or too small to compute; check the amounts, prices and rates.';
+export const NOT_PSD_MESSAGE =
+  'These correlations are inconsistent with each other (the matrix is not positive semi-definite), ' +
+  'so no portfolio could have them. Use the nearest consistent matrix offered, or change the correlations.';
+export const CANCELLED_MESSAGE = 'The simulation was cancelled.';
 
 export const Messages = {
   // Generic field rules
@@ -73,4 +83,116 @@ export const Messages = {
   chooseHedge: 'Choose the hedge asset from the loaded price histories.',
   sameAsset: 'The hedge asset must differ from the target.',
   flatHistory: 'The hedge asset or the target never changes price in this history; no hedge ratio can be estimated.',
+} as const;
+
+export const OptionMessages = {
+  type: "Choose 'call' or 'put'.",
+  exercise: Messages.exercise,
+  model: "Choose 'bsm' or 'black76'.",
+  black76Yield: 'A futures option has no dividend yield: leave q empty with the Black-76 model.',
+  notComputable: 'These inputs give a value too large or too small to compute; check spot, strike and volatility.',
+  impliedVolTooHigh: (maxVolPercent: number) => `This price implies a volatility above ${maxVolPercent} % a year; check the price and the other inputs.`,
+  impliedVolFailed: 'The implied volatility could not be computed for these inputs.',
+  impliedVolBelowFloor: (bound: string) => `The price must be above ${bound}, the option's value at almost zero volatility.`,
+  impliedVolAtExpiry: 'At expiry an option is worth its payoff whatever the volatility: enter a time to expiry above 0.',
+  belowLowerBound: (bound: string, reason: string) => `The price must be above the option's lower bound ${bound} (${reason}).`,
+  aboveUpperBound: (bound: string, reason: string) => `The price must be below the option's upper bound ${bound} (${reason}).`,
+  /** Why a no-arbitrage bound holds, quoted inside the two messages above. */
+  boundReason: {
+    zero: 'no option is worth less than nothing',
+    exercisedNow: 'its value if exercised now',
+    forwardIntrinsic: 'its discounted intrinsic value on the forward',
+    callCap: 'a call is never worth more than the underlying it buys',
+    putCap: 'a put is never worth more than the strike it pays',
+  },
+} as const;
+
+/** Whole-file refusals of a price CSV, and the reasons a row is skipped or worth a look. */
+export const CsvMessages = {
+  notText: 'The file could not be read as text.',
+  empty: 'The file is empty.',
+  binary: 'This is not a CSV file: it contains binary data.',
+  html: 'This is not a CSV file: it looks like a web page (HTML). Download the CSV export instead.',
+  json: 'This is not a CSV file: it looks like JSON.',
+  noColumns: 'No date and price columns found. The first line must name them, e.g. "Date,Close", "date,price" or "symbol,date,price".',
+  noRows: 'No usable price rows were found.',
+  rowProblems: (count: number, line: number, reason: string) => ` ${count} row(s) had problems; first: line ${line}: ${reason}.`,
+  badOptions: 'The reading options are not valid.',
+  missingPrice: 'missing price',
+  otherDecimalMark: (shown: string, other: string, mark: string) => `price "${shown}" is written with a decimal ${other} but this file uses a decimal ${mark}`,
+  priceNotNumber: (shown: string) => `price "${shown}" is not a number`,
+  priceNotPositive: (shown: string) => `price ${shown} is not positive`,
+  priceOutOfRange: (shown: string) => `price ${shown} is out of range`,
+  badDate: (text: string) => `unparseable date "${text}" (use YYYY-MM-DD)`,
+  missingSymbol: 'missing symbol',
+  duplicateDate: (date: string, firstLine: number) => `duplicate date ${date} (first on line ${firstLine})`,
+  outOfOrder: (date: string, of: string, later: boolean, previous: string, previousLine: number, ascending: boolean) =>
+    `date ${date}${of} is out of order (${later ? 'after' : 'before'} ${previous} on line ${previousLine}, in a file that runs ${ascending ? 'oldest' : 'newest'} first); used in date order`,
+  priceJump: (price: string, of: string, date: string, times: string, previousPrice: string, previousDate: string, previousLine: number) =>
+    `price ${price}${of} on ${date} is ${times} the ${previousPrice} of ${previousDate} (line ${previousLine}): check the number format or a split; used as read`,
+} as const;
+
+export const QuoteMessages = {
+  unclosed: 'a quote opened on this line is never closed',
+  afterQuote: 'text after a closing quote',
+} as const;
+
+export const RowMessages = {
+  missing: 'missing column(s)',
+  extra: (n: number, width: number, delimiter: string) =>
+    `extra field(s): ${n} fields where the header has ${width}` +
+    (delimiter === ',' ? ' (a comma inside a number such as 1,000.95 must be quoted, "1,000.95", or left out)' : ''),
+  stray: (endLine: number) => `a quote opened on this line runs on to line ${endLine}: read as a stray quote, the lines after it are read on their own`,
+  unclosed: `${QuoteMessages.unclosed}; the line is not used`,
+  afterQuote: `${QuoteMessages.afterQuote}; the row is not used`,
+} as const;
+
+/** Price histories, and the estimates and hedge ratios read from them. */
+export const HistoryMessages = {
+  noSeries: 'Add at least one price history.',
+  noOverlap: 'These price histories have fewer than 3 dates in common.',
+  loadFirst: 'Load price history first.',
+  needsSymbol: 'Each price history needs a symbol.',
+  pricePerDate: (symbol: string) => `${symbol}: one price per date is needed.`,
+  isoDates: (symbol: string) => `${symbol}: dates must be ISO dates (YYYY-MM-DD).`,
+  positivePrices: (symbol: string, min: number, max: number) => `${symbol}: prices must be positive numbers (${min} to ${max}).`,
+  ascendingDates: 'Dates must be at least 3 ISO dates in ascending order.',
+  onePriceList: 'One price list per symbol is needed.',
+  pricesOf: (symbol: string, min: number, max: number) => `Prices of ${symbol} must be positive numbers (${min} to ${max}), one per date.`,
+  noHistoryNamed: (symbol: string) => `No price history named ${symbol}.`,
+  neverChanges: (symbol: string) => `${symbol} never changes price in this history: its volatility is 0 and its correlations are undefined (shown as 0).`,
+  fewReturns: (n: number) => `Only ${n} returns: estimates this short are very uncertain.`,
+  unstableCorrelation: (window: number, min: string, max: string) =>
+    `The correlation is unstable: over ${window}-period windows it ranged from ${min} to ${max}. The hedge ratio may not hold in future.`,
+} as const;
+
+/** Portfolio risk, correlations, Monte Carlo and hedge effectiveness. */
+export const RiskMessages = {
+  portfolio: 'Enter the portfolio positions.',
+  positionCount: (max: number) => `Enter between 1 and ${max} positions.`,
+  perPosition: (n: number) => `Enter ${n} numbers, one per position.`,
+  positionFields: 'Each position needs a value, a volatility and a beta.',
+  label: 'A label must be text.',
+  confidence: 'Enter one to ten confidence levels, e.g. 0.95.',
+  micro: 'Describe the micro hedge.',
+  microKind: 'The micro hedge is either on the target itself or a cross hedge.',
+  correlationsPerPosition: (n: number) => `Enter ${n} correlations, one per position.`,
+  correlation: 'Enter a correlation matrix.',
+  noNearest: 'No consistent correlation matrix could be found near this one.',
+  matrixSize: (n: number) => `Enter a ${n}×${n} correlation matrix.`,
+  rowLength: (row: number, n: number) => `Row ${row} needs ${n} correlations.`,
+  diagonal: 'A correlation with itself must be 1.',
+  symmetric: (row: number, column: number) => `Must equal the correlation in row ${row}, column ${column}.`,
+  inconsistent: 'The betas, volatilities and correlations are not fully consistent with each other; the nearest consistent correlation matrix was used.',
+  noIndexMatch: 'No index-futures position reduces the portfolio variance as much as the micro hedge does.',
+  simulation: 'Enter the simulation inputs.',
+  simPosition: 'Each position needs a kind and a value.',
+  revaluation: 'An option position needs a revaluation model.',
+  simKind: 'A position is either linear or revalued.',
+  simModel: 'Choose lognormal or normal.',
+  planFirst: 'Plan the simulation with planMonteCarlo first.',
+  notValued: 'This option could not be valued in some scenarios; check its inputs.',
+  overflow: 'Some scenarios overflow: lower the volatility or the horizon.',
+  effectiveness: 'Enter the value histories of the hedged item and the hedge.',
+  twoDates: 'Enter at least two dates.',
 } as const;

@@ -1,3 +1,5 @@
+import { Messages } from './messages';
+
 /** One problem with one input field, in words a user can act on. */
 export interface FieldError {
   readonly field: string;
@@ -34,6 +36,6 @@ export function guard<T>(field: string, fn: () => Result<T>): Result<T> {
   try {
     return fn();
   } catch {
-    return fail(field, 'This calculation could not be completed for these inputs.');
+    return fail(field, Messages.notComputable);
   }
 }

@@ -57,7 +57,7 @@ export const stockMode: ModeModule<StockPosition> = {
     const days = v.n('tenorDays');
     const horizonYears = Number.isFinite(days) ? daysToYears(days) : null;
     const h = pf.target;
-    const base = { currency: pf.currency, restOfPortfolioValue: Number.isFinite(pf.restValue) ? pf.restValue : 0, horizonYears };
+    const base = { currency: pf.currency, restOfPortfolioValue: Number.isFinite(pf.restValue) ? pf.restValue : 0, horizonYears, portfolio: pf };
     const errors = { ...pf.reader.errors };
     if (pf.reader.hasErrors() || h === null || horizonYears === null) return { position: null, base, errors, notes: pf.notes };
     const target: TargetPosition = {

@@ -1,17 +1,7 @@
 /** Cell-level reading of price CSVs: sniffing non-CSV input, locating columns, reading a price. */
 import type { DecimalMark } from './csv-format';
 import { hintOf, readNumber } from './csv-format';
-
-export const CsvMessages = {
-  notText: 'The file could not be read as text.',
-  empty: 'The file is empty.',
-  binary: 'This is not a CSV file: it contains binary data.',
-  html: 'This is not a CSV file: it looks like a web page (HTML). Download the CSV export instead.',
-  json: 'This is not a CSV file: it looks like JSON.',
-  noColumns: 'No date and price columns found. The first line must name them, e.g. "Date,Close", "date,price" or "symbol,date,price".',
-  noRows: 'No usable price rows were found.',
-  badOptions: 'The reading options are not valid.',
-} as const;
+import { CsvMessages } from '../messages';
 
 /** Prices accepted: wide enough for penny tokens and index points, narrow enough that returns stay finite. */
 export const PRICE_RANGE = { min: 1e-9, max: 1e12 } as const;
@@ -62,16 +52,16 @@ export function findColumns(header: readonly string[]): Columns | null {
 /** Price cell -> positive finite number written with `mark`, or the reason it is not one. */
 export function readPrice(cell: string, mark: DecimalMark = 'point'): number | string {
   const s = cell.trim();
-  if (s === '' || s.toLowerCase() === 'null' || s.toLowerCase() === 'nan' || s === '-') return 'missing price';
+  if (s === '' || s.toLowerCase() === 'null' || s.toLowerCase() === 'nan' || s === '-') return CsvMessages.missingPrice;
   const x = readNumber(s, mark);
   const shown = s.slice(0, 30);
   if (x === null) {
     const other: DecimalMark = mark === 'point' ? 'comma' : 'point';
-    if (readNumber(s, other) !== null && hintOf(s) !== 'none') return `price "${shown}" is written with a decimal ${other} but this file uses a decimal ${mark}`;
-    return `price "${shown}" is not a number`;
+    if (readNumber(s, other) !== null && hintOf(s) !== 'none') return CsvMessages.otherDecimalMark(shown, other, mark);
+    return CsvMessages.priceNotNumber(shown);
   }
-  if (!Number.isFinite(x)) return `price "${shown}" is not a number`;
-  if (!(x > 0)) return `price ${shown} is not positive`;
-  if (x < PRICE_RANGE.min || x > PRICE_RANGE.max) return `price ${shown} is out of range`;
+  if (!Number.isFinite(x)) return CsvMessages.priceNotNumber(shown);
+  if (!(x > 0)) return CsvMessages.priceNotPositive(shown);
+  if (x < PRICE_RANGE.min || x > PRICE_RANGE.max) return CsvMessages.priceOutOfRange(shown);
   return x;
 }

@@ -4,6 +4,7 @@
  * tenth of) the one before it, the signature of a misread number format or a missed split.
  */
 import type { CsvIssue } from './csv';
+import { CsvMessages } from '../messages';
 
 export interface SeriesBuilder {
   readonly dates: string[];
@@ -30,7 +31,7 @@ function orderIssues(dates: readonly string[], lines: readonly number[], symbol:
   for (let i = 1; i < dates.length; i++) {
     const later = (dates[i] as string) > (dates[i - 1] as string);
     if (later !== ascending) {
-      out.push({ line: lines[i] as number, reason: `date ${dates[i]}${of} is out of order (${later ? 'after' : 'before'} ${dates[i - 1]} on line ${lines[i - 1]}, in a file that runs ${ascending ? 'oldest' : 'newest'} first); used in date order` });
+      out.push({ line: lines[i] as number, reason: CsvMessages.outOfOrder(dates[i] as string, of, later, dates[i - 1] as string, lines[i - 1] as number, ascending) });
     }
   }
   return out;
@@ -58,7 +59,7 @@ export function finishSeries(b: SeriesBuilder, symbol: string, longFormat: boole
   for (let k = 0; k < b.dates.length; k++) {
     const i = at(k);
     const prev = keep[keep.length - 1];
-    if (prev !== undefined && b.dates[prev] === b.dates[i]) duplicates.push({ line: b.lines[i] as number, reason: `duplicate date ${b.dates[i]} (first on line ${b.lines[prev]})` });
+    if (prev !== undefined && b.dates[prev] === b.dates[i]) duplicates.push({ line: b.lines[i] as number, reason: CsvMessages.duplicateDate(b.dates[i] as string, b.lines[prev] as number) });
     else keep.push(i);
   }
   const dates = keep.map((i) => b.dates[i] as string);
@@ -74,7 +75,7 @@ export function finishSeries(b: SeriesBuilder, symbol: string, longFormat: boole
     const ratio = p / q;
     if (ratio > JUMP_RATIO || ratio < 1 / JUMP_RATIO) {
       const times = ratio > 1 ? `${fmt(ratio)} times` : `1/${fmt(1 / ratio)} of`;
-      suspicious.push({ line: lines[i] as number, reason: `price ${fmt(p)}${of} on ${dates[i]} is ${times} the ${fmt(q)} of ${dates[i - 1]} (line ${lines[i - 1]}): check the number format or a split; used as read` });
+      suspicious.push({ line: lines[i] as number, reason: CsvMessages.priceJump(fmt(p), of, dates[i] as string, times, fmt(q), dates[i - 1] as string, lines[i - 1] as number) });
     }
   }
   return { dates, prices, duplicates, suspicious };

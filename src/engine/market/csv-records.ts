@@ -5,6 +5,8 @@
  * on the line after the record (see `restartAfter`).
  */
 
+import { QuoteMessages } from '../messages';
+
 export interface CsvRecord {
   readonly fields: string[];
   /** 1-based line the record starts on. */
@@ -27,11 +29,6 @@ export interface RecordReader {
   /** Offset of the text's last quote, found on first need (-2 until then): a quote after it can never close. */
   lastQuote: number;
 }
-
-export const QuoteMessages = {
-  unclosed: 'a quote opened on this line is never closed',
-  afterQuote: 'text after a closing quote',
-} as const;
 
 /** A reader at the start of `text` (line endings \n or \r\n; a lone-\r file must be normalised first). */
 export function openRecords(text: string, delimiter: string): RecordReader {

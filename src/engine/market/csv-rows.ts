@@ -5,7 +5,8 @@
  * line, and the lines after it are read as rows of their own.
  */
 import type { CsvRecord, RecordReader } from './csv-records';
-import { atEnd, nextRecord, QuoteMessages, restartAfter } from './csv-records';
+import { atEnd, nextRecord, restartAfter } from './csv-records';
+import { QuoteMessages, RowMessages } from '../messages';
 import type { Columns } from './csv-cells';
 
 export type RowRead =
@@ -13,16 +14,6 @@ export type RowRead =
   | { readonly kind: 'issue'; readonly line: number; readonly reason: string }
   | { readonly kind: 'blank' }
   | { readonly kind: 'end' };
-
-export const RowMessages = {
-  missing: 'missing column(s)',
-  extra: (n: number, width: number, delimiter: string) =>
-    `extra field(s): ${n} fields where the header has ${width}` +
-    (delimiter === ',' ? ' (a comma inside a number such as 1,000.95 must be quoted, "1,000.95", or left out)' : ''),
-  stray: (endLine: number) => `a quote opened on this line runs on to line ${endLine}: read as a stray quote, the lines after it are read on their own`,
-  unclosed: `${QuoteMessages.unclosed}; the line is not used`,
-  afterQuote: `${QuoteMessages.afterQuote}; the row is not used`,
-} as const;
 
 function isBlank(fields: readonly string[]): boolean {
   return fields.length === 1 && (fields[0] as string).trim() === '';

@@ -9,7 +9,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { isRecord } from '../validate';
 import { parseDateCell } from './dates';
-import { CsvMessages, readPrice, sniff } from './csv-cells';
+import { readPrice, sniff } from './csv-cells';
 import type { SeriesBuilder } from './csv-checks';
 import { finishSeries, newBuilder } from './csv-checks';
 import type { DecimalMark, Delimiter } from './csv-format';
@@ -17,8 +17,9 @@ import { addToTally, decideDecimal, newTally, readNumber } from './csv-format';
 import { detectLayout } from './csv-layout';
 import { openRecords } from './csv-records';
 import { readRow } from './csv-rows';
+import { CsvMessages } from '../messages';
 
-export { CsvMessages, PRICE_RANGE } from './csv-cells';
+export { PRICE_RANGE } from './csv-cells';
 export type { DecimalMark, Delimiter } from './csv-format';
 
 /** One asset's history: ISO dates ascending, prices > 0, same length. */
@@ -116,8 +117,8 @@ export function* parsePriceCsvSteps(text: unknown, options?: unknown): Generator
         dateCache.set(dateText, iso);
       }
       const symbol = cols.symbol >= 0 ? (row.fields[cols.symbol] as string).trim() : fallback;
-      if (iso === null) issues.push({ line: row.line, reason: `unparseable date "${dateText.trim().slice(0, 30)}" (use YYYY-MM-DD)` });
-      else if (symbol === '') issues.push({ line: row.line, reason: 'missing symbol' });
+      if (iso === null) issues.push({ line: row.line, reason: CsvMessages.badDate(dateText.trim().slice(0, 30)) });
+      else if (symbol === '') issues.push({ line: row.line, reason: CsvMessages.missingSymbol });
       else {
         const cell = row.fields[cols.price] as string;
         addToTally(tally, cell, row.line);
@@ -156,7 +157,7 @@ export function* parsePriceCsvSteps(text: unknown, options?: unknown): Generator
   }
   if (series.length === 0) {
     const first = issues[0];
-    const more = first ? ` ${issues.length} row(s) had problems; first: line ${first.line}: ${first.reason}.` : '';
+    const more = first ? CsvMessages.rowProblems(issues.length, first.line, first.reason) : '';
     return fail('file', CsvMessages.noRows + more);
   }
   issues.sort((a, b) => a.line - b.line);

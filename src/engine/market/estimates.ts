@@ -8,6 +8,7 @@ import { covariance, mean, stdev, variance } from '../math/stats';
 import { isRecord } from '../validate';
 import type { AlignedHistory, Frequency } from './history';
 import { annualizeVol, inferFrequency, logReturns, simpleReturns, validateHistory } from './history';
+import { HistoryMessages } from '../messages';
 
 export type ReturnKind = 'log' | 'simple';
 
@@ -115,7 +116,7 @@ export function* estimateMarketSteps(history: unknown, options: unknown = {}): G
   const kind: ReturnKind = opts.returns === 'simple' ? 'simple' : 'log';
   const indexSymbol = typeof opts.indexSymbol === 'string' && opts.indexSymbol !== '' ? opts.indexSymbol : null;
   const indexAt = indexSymbol === null ? -1 : h.symbols.indexOf(indexSymbol);
-  if (indexSymbol !== null && indexAt < 0) return fail('indexSymbol', `No price history named ${indexSymbol}.`);
+  if (indexSymbol !== null && indexAt < 0) return fail('indexSymbol', HistoryMessages.noHistoryNamed(indexSymbol));
   const frequency = inferFrequency(h.dates);
   const returns = returnsOf(h, kind);
   const indexReturns = indexAt >= 0 ? (returns[indexAt] as number[]) : null;
@@ -123,11 +124,11 @@ export function* estimateMarketSteps(history: unknown, options: unknown = {}): G
   const assets = h.symbols.map((symbol, k) => {
     const r = returns[k] as number[];
     const volAnnual = annualizeVol(stdev(r), frequency.periodsPerYear);
-    if (!(volAnnual > 0)) warnings.push(`${symbol} never changes price in this history: its volatility is 0 and its correlations are undefined (shown as 0).`);
+    if (!(volAnnual > 0)) warnings.push(HistoryMessages.neverChanges(symbol));
     return { symbol, volAnnual, meanAnnual: mean(r) * frequency.periodsPerYear, beta: indexReturns ? betaOf(r, indexReturns) : null };
   });
   const observations = h.dates.length - 1;
-  if (observations < 20) warnings.push(`Only ${observations} returns: estimates this short are very uncertain.`);
+  if (observations < 20) warnings.push(HistoryMessages.fewReturns(observations));
   const steps = correlationSteps(returns);
   let matrix: number[][];
   for (;;) {

@@ -11,6 +11,7 @@ import { inferFrequency, logReturns, priceChanges, simpleReturns, validateHistor
 import { studentTQuantile } from './student-t';
 import { Messages } from '../messages';
 import { MAX_MAGNITUDE } from '../limits';
+import { HistoryMessages } from '../messages';
 
 /**
  * What is regressed: `changes` ΔS on ΔF per period, h* in hedge units per target unit (Hull OFOD
@@ -147,5 +148,5 @@ export function estimateHedgeRatio(history: unknown, target: unknown, hedge: unk
 function instability(rolling: RollingCorrelationSummary | null, threshold: number): string | null {
   if (rolling === null || rolling.max - rolling.min <= threshold) return null;
   const f = (x: number) => x.toFixed(2);
-  return `The correlation is unstable: over ${rolling.window}-period windows it ranged from ${f(rolling.min)} to ${f(rolling.max)}. The hedge ratio may not hold in future.`;
+  return HistoryMessages.unstableCorrelation(rolling.window, f(rolling.min), f(rolling.max));
 }

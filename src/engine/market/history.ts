@@ -8,6 +8,7 @@ import type { PriceSeries } from './csv';
 import { PRICE_RANGE } from './csv-cells';
 import { daysBetween } from './dates';
 import { isRecord } from '../validate';
+import { HistoryMessages } from '../messages';
 
 /** Several assets on the same dates: `prices[k][t]` is asset k on `dates[t]`. */
 export interface AlignedHistory {
@@ -25,11 +26,6 @@ export interface Frequency {
   /** Median calendar-day gap between consecutive dates. */
   readonly medianGapDays: number;
 }
-
-export const HistoryMessages = {
-  noSeries: 'Add at least one price history.',
-  noOverlap: 'These price histories have fewer than 3 dates in common.',
-} as const;
 
 /**
  * Inner join of price series on their common dates, ascending. Fails when fewer than three dates
@@ -94,12 +90,12 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why untrusted data is not a usable PriceSeries, or null when it is. */
 function seriesProblem(s: unknown): string | null {
-  if (!isRecord(s) || typeof s.symbol !== 'string' || s.symbol === '') return 'Each price history needs a symbol.';
+  if (!isRecord(s) || typeof s.symbol !== 'string' || s.symbol === '') return HistoryMessages.needsSymbol;
   const { dates, prices } = s;
-  if (!Array.isArray(dates) || !Array.isArray(prices) || dates.length !== prices.length) return `${s.symbol}: one price per date is needed.`;
-  if (!dates.every((d) => typeof d === 'string' && ISO_DAY.test(d))) return `${s.symbol}: dates must be ISO dates (YYYY-MM-DD).`;
+  if (!Array.isArray(dates) || !Array.isArray(prices) || dates.length !== prices.length) return HistoryMessages.pricePerDate(s.symbol);
+  if (!dates.every((d) => typeof d === 'string' && ISO_DAY.test(d))) return HistoryMessages.isoDates(s.symbol);
   if (!prices.every((p) => typeof p === 'number' && p >= PRICE_RANGE.min && p <= PRICE_RANGE.max)) {
-    return `${s.symbol}: prices must be positive numbers (${PRICE_RANGE.min} to ${PRICE_RANGE.max}).`;
+    return HistoryMessages.positivePrices(s.symbol, PRICE_RANGE.min, PRICE_RANGE.max);
   }
   return null;
 }
@@ -173,19 +169,19 @@ export function annualizeVol(periodStdev: number, periodsPerYear: number): numbe
  * non-empty strings, dates ascending ISO, every price inside PRICE_RANGE, equal lengths, ≥ 3 dates.
  */
 export function validateHistory(value: unknown): Result<AlignedHistory> {
-  if (!isRecord(value)) return fail('history', 'Load price history first.');
+  if (!isRecord(value)) return fail('history', HistoryMessages.loadFirst);
   const { symbols, dates, prices } = value;
   if (!Array.isArray(symbols) || symbols.length === 0 || !symbols.every((s) => typeof s === 'string' && s !== '')) {
-    return fail('history.symbols', 'Each price history needs a symbol.');
+    return fail('history.symbols', HistoryMessages.needsSymbol);
   }
   if (!Array.isArray(dates) || dates.length < 3 || !dates.every((d, i) => typeof d === 'string' && (i === 0 || d > dates[i - 1]))) {
-    return fail('history.dates', 'Dates must be at least 3 ISO dates in ascending order.');
+    return fail('history.dates', HistoryMessages.ascendingDates);
   }
-  if (!Array.isArray(prices) || prices.length !== symbols.length) return fail('history.prices', 'One price list per symbol is needed.');
+  if (!Array.isArray(prices) || prices.length !== symbols.length) return fail('history.prices', HistoryMessages.onePriceList);
   for (let k = 0; k < prices.length; k++) {
     const row: unknown = prices[k];
     const good = Array.isArray(row) && row.length === dates.length && row.every((p) => typeof p === 'number' && p >= PRICE_RANGE.min && p <= PRICE_RANGE.max);
-    if (!good) return fail(`history.prices.${k}`, `Prices of ${String(symbols[k])} must be positive numbers (${PRICE_RANGE.min} to ${PRICE_RANGE.max}), one per date.`);
+    if (!good) return fail(`history.prices.${k}`, HistoryMessages.pricesOf(String(symbols[k]), PRICE_RANGE.min, PRICE_RANGE.max));
   }
   return ok({ symbols: symbols as string[], dates: dates as string[], prices: prices as number[][] });
 }

@@ -2,6 +2,7 @@
 import type { FieldError } from '../result';
 import type { NumberRule } from '../validate';
 import { checkNumber } from '../validate';
+import { Messages, RiskMessages } from '../messages';
 
 /** Most positions a portfolio input may hold: keeps O(n²)–O(n³) steps instant. */
 export const MAX_POSITIONS = 200;
@@ -12,10 +13,10 @@ export const MAX_POSITIONS = 200;
  */
 export function checkNumberArray(field: string, value: unknown, n: number | null, rule: NumberRule = {}): FieldError[] {
   if (value === undefined && rule.optional) return [];
-  if (!Array.isArray(value)) return [{ field, message: 'Enter a list of numbers.' }];
-  if (n !== null && value.length !== n) return [{ field, message: `Enter ${n} numbers, one per position.` }];
+  if (!Array.isArray(value)) return [{ field, message: Messages.list }];
+  if (n !== null && value.length !== n) return [{ field, message: RiskMessages.perPosition(n) }];
   if (n === null && (value.length < 1 || value.length > MAX_POSITIONS)) {
-    return [{ field, message: `Enter between 1 and ${MAX_POSITIONS} positions.` }];
+    return [{ field, message: RiskMessages.positionCount(MAX_POSITIONS) }];
   }
   const errors: FieldError[] = [];
   for (let i = 0; i < value.length && errors.length < 20; i++) {
@@ -31,6 +32,6 @@ export const DEFAULT_CONFIDENCE = [0.95, 0.99] as const;
 /** Checks optional confidence levels: each strictly between 0.5 and 0.9999. */
 export function checkConfidence(field: string, value: unknown): FieldError[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length < 1 || value.length > 10) return [{ field, message: 'Enter one to ten confidence levels, e.g. 0.95.' }];
+  if (!Array.isArray(value) || value.length < 1 || value.length > 10) return [{ field, message: RiskMessages.confidence }];
   return checkNumberArray(field, value, value.length, { gt: 0.5, max: 0.9999 });
 }

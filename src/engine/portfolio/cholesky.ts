@@ -8,6 +8,7 @@ import { fail, ok } from '../result';
 import type { Matrix } from './covariance';
 import { checkCorrelationMatrix, symmetrize } from './covariance';
 import { recompose, symmetricEigen } from './eigen';
+import { NOT_PSD_MESSAGE, RiskMessages } from '../messages';
 
 /** The failure when a matrix is not positive semi-definite: carries the nearest valid correlation matrix to offer. */
 export interface NotPsdFailure {
@@ -17,10 +18,6 @@ export interface NotPsdFailure {
   /** Nearest correlation matrix (Higham 2002), positive definite with unit diagonal. */
   readonly nearest: number[][];
 }
-
-export const NOT_PSD_MESSAGE =
-  'These correlations are inconsistent with each other (the matrix is not positive semi-definite), ' +
-  'so no portfolio could have them. Use the nearest consistent matrix offered, or change the correlations.';
 
 /**
  * Lower-triangular L with L·Lᵀ = A for symmetric positive semi-definite A (Golub & Van Loan §4.2);
@@ -60,7 +57,7 @@ export function cholesky(a: Matrix): number[][] | null {
  */
 export function nearestCorrelationMatrix(m: unknown): Result<number[][]> {
   const n = Array.isArray(m) ? m.length : 0;
-  const errors = n === 0 ? [{ field: 'correlation', message: 'Enter a correlation matrix.' }] : checkCorrelationMatrix('correlation', m, n);
+  const errors = n === 0 ? [{ field: 'correlation', message: RiskMessages.correlation }] : checkCorrelationMatrix('correlation', m, n);
   if (errors.length > 0) return { ok: false, errors };
   let y = symmetrize(m as Matrix);
   let ds = y.map((row) => row.map(() => 0));
@@ -81,7 +78,7 @@ export function nearestCorrelationMatrix(m: unknown): Result<number[][]> {
   const pd = recompose(symmetricEigen(y), (lam) => Math.max(lam, 1e-8));
   const d = pd.map((row, i) => Math.sqrt(row[i] as number));
   const out = pd.map((row, i) => row.map((v, j) => (i === j ? 1 : Math.max(-1, Math.min(1, v / ((d[i] as number) * (d[j] as number)))))));
-  return out.every((row) => row.every(Number.isFinite)) ? ok(out) : fail('correlation', 'No consistent correlation matrix could be found near this one.');
+  return out.every((row) => row.every(Number.isFinite)) ? ok(out) : fail('correlation', RiskMessages.noNearest);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { FieldError } from '../result';
 import { checkNumber } from '../validate';
+import { RiskMessages } from '../messages';
 
 export type Matrix = readonly (readonly number[])[];
 
@@ -16,12 +17,12 @@ export const MATRIX_TOLERANCE = 1e-6;
  * semi-definiteness is checked separately by `cholesky`.
  */
 export function checkCorrelationMatrix(field: string, value: unknown, n: number): FieldError[] {
-  if (!Array.isArray(value) || value.length !== n) return [{ field, message: `Enter a ${n}×${n} correlation matrix.` }];
+  if (!Array.isArray(value) || value.length !== n) return [{ field, message: RiskMessages.matrixSize(n) }];
   const errors: FieldError[] = [];
   for (let i = 0; i < n; i++) {
     const row: unknown = value[i];
     if (!Array.isArray(row) || row.length !== n) {
-      errors.push({ field: `${field}.${i}`, message: `Row ${i + 1} needs ${n} correlations.` });
+      errors.push({ field: `${field}.${i}`, message: RiskMessages.rowLength(i + 1, n) });
       continue;
     }
     for (let j = 0; j < n; j++) {
@@ -36,11 +37,11 @@ export function checkCorrelationMatrix(field: string, value: unknown, n: number)
   const m = value as number[][];
   for (let i = 0; i < n; i++) {
     if (Math.abs((m[i] as number[])[i] as number - 1) > MATRIX_TOLERANCE) {
-      errors.push({ field: `${field}.${i}.${i}`, message: 'A correlation with itself must be 1.' });
+      errors.push({ field: `${field}.${i}.${i}`, message: RiskMessages.diagonal });
     }
     for (let j = i + 1; j < n; j++) {
       if (Math.abs(((m[i] as number[])[j] as number) - ((m[j] as number[])[i] as number)) > MATRIX_TOLERANCE) {
-        errors.push({ field: `${field}.${j}.${i}`, message: `Must equal the correlation in row ${i + 1}, column ${j + 1}.` });
+        errors.push({ field: `${field}.${j}.${i}`, message: RiskMessages.symmetric(i + 1, j + 1) });
       }
     }
   }

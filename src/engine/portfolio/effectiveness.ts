@@ -9,6 +9,7 @@ import { regress, variance } from '../math/stats';
 import { checkNumber, collectErrors, isRecord } from '../validate';
 import { priceChanges } from '../market/history';
 import { checkNumberArray } from './check';
+import { RiskMessages } from '../messages';
 
 export interface EffectivenessInput {
   /** Value of the hedged item (money, signed) at each date, oldest first. */
@@ -72,7 +73,7 @@ export function passesDollarOffset(ratio: number | null): boolean {
  * dollar offset, regression R² ≥ 0.80 with slope −0.80 to −1.25, variance reduction).
  */
 export function testHedgeEffectiveness(input: unknown): Result<EffectivenessReport> {
-  if (!isRecord(input)) return fail('effectiveness', 'Enter the value histories of the hedged item and the hedge.');
+  if (!isRecord(input)) return fail('effectiveness', RiskMessages.effectiveness);
   const errors = collectErrors(
     checkNumberArray('hedgedItemValues', input.hedgedItemValues, null),
     checkNumber('minVarianceReduction', input.minVarianceReduction, { optional: true, min: 0, max: 1 }),
@@ -80,7 +81,7 @@ export function testHedgeEffectiveness(input: unknown): Result<EffectivenessRepo
   if (errors.length === 0) {
     const n = (input.hedgedItemValues as number[]).length;
     errors.push(...checkNumberArray('hedgeValues', input.hedgeValues, n));
-    if (n < 2) errors.push({ field: 'hedgedItemValues', message: 'Enter at least two dates.' });
+    if (n < 2) errors.push({ field: 'hedgedItemValues', message: RiskMessages.twoDates });
   }
   if (errors.length > 0) return { ok: false, errors };
   const v = input as unknown as EffectivenessInput;

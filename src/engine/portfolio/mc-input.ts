@@ -10,6 +10,7 @@ import { choleskyOrNearest } from './cholesky';
 import type { Matrix } from './covariance';
 import { checkCorrelationMatrix } from './covariance';
 import { checkConfidence, checkNumberArray, DEFAULT_CONFIDENCE } from './check';
+import { RiskMessages } from '../messages';
 
 /** P/L = value × (S_T / S_0 − 1) of one asset: a stock, an index future, a short. */
 export interface LinearPosition {
@@ -64,25 +65,25 @@ export interface MonteCarloPlan {
 }
 
 function checkPositions(value: unknown, assets: number): FieldError[] {
-  if (!Array.isArray(value) || value.length < 1 || value.length > 500) return [{ field: 'positions', message: 'Enter between 1 and 500 positions.' }];
+  if (!Array.isArray(value) || value.length < 1 || value.length > 500) return [{ field: 'positions', message: RiskMessages.positionCount(500) }];
   const errors: FieldError[] = [];
   value.forEach((p: unknown, i) => {
     const f = `positions.${i}`;
-    if (!isRecord(p)) errors.push({ field: f, message: 'Each position needs a kind and a value.' });
+    if (!isRecord(p)) errors.push({ field: f, message: RiskMessages.simPosition });
     else if (p.kind === 'linear') {
       errors.push(...collectErrors(checkNumber(`${f}.value`, p.value), checkNumber(`${f}.asset`, p.asset, { integer: true, min: 0, max: assets - 1 })));
     } else if (p.kind === 'revalued') {
       const e = checkNumber(`${f}.value`, p.value);
       if (e) errors.push(e);
-      if (typeof p.revalue !== 'function') errors.push({ field: `${f}.revalue`, message: 'An option position needs a revaluation model.' });
-    } else errors.push({ field: `${f}.kind`, message: 'A position is either linear or revalued.' });
+      if (typeof p.revalue !== 'function') errors.push({ field: `${f}.revalue`, message: RiskMessages.revaluation });
+    } else errors.push({ field: `${f}.kind`, message: RiskMessages.simKind });
   });
   return errors.slice(0, 20);
 }
 
 /** Validates untrusted Monte Carlo input into a plan; fails with the nearest valid matrix when the correlations are inconsistent. */
 export function planMonteCarlo(input: unknown): Result<MonteCarloPlan> | NotPsdFailure {
-  if (!isRecord(input)) return { ok: false, errors: [{ field: 'simulation', message: 'Enter the simulation inputs.' }] };
+  if (!isRecord(input)) return { ok: false, errors: [{ field: 'simulation', message: RiskMessages.simulation }] };
   const first = checkNumberArray('volsAnnual', input.volsAnnual, null, { min: 0, max: 10 });
   if (first.length > 0) return { ok: false, errors: first };
   const n = (input.volsAnnual as number[]).length;
@@ -94,7 +95,7 @@ export function planMonteCarlo(input: unknown): Result<MonteCarloPlan> | NotPsdF
     checkNumberArray('spots', input.spots, n, { optional: true, gt: 0 }),
     checkNumberArray('meansAnnual', input.meansAnnual, n, { optional: true, min: -10, max: 10 }),
     checkConfidence('confidence', input.confidence),
-    input.model === undefined || input.model === 'lognormal' || input.model === 'normal' ? null : { field: 'model', message: 'Choose lognormal or normal.' },
+    input.model === undefined || input.model === 'lognormal' || input.model === 'normal' ? null : { field: 'model', message: RiskMessages.simModel },
     checkPositions(input.positions, n),
   );
   if (errors.length > 0) return { ok: false, errors };

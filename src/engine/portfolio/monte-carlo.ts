@@ -10,6 +10,7 @@ import type { NotPsdFailure } from './cholesky';
 import type { MonteCarloPlan, RevaluedPosition } from './mc-input';
 import { isIssuedPlan, planMonteCarlo } from './mc-input';
 import { createNormalSource } from './random';
+import { CANCELLED_MESSAGE, RiskMessages } from '../messages';
 
 export interface McProgress {
   readonly done: number;
@@ -45,7 +46,6 @@ export interface RunOptions {
   readonly shouldCancel?: () => boolean;
 }
 
-export const CANCELLED_MESSAGE = 'The simulation was cancelled.';
 
 /**
  * Simulates `plan.paths` scenarios in chunks of `chunkSize`, yielding progress after each chunk and
@@ -54,7 +54,7 @@ export const CANCELLED_MESSAGE = 'The simulation was cancelled.';
  */
 export function* simulateChunks(plan: MonteCarloPlan, chunkSize = 10_000): Generator<McProgress, Result<Float64Array>, void> {
   // Only a plan from planMonteCarlo has consistent sizes; anything else was never validated.
-  if (!isIssuedPlan(plan)) return fail('plan', 'Plan the simulation with planMonteCarlo first.');
+  if (!isIssuedPlan(plan)) return fail('plan', RiskMessages.planFirst);
   const n = plan.assets;
   const total = plan.paths;
   const chunk = Math.max(1, Math.floor(chunkSize) || 10_000);
@@ -88,10 +88,10 @@ export function* simulateChunks(plan: MonteCarloPlan, chunkSize = 10_000): Gener
       for (let j = 0; j < revalued.length; j++) {
         const p = revalued[j] as RevaluedPosition;
         const v = safeRevalue(p, prices);
-        if (v === null) return fail(`positions.${plan.positions.indexOf(p)}.revalue`, 'This option could not be valued in some scenarios; check its inputs.');
+        if (v === null) return fail(`positions.${plan.positions.indexOf(p)}.revalue`, RiskMessages.notValued);
         pl += v - p.value;
       }
-      if (!Number.isFinite(pl)) return fail('simulation', 'Some scenarios overflow: lower the volatility or the horizon.');
+      if (!Number.isFinite(pl)) return fail('simulation', RiskMessages.overflow);
       pnl[path] = pl;
     }
     done = end;

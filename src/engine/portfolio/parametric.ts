@@ -11,6 +11,7 @@ import { choleskyOrNearest } from './cholesky';
 import type { Matrix } from './covariance';
 import { checkCorrelationMatrix, covarianceMatrix, matVec } from './covariance';
 import { checkConfidence, checkNumberArray, DEFAULT_CONFIDENCE } from './check';
+import { RiskMessages } from '../messages';
 
 export interface ParametricInput {
   /** Signed exposure of each position in money (value × weight); negative = short. */
@@ -62,7 +63,7 @@ export interface ParametricRisk {
  * correlation matrix is not positive semi-definite.
  */
 export function parametricRisk(input: unknown): Result<ParametricRisk> | NotPsdFailure {
-  if (!isRecord(input)) return { ok: false, errors: [{ field: 'portfolio', message: 'Enter the portfolio positions.' }] };
+  if (!isRecord(input)) return { ok: false, errors: [{ field: 'portfolio', message: RiskMessages.portfolio }] };
   const first = checkNumberArray('values', input.values, null);
   if (first.length > 0) return { ok: false, errors: first };
   const n = (input.values as number[]).length;

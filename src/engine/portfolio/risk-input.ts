@@ -7,6 +7,7 @@ import { checkNumber, collectErrors, isRecord } from '../validate';
 import type { Matrix } from './covariance';
 import { checkCorrelationMatrix } from './covariance';
 import { MAX_POSITIONS } from './check';
+import { RiskMessages } from '../messages';
 
 export interface RiskPosition {
   readonly label?: string;
@@ -46,33 +47,33 @@ export interface RiskReportInput {
 
 function checkPositions(value: unknown): FieldError[] {
   if (!Array.isArray(value) || value.length < 1 || value.length > MAX_POSITIONS) {
-    return [{ field: 'positions', message: `Enter between 1 and ${MAX_POSITIONS} positions.` }];
+    return [{ field: 'positions', message: RiskMessages.positionCount(MAX_POSITIONS) }];
   }
   const errors: FieldError[] = [];
   value.forEach((p: unknown, i) => {
     const f = `positions.${i}`;
     if (!isRecord(p)) {
-      errors.push({ field: f, message: 'Each position needs a value, a volatility and a beta.' });
+      errors.push({ field: f, message: RiskMessages.positionFields });
       return;
     }
     errors.push(...collectErrors(
       checkNumber(`${f}.value`, p.value),
       checkNumber(`${f}.volAnnual`, p.volAnnual, { min: 0, max: 10 }),
       checkNumber(`${f}.beta`, p.beta, { min: -100, max: 100 }),
-      p.label === undefined || typeof p.label === 'string' ? null : { field: `${f}.label`, message: 'A label must be text.' },
+      p.label === undefined || typeof p.label === 'string' ? null : { field: `${f}.label`, message: RiskMessages.label },
     ));
   });
   return errors.slice(0, 20);
 }
 
 function checkMicro(value: unknown, n: number): FieldError[] {
-  if (!isRecord(value)) return [{ field: 'micro', message: 'Describe the micro hedge.' }];
+  if (!isRecord(value)) return [{ field: 'micro', message: RiskMessages.micro }];
   if (value.kind === 'reduce') return collectErrors(checkNumber('micro.hedgedFraction', value.hedgedFraction, { min: 0, max: 2 }));
-  if (value.kind !== 'cross') return [{ field: 'micro.kind', message: 'The micro hedge is either on the target itself or a cross hedge.' }];
+  if (value.kind !== 'cross') return [{ field: 'micro.kind', message: RiskMessages.microKind }];
   const others = value.correlationsWithPositions;
   const otherErrors: FieldError[] = [];
   if (others !== undefined) {
-    if (!Array.isArray(others) || others.length !== n) otherErrors.push({ field: 'micro.correlationsWithPositions', message: `Enter ${n} correlations, one per position.` });
+    if (!Array.isArray(others) || others.length !== n) otherErrors.push({ field: 'micro.correlationsWithPositions', message: RiskMessages.correlationsPerPosition(n) });
     else others.forEach((x, i) => {
       const e = checkNumber(`micro.correlationsWithPositions.${i}`, x, { min: -1, max: 1 });
       if (e) otherErrors.push(e);
@@ -90,7 +91,7 @@ function checkMicro(value: unknown, n: number): FieldError[] {
 
 /** All field errors of an untrusted risk-report input (empty when valid, PSD aside). */
 export function checkRiskReportInput(input: unknown): FieldError[] {
-  if (!isRecord(input)) return [{ field: 'portfolio', message: 'Enter the portfolio positions.' }];
+  if (!isRecord(input)) return [{ field: 'portfolio', message: RiskMessages.portfolio }];
   const posErrors = checkPositions(input.positions);
   if (posErrors.length > 0) return posErrors;
   const n = (input.positions as unknown[]).length;
@@ -101,8 +102,8 @@ export function checkRiskReportInput(input: unknown): FieldError[] {
     checkNumber('horizonYears', input.horizonYears, { gt: 0, max: 50 }),
     checkMicro(input.micro, n),
     checkNumber('index.volAnnual', index.volAnnual, { gt: 0, max: 10 }),
-    index.label === undefined || typeof index.label === 'string' ? null : { field: 'index.label', message: 'A label must be text.' },
-    isRecord(input.micro) && input.micro.label !== undefined && typeof input.micro.label !== 'string' ? { field: 'micro.label', message: 'A label must be text.' } : null,
+    index.label === undefined || typeof index.label === 'string' ? null : { field: 'index.label', message: RiskMessages.label },
+    isRecord(input.micro) && input.micro.label !== undefined && typeof input.micro.label !== 'string' ? { field: 'micro.label', message: RiskMessages.label } : null,
     checkNumber('targetBeta', input.targetBeta, { optional: true, min: -10, max: 10 }),
   );
 }

@@ -12,6 +12,7 @@ import { symmetrize } from './covariance';
 import { computeParametric } from './parametric';
 import type { RiskReportInput } from './risk-input';
 import { checkRiskReportInput, impliedIndexCorrelation } from './risk-input';
+import { RiskMessages } from '../messages';
 
 export interface ScenarioRisk {
   /** Signed exposure per factor of `RiskReport.labels`, money (hedges as notional). */
@@ -141,7 +142,7 @@ export function buildRiskReport(input: unknown): Result<RiskReport> | NotPsdFail
   const u = buildFactorUniverse(v);
   const warnings: string[] = [];
   if (!u.consistent) {
-    warnings.push('The betas, volatilities and correlations are not fully consistent with each other; the nearest consistent correlation matrix was used.');
+    warnings.push(RiskMessages.inconsistent);
   }
   const size = u.labels.length;
   const value = v.positions.reduce((s, p) => s + p.value, 0);
@@ -159,7 +160,7 @@ export function buildRiskReport(input: unknown): Result<RiskReport> | NotPsdFail
   let cov = 0;
   base.forEach((b, j) => { cov += b * (u.vols[j] as number) * sI * ((u.corr[j] as number[])[u.indexAt] as number); });
   const sameVarianceNotional = sameVarianceIndexNotional(unhedged.sigmaAnnual ** 2, cov, sI * sI, micro.sigmaAnnual ** 2);
-  if (sameVarianceNotional === null) warnings.push('No index-futures position reduces the portfolio variance as much as the micro hedge does.');
+  if (sameVarianceNotional === null) warnings.push(RiskMessages.noIndexMatch);
   const macroSameVariance = sameVarianceNotional === null ? null : scenario(u, withIndex(sameVarianceNotional), v.horizonYears, value);
   return ok({ labels: u.labels, unhedged, micro, macro, macroSameVariance, macroNotional, sameVarianceNotional, warnings });
 }

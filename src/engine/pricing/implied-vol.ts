@@ -12,6 +12,7 @@ import { normalizedBlack, solveNormalizedVol } from './implied-vol-black';
 import { MAX_VOL } from './option-input';
 import type { ExerciseStyle, ImpliedVolRequest } from './option-input';
 import type { ModelParams } from './types';
+import { OptionMessages } from '../messages';
 
 /** No-arbitrage price bounds of an option, each with the reason a user can read. */
 export interface PriceBounds {
@@ -49,14 +50,11 @@ export function priceBounds(p: ModelParams, exercise: ExerciseStyle): PriceBound
   const nowPayoff = isCall ? p.spot - p.strike : p.strike - p.spot;
   const american = exercise === 'american';
   const lower = Math.max(forwardPayoff, american ? nowPayoff : 0, 0);
-  const lowerReason = lower === 0
-    ? 'no option is worth less than nothing'
-    : american && nowPayoff >= forwardPayoff ? 'its value if exercised now' : 'its discounted intrinsic value on the forward';
+  const why = OptionMessages.boundReason;
+  const lowerReason = lower === 0 ? why.zero : american && nowPayoff >= forwardPayoff ? why.exercisedNow : why.forwardIntrinsic;
   const upperEuro = isCall ? spotNet : strikeNet;
   const upper = american ? Math.max(upperEuro, isCall ? p.spot : p.strike) : upperEuro;
-  const upperReason = isCall
-    ? 'a call is never worth more than the underlying it buys'
-    : 'a put is never worth more than the strike it pays';
+  const upperReason = isCall ? why.callCap : why.putCap;
   return { spotNet, strikeNet, lower, lowerReason, upper, upperReason };
 }
 
@@ -64,7 +62,7 @@ export function priceBounds(p: ModelParams, exercise: ExerciseStyle): PriceBound
 const EUROPEAN_VOL_MIN = 1e-9;
 
 const aboveMaxVol = (): Result<number> =>
-  fail('price', `This price implies a volatility above ${MAX_VOL * 100} % a year; check the price and the other inputs.`);
+  fail('price', OptionMessages.impliedVolTooHigh(MAX_VOL * 100));
 
 /**
  * European implied volatility through the normalized Black price (Jäckel 2015): x = ln(F/K),
@@ -106,7 +104,7 @@ function solveEuropeanBracketed(p: ModelParams, price: number, bounds: PriceBoun
   if (!(fLo < 0)) return fail('price', lowerMessage(bounds));
   if (!(fHi > 0)) return aboveMaxVol();
   const vol = findRootBrent(at, EUROPEAN_VOL_MIN, MAX_VOL, fLo, fHi, 1e-15);
-  return Number.isFinite(vol) && vol > 0 ? ok(vol) : fail('price', 'The implied volatility could not be computed for these inputs.');
+  return Number.isFinite(vol) && vol > 0 ? ok(vol) : fail('price', OptionMessages.impliedVolFailed);
 }
 
 /** American implied volatility: Brent's method on the American pricer over [1e-6, MAX_VOL]. */
@@ -114,21 +112,21 @@ function solveAmerican(p: ModelParams, price: number): Result<number> {
   const at = (vol: number): number => priceAmericanValue({ ...p, vol }) - price;
   const fLo = at(AMERICAN_VOL_MIN);
   const fHi = at(MAX_VOL);
-  if (!Number.isFinite(fLo) || !Number.isFinite(fHi)) return fail('price', 'The implied volatility could not be computed for these inputs.');
+  if (!Number.isFinite(fLo) || !Number.isFinite(fHi)) return fail('price', OptionMessages.impliedVolFailed);
   if (fLo >= 0) {
-    return fail('price', `The price must be above ${formatBound(fLo + price)}, the option's value at almost zero volatility.`);
+    return fail('price', OptionMessages.impliedVolBelowFloor(formatBound(fLo + price)));
   }
   if (fHi < 0) return aboveMaxVol();
   const vol = findRootBrent(at, AMERICAN_VOL_MIN, MAX_VOL, fLo, fHi, AMERICAN_VOL_TOLERANCE);
-  return Number.isFinite(vol) ? ok(vol) : fail('price', 'The implied volatility could not be computed for these inputs.');
+  return Number.isFinite(vol) ? ok(vol) : fail('price', OptionMessages.impliedVolFailed);
 }
 
 function lowerMessage(b: PriceBounds): string {
-  return `The price must be above the option's lower bound ${formatBound(b.lower)} (${b.lowerReason}).`;
+  return OptionMessages.belowLowerBound(formatBound(b.lower), b.lowerReason);
 }
 
 function upperMessage(b: PriceBounds): string {
-  return `The price must be below the option's upper bound ${formatBound(b.upper)} (${b.upperReason}).`;
+  return OptionMessages.aboveUpperBound(formatBound(b.upper), b.upperReason);
 }
 
 /**
@@ -139,7 +137,7 @@ function upperMessage(b: PriceBounds): string {
 export function solveImpliedVol(req: ImpliedVolRequest): Result<number> {
   const p = req.params;
   if (!(p.t > 0)) {
-    return fail('t', 'At expiry an option is worth its payoff whatever the volatility: enter a time to expiry above 0.');
+    return fail('t', OptionMessages.impliedVolAtExpiry);
   }
   const bounds = priceBounds(p, req.exercise);
   if (!(req.price > bounds.lower)) return fail('price', lowerMessage(bounds));

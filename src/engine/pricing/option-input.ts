@@ -7,6 +7,7 @@ import type { FieldError, Result } from '../result';
 import type { NumberRule } from '../validate';
 import { checkNumber, isRecord, MAX_MAGNITUDE } from '../validate';
 import type { ModelParams } from './types';
+import { OptionMessages } from '../messages';
 
 export type ExerciseStyle = 'european' | 'american';
 export type PricingModel = 'bsm' | 'black76';
@@ -44,13 +45,6 @@ export interface OptionRequest {
 export interface ImpliedVolRequest extends OptionRequest {
   readonly price: number;
 }
-
-export const OptionMessages = {
-  type: "Choose 'call' or 'put'.",
-  exercise: "Choose 'european' or 'american'.",
-  model: "Choose 'bsm' or 'black76'.",
-  black76Yield: 'A futures option has no dividend yield: leave q empty with the Black-76 model.',
-} as const;
 
 /** Longest maturity accepted, in years: beyond it the inputs are almost certainly a typo. */
 export const MAX_YEARS = 100;

@@ -10,6 +10,7 @@ import { solveImpliedVol } from './implied-vol';
 import { isPositive, isWithin, MAX_RATE, MAX_VOL, MAX_YEARS, validateImpliedVolInput, validateOptionInput } from './option-input';
 import type { ImpliedVolInput, OptionInput } from './option-input';
 import type { Valuation } from './types';
+import { OptionMessages } from '../messages';
 
 export type { ExerciseStyle, ImpliedVolInput, OptionInput, PricingModel } from './option-input';
 
@@ -18,8 +19,6 @@ export type { ExerciseStyle, ImpliedVolInput, OptionInput, PricingModel } from '
  * b = 0 held fixed for 'black76'), theta per year of calendar time (negative for a decaying option).
  */
 export type OptionResult = { price: number; delta: number; gamma: number; vega: number; theta: number; rho: number };
-
-const NOT_COMPUTABLE = 'These inputs give a value too large or too small to compute; check spot, strike and volatility.';
 
 function isFiniteValuation(v: Valuation): boolean {
   return Number.isFinite(v.price) && Number.isFinite(v.delta) && Number.isFinite(v.gamma) &&
@@ -45,7 +44,7 @@ export function priceOption(input: OptionInput): Result<OptionResult> {
     if (!checked.ok) return checked;
     const { params, exercise, model } = checked.value;
     const v = exercise === 'american' ? priceAmerican(params, { rhoMode: model }) : priceEuropean(params, model);
-    if (!isFiniteValuation(v)) return fail('vol', NOT_COMPUTABLE);
+    if (!isFiniteValuation(v)) return fail('vol', OptionMessages.notComputable);
     return ok({ price: v.price, delta: v.delta, gamma: v.gamma, vega: v.vega, theta: v.theta, rho: v.rho });
   });
 }
@@ -82,7 +81,7 @@ export function priceOptionValue(input: OptionInput): Result<number> {
     if (!checked.ok) return checked;
     const { params, exercise, model } = checked.value;
     const price = exercise === 'american' ? priceAmericanValue(params) : priceEuropean(params, model).price;
-    return Number.isFinite(price) ? ok(price) : fail('vol', NOT_COMPUTABLE);
+    return Number.isFinite(price) ? ok(price) : fail('vol', OptionMessages.notComputable);
   });
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CsvMessages, parsePriceCsv } from '../../../src/engine/market/csv';
+import { CsvMessages } from '../../../src/engine/messages';
+import { parsePriceCsv } from '../../../src/engine/market/csv';
 import { parseDateCell } from '../../../src/engine/market/dates';
 
 const data = (name: string) => readFileSync(`node_modules/vega-datasets/data/${name}`, 'utf8');

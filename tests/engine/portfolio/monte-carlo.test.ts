@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalPdf } from '../../../src/engine/math/normal';
-import { CANCELLED_MESSAGE, runMonteCarlo, simulateChunks, summarizePnl } from '../../../src/engine/portfolio/monte-carlo';
+import { CANCELLED_MESSAGE } from '../../../src/engine/messages';
+import { runMonteCarlo, simulateChunks, summarizePnl } from '../../../src/engine/portfolio/monte-carlo';
 import { planMonteCarlo } from '../../../src/engine/portfolio/mc-input';
 import { parametricRisk } from '../../../src/engine/portfolio/parametric';
 import { createNormalSource, nextUint32 } from '../../../src/engine/portfolio/random';

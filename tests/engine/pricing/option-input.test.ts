@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Messages } from '../../../src/engine/validate';
-import { OptionMessages } from '../../../src/engine/pricing/option-input';
+import { OptionMessages } from '../../../src/engine/messages';
 import { impliedVol, priceOption } from '../../../src/engine/pricing/price-option';
 import type { ImpliedVolInput, OptionInput } from '../../../src/engine/pricing/price-option';
 import type { Result } from '../../../src/engine/result';

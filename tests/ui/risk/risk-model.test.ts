@@ -4,7 +4,7 @@ import { buildRiskReport } from '../../../src/engine';
 import { calculate } from '../../../src/calc/calculate';
 import { DEFAULT_SCENARIO } from '../../../src/state/presets';
 import { buildHistoryEstimates, defaultChoices, estimatesToFields } from '../../../src/ui/features/risk/estimates-data';
-import { buildMcRequest, buildRiskModel, chooseMicroHedge, microHedges, samplePayoffTable } from '../../../src/ui/features/risk/risk-inputs';
+import { buildMcRequest, buildRiskModel, chooseMicroHedge, microHedges, RiskModelMessages, samplePayoffTable } from '../../../src/ui/features/risk/risk-inputs';
 import { parseHistoryFiles, symbolFromName } from '../../../src/workers/csv-job';
 import { buildSharedHistogram, interpolate, runMonteCarloJob } from '../../../src/workers/monte-carlo-job';
 
@@ -39,6 +39,16 @@ describe('risk model from the scenario', () => {
     const beta = result.hedges.find((h) => h.id === 'beta')!.plan!;
     if (beta.kind !== 'beta' || !m.ok) throw new Error('beta');
     expect(m.value.input.targetBeta).toBe(beta.extras.achievedBeta);
+  });
+
+  it('takes the holdings from the calculation result, not a second reading of the scenario', () => {
+    const m = buildRiskModel(DEFAULT_SCENARIO, result, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
+    if (!m.ok || result.portfolio === undefined) throw new Error('model');
+    expect(m.value.input.positions.map((p) => p.value)).toEqual(result.portfolio.holdings.map((h) => h.value));
+    expect(m.value.targetValue).toBe(result.portfolio.target?.value);
+    const withoutPortfolio = { ...result, portfolio: undefined };
+    const r = buildRiskModel(DEFAULT_SCENARIO, withoutPortfolio, chooseMicroHedge(result, 'short-sale'), 10 / 252, null);
+    expect(!r.ok && r.messages).toEqual([RiskModelMessages.portfolio]);
   });
 
   it('refuses a portfolio with errors in plain words', () => {

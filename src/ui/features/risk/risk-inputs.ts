@@ -2,11 +2,11 @@
  * Maps the scenario and the chosen micro hedge onto the engine's risk-report input, and onto the
  * Monte Carlo request. How a hedge enters the risk figures is the hedge kind's own risk mapping
  * (src/calc/kinds): this file only assembles the portfolio around it, from the same calculation
- * the results above come from. The macro hedge aims at the beta its whole contracts achieve.
+ * the results above come from, including the portfolio as that calculation read it. The macro
+ * hedge aims at the beta its whole contracts achieve.
  */
-import { buildFactorUniverse, portfolioBeta } from '../../../engine';
+import { buildFactorUniverse } from '../../../engine';
 import type { HedgePlan, RiskReport, RiskReportInput } from '../../../engine';
-import { readPortfolio } from '../../../calc/portfolio';
 import type { RiskMapping } from '../../../calc/risk-mapping';
 import type { HedgeResult, ModeResult } from '../../../calc/types';
 import { parseNumberField } from '../../../state/parse-input';
@@ -53,12 +53,13 @@ export const RiskModelMessages = {
 
 /**
  * The risk-report input for the portfolio and `hedge` over `horizonYears`; `correlation` overrides the
- * average-ρ matrix. Holdings in another currency are left out, as in every other figure.
+ * average-ρ matrix. The holdings are the ones `result` was calculated from (stock mode); holdings in
+ * another currency are left out, as in every other figure.
  */
 export function buildRiskModel(scenario: Scenario, result: ModeResult, hedge: HedgeResult | null, horizonYears: number, correlation: readonly (readonly number[])[] | null): RiskModelResult {
-  const pf = readPortfolio(scenario.portfolio, { portfolioBeta });
+  const pf = result.portfolio;
   const messages: string[] = [];
-  if (pf.reader.hasErrors() || pf.target === null || pf.holdings.some((h) => !Number.isFinite(h.value))) messages.push(RiskModelMessages.portfolio);
+  if (pf === undefined || pf.reader.hasErrors() || pf.target === null || pf.holdings.some((h) => !Number.isFinite(h.value))) messages.push(RiskModelMessages.portfolio);
   const rho = parseNumberField(scenario.portfolio.correlation, { min: -1, max: 1 });
   if (!rho.ok) messages.push(RiskModelMessages.correlation);
   const indexVol = parseNumberField(scenario.portfolio.indexVol, { percent: true, gt: 0, max: 1000 });
@@ -66,7 +67,7 @@ export function buildRiskModel(scenario: Scenario, result: ModeResult, hedge: He
   const plan = hedge?.plan ?? null;
   const risk = hedge?.risk;
   if (plan === null || risk === undefined) messages.push(RiskModelMessages.noHedge);
-  if (messages.length > 0 || !rho.ok || !indexVol.ok || plan === null || risk === undefined || pf.target === null) return { ok: false, messages };
+  if (messages.length > 0 || pf === undefined || !rho.ok || !indexVol.ok || plan === null || risk === undefined || pf.target === null) return { ok: false, messages };
   const n = pf.holdings.length;
   const avg = rho.value ?? 0;
   const matrix = correlation !== null && correlation.length === n ? correlation : Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : avg)));
