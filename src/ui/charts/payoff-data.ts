@@ -138,8 +138,9 @@ function normaliseRange(range: readonly [number, number]): [number, number] | nu
   const [a, b] = range;
   if (!isFiniteNumber(a) || !isFiniteNumber(b)) return null;
   if (a === b) {
+    // Widen a one-point range by 10 %, inside the finite doubles (a ± 10 % overflows near ±1.8e308).
     const d = Math.max(Math.abs(a) * 0.1, 1);
-    return [a - d, a + d];
+    return [Math.max(-Number.MAX_VALUE, a - d), Math.min(Number.MAX_VALUE, a + d)];
   }
   return a < b ? [a, b] : [b, a];
 }

@@ -161,6 +161,15 @@ describe('buildPayoffChart', () => {
     expect(allFinite(none)).toBe(true);
   });
 
+  it('a one-point range at the edge of the doubles is widened inside them (found by the property below)', () => {
+    for (const edge of [-Number.MAX_VALUE, Number.MAX_VALUE]) {
+      const data = buildPayoffChart({ unhedged: () => 1, hedged: () => 2, priceRange: [edge, edge] });
+      expect(allFinite(data)).toBe(true);
+      expect(data.xDomain[0]).toBeLessThan(data.xDomain[1]);
+      expect(data.xDomain).toContain(edge);
+    }
+  });
+
   it('every value is finite for arbitrary payoff functions, ranges and offsets (property)', () => {
     const anyDouble = fc.double();
     const fn = fc.func(anyDouble);
