@@ -22,7 +22,7 @@ const strikeHint = (field: string) => (v: FormValues) => {
 
 export const strikeMode: FieldSpec = {
   kind: 'select', field: 'strikeMode', label: 'Strikes entered as', group: OPTIONS,
-  options: [{ value: 'percent', label: '% of the target’s price' }, { value: 'price', label: 'Prices, re-based to each target' }],
+  options: [{ value: 'percent', label: '% of the target’s price' }, { value: 'price', label: 'Prices (re-based)' }],
 };
 export const putStrike = num('putStrike', 'Put strike (floor)', OPTIONS, { gt: 0 }, { unit: strikeUnit, hint: strikeHint('putStrike') });
 export const callStrike = num('callStrike', 'Call strike (cap)', OPTIONS, { gt: 0 }, {
