@@ -3,7 +3,7 @@
  * when a file cannot settle it (with what each choice reads for one of its prices), and every
  * rejected or suspicious row with its line number and reason.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { CsvIssue, DecimalMark } from '../../../engine';
 import type { CsvFileReport, CsvResult } from '../../../workers/protocol';
 import { formatNumber } from '../../shared/format';
@@ -38,9 +38,16 @@ function DecimalChoice({ file, onDecimal, busy }: { readonly file: Extract<CsvFi
   const { format } = file;
   const s = format.sample;
   const detected = format.decimalSource === 'ambiguous' ? format.decimal : null;
+  // The choice shows at once, while the worker re-reads the file; the re-read report replaces `file`.
+  const [picked, setPicked] = useState<{ readonly mark: DecimalMark; readonly of: typeof file } | null>(null);
+  const shown = picked !== null && picked.of === file ? picked.mark : format.decimal;
+  const choose = (mark: DecimalMark) => {
+    setPicked({ mark, of: file });
+    onDecimal(file.name, mark);
+  };
   const option = (mark: DecimalMark, label: string, value: number | null) => (
     <label className="risk-choice">
-      <input type="radio" name={id} value={mark} checked={format.decimal === mark} disabled={busy} aria-describedby={`${id}-hint`} onChange={() => onDecimal(file.name, mark)} />
+      <input type="radio" name={id} value={mark} checked={shown === mark} disabled={busy} aria-describedby={`${id}-hint`} onChange={() => choose(mark)} />
       {label}
       {s ? `: line ${s.line}, “${s.cell}” reads ${read(value)}` : ''}
       {detected === mark ? ' (default)' : ''}
