@@ -4,19 +4,12 @@
  * history-service.ts for the messages.
  */
 import { createHistoryService } from './history-service';
+import { createPause } from './pause';
 import type { HistoryRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-// A MessageChannel round trip yields to the event loop without setTimeout's 4 ms clamping.
-const channel = new MessageChannel();
-const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-const pause = () =>
-  new Promise<void>((resolve) => {
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
+const pause = createPause();
 
 const service = createHistoryService({ post: (m) => scope.postMessage(m), pause, now: () => performance.now() });
 

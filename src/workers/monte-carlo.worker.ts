@@ -4,20 +4,13 @@
  * (functions cannot be posted) and are interpolated here: see protocol.ts.
  */
 import { runMonteCarloJob } from './monte-carlo-job';
+import { createPause } from './pause';
 import type { McRequest, McResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cancelled = new Set<number>();
 
-// A MessageChannel round trip yields to the event loop without setTimeout's 4 ms clamping.
-const channel = new MessageChannel();
-const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-const pause = () =>
-  new Promise<void>((resolve) => {
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
+const pause = createPause();
 
 const post = (message: McResponse) => scope.postMessage(message);
 
