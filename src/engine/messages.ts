@@ -6,8 +6,11 @@
  * tests/engine/messages-guard.test.ts fails when another engine file writes a message inline.
  */
 
-/** A magnitude over MAX_MAGNITUDE; shared by the engine and the input parser. */
-export const TOO_LARGE_MESSAGE = 'This number is too large.';
+import { TOO_LARGE_MESSAGE } from './limits';
+
+/** A magnitude over MAX_MAGNITUDE: defined beside the limit (see limits.ts), listed here with the others. */
+export { TOO_LARGE_MESSAGE };
+
 /** A calculation whose figures overflow double precision. */
 export const NOT_FINITE_MESSAGE = 'These inputs give a value too large or too small to compute; check the amounts, prices and rates.';
 export const NOT_PSD_MESSAGE =
