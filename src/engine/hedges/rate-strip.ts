@@ -63,7 +63,8 @@ function buildPlan(input: RateStripInput, exact: Decimal): PlanOf<'rate-strip'> 
   const vbpD = decimalFromText(input.valuePerBasisPoint);
   const vbp = vbpD.toNumber();
   const periods = buildSchedule(input.schedule);
-  const sizing = sizeWholeContracts(exact, 1, input.sizing?.rounding ?? 'nearest');
+  // Accruals such as 1/12 arrive as floats: a count within 12 significant digits of a whole number is whole.
+  const sizing = sizeWholeContracts(exact.toSignificantDigits(12), 1, input.sizing?.rounding ?? 'nearest');
   const n = sizing.contracts; // the same count for every period of equal length
   const total = n * periods.length;
   const borrower = p > 0;
