@@ -24,6 +24,8 @@ export default defineKind<RatePosition, PlanOf<'rate-cap'>>({
     const s = readSchedule(c);
     if ('errors' in s) return { ok: false, errors: s.errors };
     const p = c.position;
+    // Black's model needs a positive forward: the first reset's rate comes from the mode's futures price.
+    if (!(p.futuresRate > 0)) return { ok: false, errors: [{ field: 'market.futuresQuote', message: c.engine.Messages.positiveForwards }] };
     return c.engine.planRateCap({ target: { symbol: 'Loan', amount: p.principal, currency: p.currency }, schedule: s.schedule, spread: p.spread, capRate: c.v.n('capRate'), volAnnual: c.v.n('capVol') });
   },
   figures: (_c, plan) => [
