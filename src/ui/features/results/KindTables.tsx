@@ -13,7 +13,7 @@ export function KindTables({ tables, currency }: { readonly tables: readonly Kin
         <div key={t.key} className="kind-table">
           {t.rows.length > 0 ? (
             <div className="table-scroll" role="region" aria-label={t.title} tabIndex={0}>
-              <table>
+              <table className="kind-grid">
                 <caption>{t.title}</caption>
                 <thead>
                   <tr>
