@@ -146,6 +146,6 @@ describe('Importer — forward points vs the bank’s markup, and a quote on the
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-    await screenshots('importer', importer, (p) => p.getByRole('textbox', { name: /^Bank's forward quote/ }));
+    await screenshots('importer', importer, (p) => p.locator('.field-note'));
   });
 });

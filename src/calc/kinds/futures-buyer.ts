@@ -83,7 +83,7 @@ export function buyerCards(c: Ctx, plan: Plan): Record<string, Explanation> {
 const CHOICE_NAMES = { down: 'Round down', up: 'Round up', mini: 'Mini contracts' } as const;
 
 /** The round down / round up / mini table, with fees, margin, open quantity and the move's cost for each. */
-export function choiceTable(c: Ctx, plan: Plan): KindTable[] {
+export function choiceTable(c: Ctx): KindTable[] {
   const t = c.position.target;
   const u = c.position.unit || 'unit';
   const size = c.v.n('contractSize');

@@ -55,7 +55,7 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
           { key: 'lockedPrice', label: `Locked-in value of the ${fmt(plan.hedgedQuantity)} ${c.position.unit || 'units'} hedged`, money: plan.extras.lockedValue },
         ],
   wording: (c) => buyerWording(c),
-  tables: (c, plan) => choiceTable(c, plan),
+  tables: (c) => choiceTable(c),
   explain: (c, plan) => {
     const e = plan.extras;
     const t = c.position.target;
