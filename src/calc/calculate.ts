@@ -21,7 +21,7 @@ function targetHolding(s: Scenario) {
   return s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId) ?? null;
 }
 
-function runKind(kind: AnyKindModule, s: Scenario, position: unknown, modeMap: Readonly<Record<string, string>>, sharedFields: ReturnType<typeof readFields>, fieldErrors: Record<string, string>): HedgeResult {
+function runKind(kind: AnyKindModule, s: Scenario, position: unknown, modeMap: Readonly<Record<string, string>>, sharedFields: ReturnType<typeof readFields>, fieldErrors: Record<string, string>, fieldNotes: Record<string, string>): HedgeResult {
   const slice = MODES[kind.mode].slice;
   const own = readFields([...MODES[kind.mode].fields, ...kind.fields], slice, s[slice], kind.mode === 'stock' ? targetHolding(s) : null);
   const name = kind.name(s);
@@ -38,8 +38,10 @@ function runKind(kind: AnyKindModule, s: Scenario, position: unknown, modeMap: R
     return { ...empty, errors: placeEngineErrors(r.errors, map, fieldErrors) };
   }
   const plan: HedgePlan = r.value;
+  if (kind.notes) for (const [k, m] of Object.entries(kind.notes(c, plan))) fieldNotes[k] ??= m;
   let cards: HedgeResult['explanations'] | null = null;
   let greeks: HedgeResult['greeks'];
+  let tables: HedgeResult['tables'];
   return {
     id: kind.id,
     name,
@@ -51,10 +53,15 @@ function runKind(kind: AnyKindModule, s: Scenario, position: unknown, modeMap: R
     get explanations() {
       return (cards ??= kind.explain(c, plan));
     },
+    // The kind's tables, also built on first read (a contract choice, a reset schedule).
+    get tables() {
+      return (tables ??= kind.tables ? kind.tables(c, plan) : []);
+    },
     get greeks() {
       if (greeks === undefined) greeks = kind.greeks ? kind.greeks(c, plan) : null;
       return greeks;
     },
+    ...(kind.wording ? { wording: kind.wording(c, plan) } : {}),
     ...(kind.risk ? { risk: kind.risk(c, plan) } : {}),
     ...(kind.band ? { band: kind.band(c, plan) } : {}),
   };
@@ -66,7 +73,8 @@ export function computeMode(s: Scenario): ModeResult {
   const shared = readFields(mode.fields, mode.slice, s[mode.slice], null);
   const { position, base, errors, notes } = mode.position(s, shared.values, engine);
   const fieldErrors: Record<string, string> = { ...errors, ...shared.errors };
-  const result = { mode: mode.mode, ...base, fieldNotes: notes };
+  const fieldNotes: Record<string, string> = { ...notes };
+  const result = { mode: mode.mode, ...base, fieldNotes };
   if (Object.keys(fieldErrors).length > 0 || position === null) {
     // Still report every bad field of the kinds at once, so the user fixes them in one pass.
     for (const k of kindsOf(mode.mode)) {
@@ -76,7 +84,7 @@ export function computeMode(s: Scenario): ModeResult {
     return { ...result, hedges: [], fieldErrors };
   }
   const modeMap = mode.fieldMap(position);
-  const hedges = kindsOf(mode.mode).map((k) => runKind(k, s, position, modeMap, shared, fieldErrors));
+  const hedges = kindsOf(mode.mode).map((k) => runKind(k, s, position, modeMap, shared, fieldErrors, fieldNotes));
   return { ...result, hedges, fieldErrors };
 }
 

@@ -12,7 +12,7 @@ import type { FieldSpec } from './fields';
 import type { PositionGreeks } from './greeks';
 import type { Parsed } from './read-fields';
 import type { RiskMapping } from './risk-mapping';
-import type { KindFigure } from './types';
+import type { FigureWording, KindFigure, KindTable } from './types';
 import type { PortfolioValues } from './portfolio';
 
 export type EngineApi = typeof Engine;
@@ -45,6 +45,12 @@ export interface KindModule<P = unknown, T extends HedgePlan = HedgePlan> {
   /** How the hedge maps into the portfolio risk panel (absent: not a hedge of the target alone). */
   readonly risk?: (c: KindContext<P>, plan: T) => RiskMapping;
   readonly band?: (c: KindContext<P>, plan: T) => (x: number) => readonly [number, number];
+  /** Tables of the detail view (built when the hedge is viewed). */
+  readonly tables?: (c: KindContext<P>, plan: T) => readonly KindTable[];
+  /** Per-side wording of the figures every plan shows (a buyer reads costs, not a holder's floor). */
+  readonly wording?: (c: KindContext<P>, plan: T) => FigureWording;
+  /** Plain notes next to fields, by scenario path (not errors: a quote that looks wrong). */
+  readonly notes?: (c: KindContext<P>, plan: T) => Readonly<Record<string, string>>;
 }
 
 /** What a mode contributes before any kind runs: the position to protect, the shared inputs, the base of the result. */

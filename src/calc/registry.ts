@@ -19,16 +19,19 @@ import fxForward from './kinds/fx-forward';
 import fxOption from './kinds/fx-option';
 import protectivePut from './kinds/protective-put';
 import putSpread from './kinds/put-spread';
+import rateCap from './kinds/rate-cap';
 import rateLock from './kinds/rate-lock';
+import rateStrip from './kinds/rate-strip';
 import rateSwap from './kinds/rate-swap';
 import shortSale from './kinds/short-sale';
+import swapTerm from './kinds/swap-term';
 import { commodityMode } from './modes/commodity';
 import { fxMode } from './modes/fx';
 import { rateMode } from './modes/rate';
 import { stockMode } from './modes/stock';
 
 /** Every hedge kind, in the order the comparison lists them. */
-export const HEDGE_KINDS: readonly AnyKindModule[] = [protectivePut, collar, putSpread, shortSale, cross, beta, futures, fxForward, fxOption, rateLock, rateSwap];
+export const HEDGE_KINDS: readonly AnyKindModule[] = [protectivePut, collar, putSpread, shortSale, cross, beta, futures, fxForward, fxOption, rateLock, rateSwap, rateStrip, swapTerm, rateCap];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode's position type is its own
 export const MODES: Readonly<Record<Mode, ModeModule<any>>> = { stock: stockMode, commodity: commodityMode, fx: fxMode, rate: rateMode };

@@ -15,6 +15,31 @@ export type KindFigure =
   | { readonly key: string; readonly label: string; readonly value: number; readonly format: FigureFormat }
   | { readonly key: string; readonly label: string; readonly money: Money };
 
+/** One cell of a kind's table: plain text, a formatted number, or exact money. */
+export type KindCell = string | { readonly value: number; readonly format: FigureFormat } | { readonly money: Money };
+
+/** A table a kind adds below its figures (a choice of contract counts, a reset schedule, caplets). */
+export interface KindTable {
+  readonly key: string;
+  readonly title: string;
+  /** Heading of the row-header column ('Choice', 'Reset'). */
+  readonly rowLabel: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly { readonly header: string; readonly cells: readonly KindCell[] }[];
+  /** Plain words under the table: what it assumes, how to read it. */
+  readonly note?: string;
+}
+
+/**
+ * Per-side words of the figures every plan shows: a label replaces the holder's wording ("Floor"),
+ * null hides the figure when the kind shows the reading that side needs instead (a buyer's cost).
+ */
+export interface FigureWording {
+  readonly floor?: string | null;
+  readonly cap?: string | null;
+  readonly breakeven?: string | null;
+}
+
 /** One hedge of the comparison: its plan when it could be computed, else why not. */
 export interface HedgeResult {
   /** Stable id: the hedge kind's id. */
@@ -36,6 +61,10 @@ export interface HedgeResult {
   readonly risk?: RiskMapping;
   /** Uncertainty band of the hedged value by axis value (a cross hedge's basis risk). */
   readonly band?: (x: number) => readonly [number, number];
+  /** The kind's own tables, shown in the detail view. */
+  readonly tables?: readonly KindTable[];
+  /** Per-side wording of the floor, cap and breakeven figures. */
+  readonly wording?: FigureWording;
 }
 
 /** Everything the results panel of one mode shows, derived from the scenario. */

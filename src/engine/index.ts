@@ -41,10 +41,11 @@ export type {
   FxOptionExtras, OptionExtras, PremiumSource, ProtectivePutExtras, PutSpreadExtras, RateFuturesExtras, RateLockExtras,
   RateSwapExtras, ShortSaleExtras,
 } from './hedges/extras';
+export type { CapletFigures, RateCapExtras, RatePeriodFigures, RateStripExtras, SwapTermExtras } from './hedges/extras';
 export { ABSOLUTE_MOVES, buildMoveTable, RELATIVE_MOVES } from './hedges/axis';
 export type { MoveRow } from './hedges/axis';
-export { CONTRACT_ROUNDINGS, isTradable, sizeWholeContracts } from './instruments/contracts';
-export type { ContractFees, ContractRounding, ContractSizing } from './instruments/contracts';
+export { CBOT_MINI_WHEAT, CBOT_WHEAT, CONTRACT_ROUNDINGS, isTradable, sizeWholeContracts } from './instruments/contracts';
+export type { ContractFees, ContractRounding, ContractSizing, ContractTerms } from './instruments/contracts';
 export type { AmountTarget, MarginInput, MarketInput, SizingInput, TargetPosition } from './hedges/inputs';
 export { MAX_HEDGE_RATIO } from './hedges/input-check';
 import { planProtectivePut as planProtectivePutUnchecked } from './hedges/protective-put';
@@ -84,6 +85,25 @@ export type { RateSwapInput } from './hedges/rate-swap';
 import { planRateLock as planRateLockUnchecked } from './hedges/rate-lock';
 export const planRateLock = finiteEntry(planRateLockUnchecked);
 export type { RateLockInput } from './hedges/rate-lock';
+// Multi-period rate hedges over every reset to maturity: a futures strip, a payer swap, a cap
+export { blackCaplet } from './hedges/rate-cap';
+export { MAX_RATE_PERIODS, parSwapRate, valueSwapPeriods } from './hedges/rate-schedule';
+export type { RatePeriod, ScheduleInput } from './hedges/rate-schedule';
+import { planRateStrip as planRateStripUnchecked } from './hedges/rate-strip';
+export const planRateStrip = finiteEntry(planRateStripUnchecked);
+export type { RateStripInput } from './hedges/rate-strip';
+import { planSwapToMaturity as planSwapToMaturityUnchecked } from './hedges/swap-term';
+export const planSwapToMaturity = finiteEntry(planSwapToMaturityUnchecked);
+export type { SwapToMaturityInput } from './hedges/swap-term';
+import { planRateCap as planRateCapUnchecked } from './hedges/rate-cap';
+export const planRateCap = finiteEntry(planRateCapUnchecked);
+export type { RateCapInput } from './hedges/rate-cap';
+// Small-business helpers: whole vs mini contracts, a bank forward against parity
+import { compareContractChoices as compareContractChoicesUnchecked } from './hedges/contract-choice';
+export const compareContractChoices = finiteEntry(compareContractChoicesUnchecked);
+export type { ContractChoice, ContractChoiceInput, ContractChoiceName, ContractChoices } from './hedges/contract-choice';
+export { checkBankForward, MAX_PLAUSIBLE_MARKUP, PARITY_TOLERANCE } from './hedges/fx-quote-check';
+export type { BankQuoteCheck, BankQuoteFlag } from './hedges/fx-quote-check';
 import { planBeta as planBetaUnchecked } from './hedges/beta';
 export const planBeta = finiteEntry(planBetaUnchecked);
 export type { BetaInput } from './hedges/beta';

@@ -65,6 +65,8 @@ const bakery: CommodityHedgeInput = {
   stressMove: '20',
   basis: '0',
   tailing: false,
+  miniContractSize: '',
+  miniMargin: '',
 };
 
 const importer: FxHedgeInput = {
@@ -95,6 +97,10 @@ const borrower: RateHedgeInput = {
   initialMargin: '600',
   swapRate: '2.45',
   spread: '1.5',
+  maturityMonths: '12',
+  stripPrices: '97.55; 97.50',
+  capRate: '3',
+  capVol: '30',
 };
 
 /** The worked example every first visit opens with: an investor protecting one volatile stock. */

@@ -101,6 +101,10 @@ export interface CommodityHedgeInput {
   readonly stressMove: string; // %
   readonly basis: string; // expected futures − spot at close-out, per unit
   readonly tailing: boolean;
+  /** A smaller contract on the same commodity (units per contract); empty = none. */
+  readonly miniContractSize: string;
+  /** Initial margin per mini contract; empty = the full contract's margin pro rata. */
+  readonly miniMargin: string;
 }
 
 export interface FxHedgeInput {
@@ -134,6 +138,12 @@ export interface RateHedgeInput {
   readonly initialMargin: string;
   readonly swapRate: string; // %
   readonly spread: string; // loan margin over the reference rate, %
+  /** Months from today to the loan's maturity: every reset up to it is hedged by the strip, swap and cap. */
+  readonly maturityMonths: string;
+  /** Futures prices (100 − rate) of the resets after the first, in order, separated by spaces or semicolons. */
+  readonly stripPrices: string;
+  readonly capRate: string; // %
+  readonly capVol: string; // % per year, Black volatility of the forward rates
 }
 
 export interface Prefs {

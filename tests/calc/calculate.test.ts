@@ -11,7 +11,7 @@ describe('computeMode', () => {
     ['stock', ['protective-put', 'collar', 'put-spread', 'short-sale', 'cross', 'beta']],
     ['commodity', ['futures']],
     ['fx', ['fx-forward', 'fx-option']],
-    ['rate', ['rate-lock', 'rate-swap']],
+    ['rate', ['rate-lock', 'rate-swap', 'rate-strip', 'swap-term', 'rate-cap']],
   ])('%s mode computes that mode’s hedges', (mode, ids) => {
     const r = computeMode(inMode(mode));
     expect(r.mode).toBe(mode);

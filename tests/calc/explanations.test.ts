@@ -21,9 +21,13 @@ const EXPECTED: Readonly<Record<PresetName, Readonly<Record<string, readonly str
     cross: ['contracts', 'cost', 'hedgeRatio', 'effectiveness'],
     beta: ['contracts', 'cost', 'beta', 'achievedBeta'],
   },
-  bakery: { futures: ['contracts', 'cost', 'floor', 'lockedPrice', 'margin'] },
-  importer: { 'fx-forward': ['parityForward', 'lockedPrice', 'markup'], 'fx-option': ['premium', 'breakeven'] },
-  borrower: { 'rate-lock': ['contracts', 'cost', 'lockedRate'], 'rate-swap': ['allIn'] },
+  // The bakery buys: its cards explain a buyer's figures (all-in cost, total locked, worst extra cost), not a floor.
+  bakery: { futures: ['contracts', 'cost', 'lockedPrice', 'margin', 'allIn', 'lockedTotal', 'worstExtra'] },
+  importer: { 'fx-forward': ['parityForward', 'lockedPrice', 'points', 'markup'], 'fx-option': ['premium', 'breakeven'] },
+  borrower: {
+    'rate-lock': ['contracts', 'cost', 'lockedRate'], 'rate-swap': ['allIn'],
+    'rate-strip': ['contracts', 'averageRate', 'cost'], 'swap-term': ['allIn', 'par', 'cost'], 'rate-cap': ['premium', 'worstRate', 'cost'],
+  },
 };
 
 describe('explanation cards', () => {

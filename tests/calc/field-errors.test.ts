@@ -46,7 +46,7 @@ describe('reader errors land on the typed field', () => {
     ['rate principal 1,2x', () => rate({ principal: '1,2x' }), 'rate.principal', InputMessages.notNumber, 'all'],
     ['rate futures 40', () => rate({ futuresPrice: '40' }), 'rate.futuresPrice', InputMessages.above('50'), 'all'],
     ['rate reset 601 months', () => rate({ resetMonths: '601' }), 'rate.resetMonths', InputMessages.atMost('600'), 'all'],
-    ['rate swap rate x', () => rate({ swapRate: 'x' }), 'rate.swapRate', InputMessages.notNumber, ['rate-swap']],
+    ['rate swap rate x', () => rate({ swapRate: 'x' }), 'rate.swapRate', InputMessages.notNumber, ['rate-swap', 'swap-term']],
     ['target proxy correlation 1.5', () => withHolding('h1', { proxyCorrelation: '1.5' }), 'portfolio.h1.proxyCorrelation', InputMessages.atMost('1'), ['cross']],
     ['stock contract size −100', () => stock({ contractSize: '-100' }), 'stock.contractSize', InputMessages.above('0'), OPTIONS],
     ['stock hedge ratio 0', () => stock({ hedgeRatio: '0' }), 'stock.hedgeRatio', InputMessages.above('0 %'), 'all'],
@@ -123,7 +123,7 @@ describe('typed forms a user writes are accepted', () => {
     const r = fx({ bankForward: '' });
     expect(r.fieldErrors).toEqual({});
     expect(ex(r.hedges[0]!.plan!).bankQuote).toBeNull();
-    expect(Object.keys(r.hedges[0]!.explanations)).toEqual(['parityForward', 'lockedPrice']);
+    expect(Object.keys(r.hedges[0]!.explanations)).toEqual(['parityForward', 'lockedPrice', 'points']);
   });
 });
 

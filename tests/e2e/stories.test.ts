@@ -92,7 +92,7 @@ describe('Story 2 — bakery: a futures lock-in against a price rise', () => {
     expect(await rowText(page, 'Futures lock-in')).toContain('Buy 1 × 50');
     expect(await figure(page, 'Unhedged remainder')).toBe('-10');
     // The one contract locks 50 t × 222; the 10 t beyond the need still move with the price.
-    expect(await figure(page, 'Locked-in cost of the 50 units hedged')).toContain('11,100.00');
+    expect(await figure(page, 'Total cost locked in (50 t)')).toContain('11,103.10'); // 50 × 222 + fees 3.10
     expect(await figure(page, 'Cash held (margin)')).toContain('3,120.00'); // 900 + 50 × 222 × 20 %
     const moves = page.getByRole('table', { name: /price moves/ });
     await expect(moves.getByRole('cell', { name: '−20%' }).isVisible()).resolves.toBe(true);
@@ -113,7 +113,7 @@ describe('Story 3 — importer: USD payable, parity forward vs the bank, and an 
     // F = 0.92 × e^{(0.0225 − 0.0425) × 90/365} = 0.915475…
     expect(await figure(page, 'Parity forward')).toBe('0.9155');
     expect(await figure(page, "Bank's forward")).toBe('0.9185');
-    expect(await figure(page, "Bank's markup in money")).toMatch(/544\.\d\d/);
+    expect(await figure(page, "Bank's markup over parity, in money")).toMatch(/544\.\d\d/);
     expect(await figure(page, 'Locked-in cost of the 180,000 units hedged')).toContain('165,330.00'); // 180,000 × 0.9185
     await page.getByRole('button', { name: 'FX call option', exact: true }).click();
     expect(await figure(page, 'Premium per unit')).toMatch(/^0\.0\d{3}$/);

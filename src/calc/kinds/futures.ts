@@ -5,6 +5,7 @@ import { defineKind } from '../kind';
 import type { CommodityPosition } from '../modes/commodity';
 import { moneyField, num, optional, ROUNDING_OPTIONS } from '../fields';
 import { costCard, floorCapCards, HULL } from './option-explain';
+import { buyerCards, buyerFigures, buyerWording, choiceTable, isBuyer } from './futures-buyer';
 
 const FUT = 'Futures contract';
 const COSTS = 'Costs and margin';
@@ -17,11 +18,13 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
     num('futuresPrice', 'Futures price', FUT, { gt: 0 }, { unit: 'per unit' }),
     num('contractSize', 'Contract size', FUT, { gt: 0 }, { unit: 'units per contract' }),
     { kind: 'select', field: 'rounding', label: 'Contract rounding', group: FUT, options: ROUNDING_OPTIONS },
+    optional('miniContractSize', 'Mini contract size (optional)', FUT, { gt: 0 }, { unit: 'units per contract', hint: 'A smaller contract on the same commodity, e.g. CBOT wheat 5,000 bu, mini-sized wheat 1,000 bu' }),
     optional('basis', 'Expected basis at close-out', FUT, {}, { unit: 'spot − futures, per unit' }),
     { kind: 'checkbox', field: 'tailing', label: 'Tail the hedge (daily settlement)', group: FUT, hint: 'Sizes on the value ratio: spot value / futures value (Hull eq. 3.3)' },
     moneyField('commission', 'Commission', COSTS, { unit: 'per contract' }),
     moneyField('exchangeFee', 'Exchange fee', COSTS, { unit: 'per contract' }),
     moneyField('initialMargin', 'Initial margin', COSTS, { unit: 'per contract' }),
+    optional('miniMargin', 'Initial margin per mini contract (optional)', COSTS, { min: 0 }, { unit: 'per contract', hint: 'Empty: the full contract’s margin pro rata' }),
     num('stressMove', 'Stress move for variation margin', COSTS, { percent: true, min: 0, max: 100 }, { unit: '%' }),
   ],
   fieldMap: {
@@ -44,10 +47,15 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
       tailing: c.v.b('tailing'),
       instrument: `${c.position.target.symbol} futures`,
     }),
-  figures: (_c, plan) => [
-    { key: 'lockedPrice', label: 'Locked-in price', value: plan.extras.lockedPrice, format: 'price' },
-    { key: 'lockedPrice', label: `Locked-in ${plan.extras.lockedValue.amount.isNegative() ? 'cost' : 'value'} of the ${fmt(plan.hedgedQuantity)} units hedged`, money: plan.extras.lockedValue },
-  ],
+  figures: (c, plan) =>
+    isBuyer(c)
+      ? buyerFigures(c, plan)
+      : [
+          { key: 'lockedPrice', label: 'Locked-in selling price', value: plan.extras.lockedPrice, format: 'price' },
+          { key: 'lockedPrice', label: `Locked-in value of the ${fmt(plan.hedgedQuantity)} ${c.position.unit || 'units'} hedged`, money: plan.extras.lockedValue },
+        ],
+  wording: (c) => buyerWording(c),
+  tables: (c) => choiceTable(c),
   explain: (c, plan) => {
     const e = plan.extras;
     const t = c.position.target;
@@ -66,7 +74,7 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
         source: `${HULL_FUTURES}, §3.4, eq. 3.1 (optimal number of contracts) and eq. 3.3 (tailing the hedge)`,
       },
       lockedPrice: {
-        title: 'Locked-in price',
+        title: isBuyer(c) ? 'Locked-in cost per unit' : 'Locked-in selling price',
         formula: 'Effective price = F₁ + b₂, where b₂ = spot − futures at close-out (the basis)',
         substituted: `${fmt(f)} + ${fmt(e.basis)} = ${fmt(e.lockedPrice)} ${t.currency} per ${c.position.unit}`,
         source: `${HULL_FUTURES}, §3.3 (basis risk)`,
@@ -78,7 +86,7 @@ export default defineKind<CommodityPosition, PlanOf<'futures'>>({
         source: `${HULL}, ch. 2 (margin accounts)`,
       },
       cost: costCard(plan),
-      ...floorCapCards(plan),
+      ...(isBuyer(c) ? buyerCards(c, plan) : floorCapCards(plan)),
     };
   },
 });

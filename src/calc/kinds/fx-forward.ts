@@ -3,10 +3,27 @@ import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
 import { optional } from '../fields';
 import { defineKind } from '../kind';
+import type { KindContext } from '../kind';
 import type { FxPosition } from '../modes/fx';
 import { pairOf } from '../modes/fx';
 
 const HULL_FX = 'Hull, Options, Futures, and Other Derivatives, ch. 5 (covered interest parity, eq. 5.9)';
+
+/** The plain message next to the bank's quote when it is on the wrong side of parity or implausibly far from it. */
+function quoteNote(c: KindContext<FxPosition>, plan: PlanOf<'fx-forward'>): string | null {
+  const q = plan.extras.bankQuote;
+  if (q === null) return null;
+  const buyer = c.position.target.quantity < 0;
+  const check = c.engine.checkBankForward(plan.extras.parityForward, q.bankForward, buyer);
+  const parity = fmt(plan.extras.parityForward, 6);
+  if (check.flag === 'wrong-side') {
+    return `This quote is ${buyer ? 'below' : 'above'} the parity forward ${parity}: better for you than the interest rates allow, so a bank would not offer it. Check it is for ${c.position.pair}, for this date and for ${buyer ? 'buying' : 'selling'} ${c.position.target.symbol}.`;
+  }
+  if (check.flag === 'beyond-range') {
+    return `This quote is ${pct(Math.abs(check.markupFraction), 1)} from the parity forward ${parity}, beyond the ±${pct(c.engine.MAX_PLAUSIBLE_MARKUP, 0)} a bank’s margin plausibly is. Check it is for ${c.position.pair} (not the inverse pair) and for this date.`;
+  }
+  return null;
+}
 
 export default defineKind<FxPosition, PlanOf<'fx-forward'>>({
   id: 'fx-forward',
@@ -24,9 +41,13 @@ export default defineKind<FxPosition, PlanOf<'fx-forward'>>({
   },
   figures: (_c, plan) => {
     const e = plan.extras;
+    const points = plan.ledger.lines.find((l) => l.kind === 'forward-points');
+    const markup = plan.ledger.lines.find((l) => l.kind === 'financing');
     const out = [
       { key: 'parityForward', label: 'Parity forward', value: e.parityForward, format: 'price' as const },
       { key: 'lockedPrice', label: `Locked-in ${e.lockedValue.amount.isNegative() ? 'cost' : 'value'} of the ${fmt(plan.hedgedQuantity)} units hedged`, money: e.lockedValue },
+      ...(points ? [{ key: 'points', label: 'Interest differential (forward points), in money', money: points.amount }] : []),
+      ...(markup ? [{ key: 'markup', label: "Bank's markup over parity, in money", money: markup.amount }] : []),
     ];
     if (e.bankQuote === null) return out;
     return [
@@ -34,8 +55,15 @@ export default defineKind<FxPosition, PlanOf<'fx-forward'>>({
       { key: 'bankForward', label: "Bank's forward", value: e.bankQuote.bankForward, format: 'price' as const },
       { key: 'markup', label: "Bank's markup per unit", value: e.bankQuote.impliedMarkup, format: 'price' as const },
       { key: 'markup', label: "Bank's markup", value: e.bankQuote.impliedMarkupFraction, format: 'percent' as const },
-      { key: 'markup', label: "Bank's markup in money", value: e.bankQuote.impliedMarkupAmount, format: 'money' as const },
     ];
+  },
+  warnings: (c, plan) => {
+    const note = quoteNote(c, plan);
+    return note === null ? [] : [note];
+  },
+  notes: (c, plan): Record<string, string> => {
+    const note = quoteNote(c, plan);
+    return note === null ? {} : { 'fx.bankForward': note };
   },
   explain: (c, plan) => {
     const p = c.position;
@@ -53,6 +81,12 @@ export default defineKind<FxPosition, PlanOf<'fx-forward'>>({
         title: 'Locked-in amount',
         formula: 'amount × forward rate used (the bank’s quote when given, else parity)',
         substituted: `${fmt(amount, 2)} ${p.target.symbol} × ${fmt(e.rateUsed, 6)} = ${fmt(Math.abs(e.lockedValue.amount.toNumber()), 2)} ${p.target.currency}`,
+        source: HULL_FX,
+      },
+      points: {
+        title: 'Interest differential: the forward points in money',
+        formula: 'amount × (parity forward − spot): what the rate difference between the two currencies adds (or saves) over the spot rate',
+        substituted: `${fmt(amount, 2)} ${p.target.symbol} × (${fmt(e.parityForward, 6)} − ${fmt(p.target.price, 6)}) = ${fmt(amount * e.forwardPoints, 2)} ${p.target.currency}${p.target.quantity < 0 ? ' paid' : ' received'} beyond spot`,
         source: HULL_FX,
       },
       ...(e.bankQuote !== null

@@ -145,6 +145,61 @@ export type RateLockExtras = {
   readonly futuresRate: number;
 };
 
+/** One reset period of a multi-period rate hedge. */
+export type RatePeriodFigures = {
+  readonly resetYears: number;
+  readonly accrualYears: number;
+  readonly forwardRate: number;
+  /** False when the period repeats the last forward given. */
+  readonly quoted: boolean;
+  readonly discountFactor: number;
+  /** Forward rate + loan spread. */
+  readonly lockedRate: number;
+};
+
+export type RateStripExtras = {
+  readonly contractsPerPeriod: number;
+  readonly exactContractsPerPeriod: number;
+  readonly totalContracts: number;
+  readonly periods: readonly RatePeriodFigures[];
+  /** Σ(F_k + spread)τ_k / Στ_k. */
+  readonly averageLockedRate: number;
+  /** Interest of every period at the locked rates (negative = paid), exact. */
+  readonly lockedInterest: Money;
+};
+
+export type SwapTermExtras = {
+  readonly notional: number;
+  readonly allInFixedRate: number;
+  readonly parRate: number;
+  /** Value to the fixed payer at the typed fixed rate (negative: above the fair rate). */
+  readonly swapValue: Money;
+  readonly periods: readonly RatePeriodFigures[];
+  readonly maturityYears: number;
+  readonly lockedInterest: Money;
+};
+
+export type CapletFigures = {
+  readonly resetYears: number;
+  readonly forwardRate: number;
+  readonly discountFactor: number;
+  readonly quoted: boolean;
+  readonly price: number;
+  readonly d1: number;
+  readonly d2: number;
+};
+
+export type RateCapExtras = {
+  readonly capRate: number;
+  readonly volAnnual: number;
+  readonly premium: Money;
+  readonly premiumPerYear: Money;
+  /** Cap rate + spread + premium / (principal × years covered). */
+  readonly worstEffectiveRate: number;
+  readonly caplets: readonly CapletFigures[];
+  readonly maturityYears: number;
+};
+
 export type BetaExtras = {
   readonly contracts: number;
   /** |N*| before rounding. */
@@ -175,6 +230,9 @@ export type ExtrasByKind = {
   'rate-futures': RateFuturesExtras;
   'rate-swap': RateSwapExtras;
   'rate-lock': RateLockExtras;
+  'rate-strip': RateStripExtras;
+  'swap-term': SwapTermExtras;
+  'rate-cap': RateCapExtras;
   beta: BetaExtras;
   combined: CombinedExtras;
 };

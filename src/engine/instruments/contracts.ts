@@ -78,3 +78,19 @@ export function isTradable(sizing: ContractSizing): boolean {
   // NaN fails every comparison: only numbers inside the limits pass.
   return contracts <= MAX_MAGNITUDE && Math.abs(hedgedUnits) <= MAX_MAGNITUDE && Math.abs(targetUnits) <= MAX_MAGNITUDE;
 }
+
+/** Terms of a listed futures contract, as the exchange publishes them. */
+export interface ContractTerms {
+  readonly name: string;
+  /** Underlying units per contract. */
+  readonly contractSize: number;
+  readonly unit: string;
+  /** Smallest price step, per unit, in the quote currency's major unit. */
+  readonly tick: number;
+}
+
+/** CBOT Chicago SRW wheat (ZW): 5,000 bushels, tick 1/4 cent per bushel (CME Group contract specs). */
+export const CBOT_WHEAT: ContractTerms = { name: 'CBOT Chicago SRW wheat', contractSize: 5000, unit: 'bushels', tick: 0.0025 };
+
+/** CBOT mini-sized Chicago SRW wheat (XW/YW): 1,000 bushels, tick 1/8 cent per bushel (CME Group contract specs). */
+export const CBOT_MINI_WHEAT: ContractTerms = { name: 'CBOT mini-sized Chicago SRW wheat', contractSize: 1000, unit: 'bushels', tick: 0.00125 };

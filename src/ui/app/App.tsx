@@ -80,6 +80,7 @@ export function App() {
   const calculator = useCalculator();
   const result = calculator.status === 'ready' ? calculator.module.calculate(scenario) : null;
   const errors = useStableRecord(result?.fieldErrors ?? NO_ERRORS);
+  const notes = useStableRecord(result?.fieldNotes ?? NO_ERRORS);
   return (
     <div className="app">
       <a className="skip-link" href="#results">
@@ -106,7 +107,7 @@ export function App() {
         <div className="layout">
           <div className="inputs">
             <ErrorBoundary>
-              <HedgeInputs errors={errors} />
+              <HedgeInputs errors={errors} notes={notes} />
             </ErrorBoundary>
           </div>
           <div id="results" tabIndex={-1}>

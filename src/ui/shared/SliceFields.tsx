@@ -19,6 +19,8 @@ export interface SliceFieldsProps {
   /** The slice's values (text fields, choices, booleans), read by `field`. */
   readonly values: object;
   readonly errors: Readonly<Record<string, string>>;
+  /** Plain notes (not errors) by `${slice}.${field}`. */
+  readonly notes?: Readonly<Record<string, string>>;
   readonly onChange: (field: string, value: string | boolean) => void;
 }
 
@@ -26,20 +28,21 @@ interface FieldRowProps {
   readonly spec: FieldSpec;
   readonly value: unknown;
   readonly error: string | undefined;
+  readonly note?: string | undefined;
   readonly onChange: (field: string, value: string | boolean) => void;
 }
 
 /** One field; memoised on its own value and error, so a keystroke re-renders one field, not the form. */
-const FieldRow = memo(function FieldRow({ spec, value, error, onChange }: FieldRowProps) {
+const FieldRow = memo(function FieldRow({ spec, value, error, note, onChange }: FieldRowProps) {
   const { field } = spec;
   const change = useCallback((v: string | boolean) => onChange(field, v), [onChange, field]);
   if (spec.kind === 'checkbox') return <CheckboxField label={spec.label} hint={spec.hint} checked={value === true} onChange={change} />;
   if (spec.kind === 'select') return <SelectField label={spec.label} hint={spec.hint} value={String(value ?? '')} options={spec.options} onChange={change} />;
-  return <TextField label={spec.label} unit={spec.unit} hint={spec.hint} inputMode={spec.inputMode} value={typeof value === 'string' ? value : ''} error={error} onChange={change} />;
+  return <TextField label={spec.label} unit={spec.unit} hint={spec.hint} inputMode={spec.inputMode} value={typeof value === 'string' ? value : ''} error={error} note={note} onChange={change} />;
 });
 
 /** Renders groups of labelled fields (fieldset + legend each), errors next to their fields. */
-export function SliceFields({ slice, groups, values, errors, onChange }: SliceFieldsProps) {
+export function SliceFields({ slice, groups, values, errors, notes, onChange }: SliceFieldsProps) {
   const read = values as Readonly<Record<string, unknown>>;
   return (
     <>
@@ -48,7 +51,7 @@ export function SliceFields({ slice, groups, values, errors, onChange }: SliceFi
           <legend>{g.legend}</legend>
           <div className="field-grid">
             {g.fields.map((spec) => (
-              <FieldRow key={spec.field} spec={spec} value={read[spec.field]} error={errors[`${slice}.${spec.field}`]} onChange={onChange} />
+              <FieldRow key={spec.field} spec={spec} value={read[spec.field]} error={errors[`${slice}.${spec.field}`]} note={notes?.[`${slice}.${spec.field}`]} onChange={onChange} />
             ))}
           </div>
         </fieldset>

@@ -6,16 +6,19 @@ interface FieldFrameProps {
   readonly unit?: string;
   readonly hint?: string;
   readonly error?: string | undefined;
+  /** A plain warning that is not an error (a quote that looks wrong), shown under the field. */
+  readonly note?: string | undefined;
   readonly children: (ids: { inputId: string; describedBy: string | undefined }) => ReactNode;
 }
 
 /** Label, control, unit and the plain-words error right next to it. */
-function FieldFrame({ label, unit, hint, error, children }: FieldFrameProps) {
+function FieldFrame({ label, unit, hint, error, note, children }: FieldFrameProps) {
   const base = useId();
   const inputId = `${base}-input`;
   const hintId = hint ? `${base}-hint` : undefined;
   const errorId = error ? `${base}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const noteId = note ? `${base}-note` : undefined;
+  const describedBy = [hintId, errorId, noteId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={inputId}>
@@ -33,6 +36,11 @@ function FieldFrame({ label, unit, hint, error, children }: FieldFrameProps) {
           {error}
         </small>
       ) : null}
+      {note && !error ? (
+        <small id={noteId} className="field-note warning" role="note">
+          {note}
+        </small>
+      ) : null}
     </div>
   );
 }
@@ -44,15 +52,16 @@ export interface TextFieldProps {
   readonly unit?: string;
   readonly hint?: string;
   readonly error?: string | undefined;
+  readonly note?: string | undefined;
   /** 'decimal' brings up the numeric keyboard on phones; 'text' for names and codes. */
   readonly inputMode?: 'decimal' | 'text';
   readonly maxLength?: number;
 }
 
 /** A text input that keeps exactly what the user typed; validation happens elsewhere. */
-export const TextField = memo(function TextField({ label, value, onChange, unit, hint, error, inputMode = 'decimal', maxLength = 64 }: TextFieldProps) {
+export const TextField = memo(function TextField({ label, value, onChange, unit, hint, error, note, inputMode = 'decimal', maxLength = 64 }: TextFieldProps) {
   return (
-    <FieldFrame label={label} unit={unit} hint={hint} error={error}>
+    <FieldFrame label={label} unit={unit} hint={hint} error={error} note={note}>
       {({ inputId, describedBy }) => (
         <input
           id={inputId}

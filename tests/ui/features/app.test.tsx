@@ -53,7 +53,7 @@ describe('App', () => {
     const cases = [
       ['commodity', MODES.commodity, 'Commodity purchase', ['Futures lock-in']],
       ['fx', MODES.fx, 'Currency payment', ['FX forward', 'FX call option']],
-      ['rate', MODES.rate, 'Loan rate', ['Rate futures lock', 'Payer swap']],
+      ['rate', MODES.rate, 'Loan rate', ['Rate futures lock', 'Payer swap', 'Futures strip, every reset', 'Payer swap to maturity', 'Interest-rate cap']],
     ] as const;
     for (const [mode, label, inputs, hedges] of cases) {
       await user.click(modeButton(label));
@@ -68,7 +68,7 @@ describe('App', () => {
     expect(pressed()).toEqual([MODES.stock]);
     expect(screen.getByRole('region', { name: 'Portfolio' })).toBeInTheDocument();
     expect(hedgeNames()).toContain('Protective put');
-  });
+  }, 20_000); // three modes rendered in turn, the loan rate with five hedges
 
   it('an invalid entry shows its message next to the field while the results keep the last valid figures', async () => {
     const user = userEvent.setup({ delay: null });

@@ -234,7 +234,7 @@ describe('ResultsPanel in the other modes', () => {
     resetStore('stock');
     loadPreset('borrower');
     renderResults();
-    expect(hedgeButtons().map((b) => b.textContent)).toEqual(['Rate futures lock', 'Payer swap']);
+    expect(hedgeButtons().map((b) => b.textContent)).toEqual(['Rate futures lock', 'Payer swap', 'Futures strip, every reset', 'Payer swap to maturity', 'Interest-rate cap']);
     expect(hedgeButtons()[0]).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('heading', { level: 2, name: 'Rate futures lock' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Worst case' })).toBeInTheDocument();
@@ -258,7 +258,13 @@ describe('ResultsPanel in the other modes', () => {
     const detail = screen.getByRole('heading', { level: 2, name: 'Futures lock-in' }).closest('section')!;
     expect(within(detail).getByText('Size (contracts × multiplier)').closest('.figure')).toHaveTextContent('Buy 1 × 50');
     expect(within(detail).getByText('Unhedged remainder').closest('.figure')).toHaveTextContent('-10');
-    expect(within(detail).getByText('Locked-in cost of the 50 units hedged').closest('.figure')).toHaveTextContent('-€11,100.00');
+    // A buyer reads costs: 50 t × 222 + fees 2.50 + 0.60 = 11,103.10; no holder's floor or breakeven.
+    expect(within(detail).getByText('Locked-in cost per t').closest('.figure')).toHaveTextContent('222');
+    expect(within(detail).getByText('Total cost locked in (50 t)').closest('.figure')).toHaveTextContent('€11,103.10');
+    // 10 t over-hedged: a 20 % fall costs 10 × 222 × 20 % = 444 on the extra contract.
+    expect(within(detail).getByText('Worst extra cost if the price falls 20 % (10 t over-hedged)').closest('.figure')).toHaveTextContent('€444.00');
+    expect(within(detail).queryByText('Floor (worst value)')).not.toBeInTheDocument();
+    expect(within(detail).queryByText('Breakeven price')).not.toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Value at the horizon with and without the hedge as the price moves' })).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: 'Show the whole portfolio' })).not.toBeInTheDocument();
   });

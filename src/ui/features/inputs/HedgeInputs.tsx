@@ -46,7 +46,7 @@ function buildGroups(specs: readonly FieldSpec[], v: FormValues, previous: Map<s
 }
 
 /** The hedge inputs of the current mode, with each error next to its field. */
-export const HedgeInputs = memo(function HedgeInputs({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
+export const HedgeInputs = memo(function HedgeInputs({ errors, notes }: { readonly errors: Readonly<Record<string, string>>; readonly notes?: Readonly<Record<string, string>> }) {
   const mode = useScenarioStore((s) => s.prefs.mode);
   const m = MODES[mode];
   const slice = useScenarioStore((s) => s[m.slice]);
@@ -85,7 +85,7 @@ export const HedgeInputs = memo(function HedgeInputs({ errors }: { readonly erro
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{m.title}</h2>
-      <SliceFields slice={m.slice} groups={groups} values={values} errors={formErrors} onChange={onChange} />
+      <SliceFields slice={m.slice} groups={groups} values={values} errors={formErrors} {...(notes ? { notes } : {})} onChange={onChange} />
     </section>
   );
 });

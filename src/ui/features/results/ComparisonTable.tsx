@@ -49,8 +49,8 @@ export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
                       {formatMoneyExact(p.ledger.totalCost)}
                       <span className="cost-share"> {p.ledger.costFractionOfProtected === null ? '' : `(${formatPercent(p.ledger.costFractionOfProtected)})`}</span>
                     </td>
-                    <td data-label={xIsRate ? 'Worst case' : 'Floor'}>{p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
-                    <td data-label="Breakeven">{p.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
+                    <td data-label={xIsRate ? 'Worst case' : 'Floor'}>{h.wording?.floor === null ? '—' : p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
+                    <td data-label="Breakeven">{p.breakeven === null || h.wording?.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
                     <td data-label="Upside kept">{upsideKept(h) === null ? '—' : formatPercent(upsideKept(h) ?? 0, 0)}</td>
                   </>
                 )}

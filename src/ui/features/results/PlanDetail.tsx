@@ -4,6 +4,7 @@ import { GreeksTable } from './GreeksTable';
 import { LedgerTable } from './LedgerTable';
 import { MoveTable } from './MoveTable';
 import { planFigures } from './figures';
+import { KindTables } from './KindTables';
 
 interface Props {
   readonly hedge: HedgeResult;
@@ -48,6 +49,7 @@ export function PlanDetail({ hedge, currency, children }: Props) {
         <strong>Residual risk: </strong>
         {plan.residualRisk.description}
       </p>
+      {hedge.tables && hedge.tables.length > 0 ? <KindTables tables={hedge.tables} currency={currency} /> : null}
       <ul className="legs">
         {plan.legs.map((l, i) => (
           <li key={i}>

@@ -1,7 +1,7 @@
 /** Which figures a hedge shows, and how each is formatted: data, so the detail view is one loop. */
-import type { KindFigure } from '../../../calc/types';
+import type { FigureFormat } from '../../../calc/types';
 import type { HedgeResult } from '../../../calc/types';
-import type { AxisKind, HedgePlan } from '../../../engine';
+import type { AxisKind, HedgePlan, Money } from '../../../engine';
 import { formatMoney, formatMoneyExact, formatNumber, formatPercent, formatPrice } from '../../shared/format';
 
 export interface Figure {
@@ -11,7 +11,11 @@ export interface Figure {
   readonly value: string;
 }
 
-function formatFigure(f: KindFigure, currency: string): string {
+/** A kind's figure or table cell: exact money, or a number with its format. */
+export type Formattable = { readonly money: Money } | { readonly value: number; readonly format: FigureFormat };
+
+/** A figure or table cell as text: exact money, or a number in its format. */
+export function formatFigure(f: Formattable, currency: string): string {
   if ('money' in f) return formatMoneyExact(f.money);
   switch (f.format) {
     case 'money':
@@ -51,9 +55,14 @@ export function planFigures(hedge: HedgeResult, plan: HedgePlan): Figure[] {
     { key: 'cost', label: 'Cost, % of the position', value: plan.ledger.costFractionOfProtected === null ? '—' : formatPercent(plan.ledger.costFractionOfProtected) },
     { key: 'margin', label: 'Cash held (margin)', value: formatMoneyExact(plan.ledger.totalHeld) },
   ];
-  if (plan.floor) out.push({ key: 'floor', label: isRate ? 'Worst-case interest' : 'Floor (worst value)', value: formatMoneyExact(plan.floor) });
-  if (plan.cap) out.push({ key: 'cap', label: isRate ? 'Best-case interest' : 'Cap (best value)', value: formatMoneyExact(plan.cap) });
-  if (plan.breakeven !== null) out.push({ key: 'breakeven', label: BREAKEVEN_LABEL[plan.axis.kind], value: isRate ? formatPercent(plan.breakeven, 3) : formatPrice(plan.breakeven) });
+  // A kind may word these for its side (a buyer reads costs), or hide them (null) when its own figures replace them.
+  const w = hedge.wording ?? {};
+  const floorLabel = w.floor === undefined ? (isRate ? 'Worst-case interest' : 'Floor (worst value)') : w.floor;
+  const capLabel = w.cap === undefined ? (isRate ? 'Best-case interest' : 'Cap (best value)') : w.cap;
+  const breakevenLabel = w.breakeven === undefined ? BREAKEVEN_LABEL[plan.axis.kind] : w.breakeven;
+  if (plan.floor && floorLabel !== null) out.push({ key: 'floor', label: floorLabel, value: formatMoneyExact(plan.floor) });
+  if (plan.cap && capLabel !== null) out.push({ key: 'cap', label: capLabel, value: formatMoneyExact(plan.cap) });
+  if (plan.breakeven !== null && breakevenLabel !== null) out.push({ key: 'breakeven', label: breakevenLabel, value: isRate ? formatPercent(plan.breakeven, 3) : formatPrice(plan.breakeven) });
   out.push({ key: 'unhedged', label: 'Unhedged remainder', value: formatNumber(plan.unhedgedQuantity, { maximumFractionDigits: 4 }) });
   for (const f of hedge.figures) {
     if ('money' in f || Number.isFinite(f.value)) out.push({ key: f.key, label: f.label, value: formatFigure(f, plan.ledger.currency) });
