@@ -97,6 +97,10 @@ describe('every formula card reproduces the figure it sits beside', () => {
     ['investor, collar with typed call', { ...D, stock: { ...D.stock, zeroCostCollar: false } }],
     ['investor, Alpine Foods, strikes in %', { ...D, portfolio: { ...D.portfolio, targetId: 'h3' }, stock: { ...D.stock, strikeMode: 'percent', putStrike: '90', spreadLowerStrike: '80' } }],
     ['bakery, tailed', { ...D, commodity: { ...D.commodity, tailing: true }, prefs: { ...D.prefs, mode: 'commodity' } }],
+    ['investor, target in USD with its FX rate (FX forward and option)', {
+      ...withHolding('h1', { currency: 'USD' }),
+      portfolio: { ...withHolding('h1', { currency: 'USD' }).portfolio, fxRates: [{ currency: 'USD', spot: '0.92', vol: '8', rate: '4.5', correlation: '-0.2' }] },
+    }],
   ];
   it.each(variants)('%s: each numeric figure with a card appears, formatted the same, in that card', (_name, s) => {
     const r = computeMode(s);
