@@ -6,7 +6,7 @@ import { formatMoney } from '../../shared/format';
 import { MAX_HOLDINGS, MAX_TEXT_LENGTH } from '../../../state/sanitize';
 import { currencyNotes, holdingValue as valueOf, portfolioTotal } from '../../../calc/holdings';
 import { fxRateOf, readFxRates } from '../../../calc/fx-rates';
-import { FxRatesEditor } from './FxRatesEditor';
+import { FxRatesTable, HomeCurrencyField } from './FxRatesEditor';
 
 export const PortfolioMessages = {
   atLimit: `A portfolio holds at most ${MAX_HOLDINGS} holdings; remove one to add another.`,
@@ -86,7 +86,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
     <section className="panel" aria-labelledby="portfolio-title">
       <h2 id="portfolio-title">Portfolio</h2>
       <p className="hint">Pick the position to protect with “Protect”. Quantities: positive = long, negative = short.</p>
-      <FxRatesEditor portfolio={portfolio} errors={errors} />
+      <HomeCurrencyField portfolio={portfolio} errors={errors} />
       <div className="table-scroll" role="region" aria-label="Holdings" tabIndex={0}>
         <table className="holdings">
           <caption className="visually-hidden">Holdings of the portfolio</caption>
@@ -152,6 +152,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
           </span>
         ) : null}
       </div>
+      <FxRatesTable portfolio={portfolio} errors={errors} />
     </section>
   );
 });
