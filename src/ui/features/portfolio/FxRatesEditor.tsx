@@ -70,32 +70,35 @@ export const FxRatesTable = memo(function FxRatesTable({ portfolio, errors }: { 
   // Errors of the rows are read here too, so they show before the calculator has loaded.
   const read = readFxRates(portfolio);
   return (
-    <div className="table-scroll fx-rates" role="region" aria-label="FX rates" tabIndex={0}>
-      <table className="holdings fx-table">
-        <caption>
-          <strong>FX rates.</strong> A holding of Q units at price S in another currency is worth Q × S × rate in {home}. The volatility and
-          the correlation (one per currency; empty = 0) give its currency risk; the interest rate prices its FX hedge.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Currency</th>
-            {FX_COLUMNS.map((c) => <th scope="col" key={c.field}>{c.head(home)}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {foreign.map((code) => {
-            const row = fxRowOf(portfolio, code);
-            return (
-              <tr key={code}>
-                <th scope="row" data-label="Currency">{code}</th>
-                {FX_COLUMNS.map((c) => (
-                  <FxCell key={c.field} row={row} field={c.field} label={c.label(home, code)} error={errors[fxPath(code, c.field)] ?? read.errors[fxPath(code, c.field)]} note={read.notes[fxPath(code, c.field)]} />
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className="fx-rates">
+      <p className="hint">
+        A holding of Q units at price S in another currency is worth Q × S × rate in {home}. The volatility and the correlation (one per
+        currency; empty = 0) give its currency risk; the interest rate prices its FX hedge.
+      </p>
+      <div className="table-scroll" role="region" aria-label="FX rates" tabIndex={0}>
+        <table className="holdings fx-table">
+          <caption>FX rates</caption>
+          <thead>
+            <tr>
+              <th scope="col">Currency</th>
+              {FX_COLUMNS.map((c) => <th scope="col" key={c.field}>{c.head(home)}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {foreign.map((code) => {
+              const row = fxRowOf(portfolio, code);
+              return (
+                <tr key={code}>
+                  <th scope="row" data-label="Currency">{code}</th>
+                  {FX_COLUMNS.map((c) => (
+                    <FxCell key={c.field} row={row} field={c.field} label={c.label(home, code)} error={errors[fxPath(code, c.field)] ?? read.errors[fxPath(code, c.field)]} note={read.notes[fxPath(code, c.field)]} />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 });
