@@ -51,6 +51,7 @@ export const RiskModelMessages = {
   correlation: 'Enter the average correlation between holdings as a number from −1 to 1.',
   indexVol: 'Enter the index volatility in % (more than 0).',
   noHedge: 'No micro hedge could be computed for these inputs; see the results above.',
+  foreignPriceHedge: (home: string, foreign: string) => `The target is in ${foreign}: this price hedge is modelled on its ${home} value, currency moves included; its currency risk has its own FX hedge.`,
   targetRate: (home: string, foreign: string) => `Type the ${home} per ${foreign} rate under “FX rates” to see the portfolio risk with this target.`,
 } as const;
 
@@ -88,7 +89,7 @@ export function buildRiskModel(scenario: Scenario, result: ModeResult, hedge: He
     index: { volAnnual: indexVol.value ?? 0, label: `${scenario.stock.indexName || 'Index'} (futures)` },
     targetBeta: achievedMacroBeta(result) ?? numberOr(scenario.stock.targetBeta, 0, -10, 10),
   };
-  return { ok: true, value: { input, currency: pf.currency, targetPrice: t.price, targetFxRate: t.fxRate ?? 1, targetValue: t.value, plan, microNote: risk.note, simulation: risk.simulation } };
+  return { ok: true, value: { input, currency: pf.currency, targetPrice: t.price, targetFxRate: t.fxRate ?? 1, targetValue: t.value, plan, microNote: t.currency !== pf.currency && plan.axis.kind === 'price' ? `${risk.note} ${RiskModelMessages.foreignPriceHedge(pf.currency, t.currency)}` : risk.note, simulation: risk.simulation } };
 }
 
 function numberOr(text: string, fallback: number, min: number, max: number): number {
