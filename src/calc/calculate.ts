@@ -77,14 +77,14 @@ export function computeMode(s: Scenario): ModeResult {
   const result = { mode: mode.mode, ...base, fieldNotes };
   if (Object.keys(fieldErrors).length > 0 || position === null) {
     // Still report every bad field of the kinds at once, so the user fixes them in one pass.
-    for (const k of kindsOf(mode.mode)) {
+    for (const k of kindsOf(mode.mode).filter((kind) => kind.applies?.(s) ?? true)) {
       const own = readFields(k.fields, mode.slice, s[mode.slice], k.mode === 'stock' ? targetHolding(s) : null);
       for (const [path, message] of Object.entries(own.errors)) fieldErrors[path] ??= message;
     }
     return { ...result, hedges: [], fieldErrors };
   }
   const modeMap = mode.fieldMap(position);
-  const hedges = kindsOf(mode.mode).map((k) => runKind(k, s, position, modeMap, shared, fieldErrors, fieldNotes));
+  const hedges = kindsOf(mode.mode).filter((k) => k.applies?.(s) ?? true).map((k) => runKind(k, s, position, modeMap, shared, fieldErrors, fieldNotes));
   return { ...result, hedges, fieldErrors };
 }
 

@@ -11,6 +11,9 @@ export interface FormValues {
   readonly targetName: string;
   /** Today's price of the target, when it parses. */
   readonly targetPrice: number | null;
+  /** The target's currency code and the portfolio's home currency, when the form knows them (stock mode). */
+  readonly targetCurrency?: string;
+  readonly homeCurrency?: string;
 }
 
 /** A fixed text, or one that follows the form's values (a currency pair, a strike's unit). */

@@ -34,6 +34,8 @@ export interface KindModule<P = unknown, T extends HedgePlan = HedgePlan> {
   /** Engine field -> scenario path, to put an engine error next to the field the user typed. */
   readonly fieldMap?: Readonly<Record<string, string>> | ((p: P) => Readonly<Record<string, string>>);
   readonly name: (s: Scenario) => string;
+  /** False when the kind does not apply to this scenario (e.g. an FX hedge of a target at home): it is left out of the comparison. */
+  readonly applies?: (s: Scenario) => boolean;
   /** Builds the engine input from the context and runs the engine's planner. */
   readonly plan: (c: KindContext<P>) => Result<T>;
   readonly figures: (c: KindContext<P>, plan: T) => readonly KindFigure[];

@@ -17,6 +17,8 @@ import cross from './kinds/cross';
 import futures from './kinds/futures';
 import fxForward from './kinds/fx-forward';
 import fxOption from './kinds/fx-option';
+import holdingFxForward from './kinds/holding-fx-forward';
+import holdingFxOption from './kinds/holding-fx-option';
 import protectivePut from './kinds/protective-put';
 import putSpread from './kinds/put-spread';
 import rateCap from './kinds/rate-cap';
@@ -31,7 +33,7 @@ import { rateMode } from './modes/rate';
 import { stockMode } from './modes/stock';
 
 /** Every hedge kind, in the order the comparison lists them. */
-export const HEDGE_KINDS: readonly AnyKindModule[] = [protectivePut, collar, putSpread, shortSale, cross, beta, futures, fxForward, fxOption, rateLock, rateSwap, rateStrip, swapTerm, rateCap];
+export const HEDGE_KINDS: readonly AnyKindModule[] = [protectivePut, collar, putSpread, shortSale, cross, beta, holdingFxForward, holdingFxOption, futures, fxForward, fxOption, rateLock, rateSwap, rateStrip, swapTerm, rateCap];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode's position type is its own
 export const MODES: Readonly<Record<Mode, ModeModule<any>>> = { stock: stockMode, commodity: commodityMode, fx: fxMode, rate: rateMode };

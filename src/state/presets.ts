@@ -13,6 +13,8 @@ const investorPortfolio: PortfolioInput = {
     { id: 'h5', name: 'Gold ETC', quantity: '500', price: '58.00', currency: 'EUR', vol: '15', dividendYield: '0', beta: '0.2', proxyName: 'COMEX gold futures (EUR-hedged)', proxyPrice: '2,300', proxyVol: '15', proxyCorrelation: '0.85', proxyContractSize: '1', proxyMargin: '9,000' },
   ],
   targetId: 'h1',
+  homeCurrency: 'EUR',
+  fxRates: [],
   correlation: '0.3',
   indexVol: '18',
   riskHorizon: '10',
@@ -46,6 +48,8 @@ const investorHedge: StockHedgeInput = {
   indexMultiplier: '10',
   indexMargin: '3,500',
   targetBeta: '0',
+  fxCompounding: 'continuous',
+  fxOptionStrike: '100',
 };
 
 const bakery: CommodityHedgeInput = {

@@ -9,7 +9,7 @@
  * or a structure too deep or too large, refuse the whole input.
  */
 import { DEFAULT_SCENARIO } from './presets';
-import type { Holding, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
+import type { FxRateInput, Holding, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
 
 /** Longest text of any field, in UTF-16 code units (what an input's maxLength counts). */
 export const MAX_TEXT_LENGTH = 64;
@@ -44,7 +44,11 @@ export const EMPTY_HOLDING: Omit<Holding, 'id'> = {
   proxyName: '', proxyPrice: '', proxyVol: '', proxyCorrelation: '', proxyContractSize: '', proxyMargin: '',
 };
 
-export const PORTFOLIO_FIELDS: SpecFor<Omit<PortfolioInput, 'holdings' | 'targetId'>> = {
+/** An FX rate row as typed (the currency is set when the row is created; the rest is text). */
+export const EMPTY_FX_RATE: FxRateInput = { currency: 'USD', spot: '', vol: '', rate: '', correlation: '' };
+export const MAX_FX_RATES = MAX_HOLDINGS;
+
+export const PORTFOLIO_FIELDS: SpecFor<Omit<PortfolioInput, 'holdings' | 'targetId' | 'fxRates'>> = {
   riskHorizon: oneOf('1', '10', '21', '63', 'tenor'),
   mcPaths: oneOf('10000', '100000', '1000000'),
   mcModel: oneOf('lognormal', 'normal'),
@@ -58,7 +62,7 @@ export const PREFS_FIELDS: SpecFor<Prefs> = {
 
 /** The fields of each hedge slice that need a spec (choices); the others are text or true/false by their default. */
 export const SLICE_FIELDS: { readonly [K in SliceName]: SpecFor<Scenario[K]> } = {
-  stock: { exercise: oneOf('american', 'european'), rounding, strikeMode: oneOf('percent', 'price') },
+  stock: { exercise: oneOf('american', 'european'), rounding, strikeMode: oneOf('percent', 'price'), fxCompounding: oneOf('continuous', 'simple') },
   commodity: { side: oneOf('buyer', 'holder'), rounding },
   fx: { side: oneOf('payable', 'receivable'), compounding: oneOf('continuous', 'simple') },
   rate: {},
@@ -70,6 +74,7 @@ const SPECS: Readonly<Record<string, object>> = {
   prefs: PREFS_FIELDS,
   portfolio: PORTFOLIO_FIELDS,
   'portfolio.holdings[]': HOLDING_FIELDS,
+  'portfolio.fxRates[]': { currency: { kind: 'text', pattern: /^[A-Z]{3}$/ } },
 };
 
 /**
@@ -86,6 +91,7 @@ interface ListSpec {
 }
 const LISTS: Readonly<Record<string, ListSpec>> = {
   'portfolio.holdings': { item: EMPTY_HOLDING, min: 1, max: MAX_HOLDINGS, ids: true },
+  'portfolio.fxRates': { item: EMPTY_FX_RATE, min: 0, max: MAX_FX_RATES, ids: false },
 };
 const DEFAULT_LIST: ListSpec = { min: 0, max: 100 };
 

@@ -34,9 +34,30 @@ export interface Holding {
   readonly proxyMargin: string; // per contract
 }
 
+/**
+ * The market of one foreign currency, typed by the user: every holding in that currency is converted
+ * to the home currency with it, and its FX hedge reads it.
+ */
+export interface FxRateInput {
+  /** ISO code of the foreign currency (a holding's `currency`). */
+  readonly currency: string;
+  /** Spot rate: home currency per one unit of `currency`. */
+  readonly spot: string;
+  /** Annual volatility of the rate, %. */
+  readonly vol: string;
+  /** Interest rate of `currency`, % per year (the home rate is the hedge's risk-free rate). */
+  readonly rate: string;
+  /** Correlation of the rate with the returns of the holdings in this currency, −1 to 1. */
+  readonly correlation: string;
+}
+
 export interface PortfolioInput {
   readonly holdings: readonly Holding[];
   readonly targetId: string;
+  /** Reporting currency: every value, total and risk figure is converted to it. */
+  readonly homeCurrency: string;
+  /** One row per foreign currency the user has typed a rate for (rows of unused currencies are kept). */
+  readonly fxRates: readonly FxRateInput[];
   /** Average pairwise correlation between holdings, used when no history is loaded. */
   readonly correlation: string;
   /** Index volatility, % per year (macro comparison). */
@@ -81,6 +102,10 @@ export interface StockHedgeInput {
   readonly indexMultiplier: string;
   readonly indexMargin: string; // per contract
   readonly targetBeta: string;
+  /** FX hedge of a foreign target: how its rates compound for the forward. */
+  readonly fxCompounding: Compounding;
+  /** FX option on a foreign target: strike as % of today's FX rate. */
+  readonly fxOptionStrike: string;
 }
 
 export interface CommodityHedgeInput {

@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_SCENARIO, PRESETS } from './presets';
 import { rebaseStrikes } from './rebase-strikes';
-import { acceptsValue, EMPTY_HOLDING, HOLDING_FIELDS, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS, specOfField } from './sanitize';
+import { acceptsValue, EMPTY_FX_RATE, EMPTY_HOLDING, MAX_FX_RATES, HOLDING_FIELDS, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS, specOfField } from './sanitize';
 import type { Holding, PortfolioInput, Prefs, Scenario } from './scenario';
 import type { HedgeSlices, PortfolioSlice, PrefsSlice, ScenarioStore, SessionSlice } from './store';
 
@@ -62,6 +62,14 @@ export const createPortfolioSlice =
       setPortfolioField: (field, value) => {
         const p = get().portfolio;
         if (!ID_FIELDS.has(field) && accepts(PORTFOLIO_FIELDS, DEFAULT_SCENARIO.portfolio, field, value) && p[field] !== value) update({ ...p, [field]: value });
+      },
+      setFxRate: (currency, field, value) => {
+        const p = get().portfolio;
+        if (!/^[A-Z]{3}$/.test(currency) || field === ('currency' as string) || !accepts({}, EMPTY_FX_RATE, field, value)) return;
+        const row = p.fxRates.find((r) => r.currency === currency);
+        if (row === undefined) {
+          if (p.fxRates.length < MAX_FX_RATES) update({ ...p, fxRates: [...p.fxRates, { ...EMPTY_FX_RATE, currency, [field]: value }] });
+        } else if (row[field] !== value) update({ ...p, fxRates: p.fxRates.map((r) => (r === row ? { ...r, [field]: value } : r)) });
       },
     };
   };

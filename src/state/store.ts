@@ -14,12 +14,13 @@ import type { PersistedScenario, PersistHooks } from './persistence';
 import { BROWSER_STORAGE, saveState } from './save-state';
 import { DEFAULT_SCENARIO } from './presets';
 import type { PresetName } from './presets';
-import type { Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
+import type { FxRateInput, Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
 
 export const STORAGE_KEY = 'microhedge:scenario';
 
 type KeysOf<T, V> = { [K in keyof T]-?: T[K] extends V ? K : never }[keyof T];
 export type HoldingField = Exclude<KeysOf<Holding, string>, 'id'>;
+export type FxRateField = Exclude<keyof FxRateInput, 'currency'>;
 export type PortfolioField = Exclude<KeysOf<PortfolioInput, string | boolean>, 'targetId'>;
 
 export interface PortfolioSlice {
@@ -29,6 +30,8 @@ export interface PortfolioSlice {
   removeHolding: (id: string) => void;
   setTarget: (id: string) => void;
   setPortfolioField: (field: PortfolioField, value: string | boolean) => void;
+  /** Types one field of the FX rate row of `currency` (the row is created on first use). */
+  setFxRate: (currency: string, field: FxRateField, value: string) => void;
 }
 
 export interface HedgeSlices {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeMode } from '../../src/calc/calculate';
+import { FxMessages } from '../../src/calc/fx-rates';
 import { HoldingMessages } from '../../src/calc/holdings';
 import type { ModeResult } from '../../src/calc/types';
 import { isPlanKind } from '../../src/engine';
@@ -194,10 +195,10 @@ describe('engine range errors are mapped to their field', () => {
 });
 
 describe('portfolio errors and notes', () => {
-  it('a holding in another currency -> a note (not an error) on that holding’s currency field; the hedges compute', () => {
+  it('a holding in another currency without an FX rate -> a note (not an error) on that holding’s currency field and on the rate; the hedges compute', () => {
     const r = withHolding('h3', { currency: 'USD' });
     expect(r.fieldErrors).toEqual({});
-    expect(r.fieldNotes).toEqual({ 'portfolio.h3.currency': HoldingMessages.otherCurrency('EUR') });
+    expect(r.fieldNotes).toEqual({ 'portfolio.h3.currency': HoldingMessages.otherCurrency('EUR', 'USD'), 'portfolio.fxRates.USD.spot': FxMessages.missingRate('EUR', 'USD') });
     expect(removed(r)).toEqual([]);
   });
 
@@ -205,12 +206,15 @@ describe('portfolio errors and notes', () => {
     expect(withHolding('h4', { currency: 'usd' }).fieldErrors).toEqual({ 'portfolio.h4.currency': 'Enter a three-letter currency code, e.g. EUR.' });
   });
 
-  it('the target’s currency sets the portfolio currency: the others are noted and left out', () => {
+  it('the home currency, not the target’s, is the portfolio currency: a USD target without a rate is left out, the EUR holdings count', () => {
     const r = withHolding('h1', { currency: 'USD' });
-    expect(Object.keys(r.fieldNotes).sort()).toEqual(['portfolio.h2.currency', 'portfolio.h3.currency', 'portfolio.h4.currency', 'portfolio.h5.currency']);
-    expect(r.fieldNotes['portfolio.h2.currency']).toBe(HoldingMessages.otherCurrency('USD'));
+    expect(Object.keys(r.fieldNotes).sort()).toEqual(['portfolio.fxRates.USD.spot', 'portfolio.h1.currency']);
+    expect(r.portfolio?.currency).toBe('EUR');
+    // The target's price hedges are in its own currency; the rest cannot be shown in USD without a rate.
     expect(r.currency).toBe('USD');
     expect(r.restOfPortfolioValue).toBe(0);
+    // 249,500 − 75,000 (the target, 1,200 × 62.50) by hand.
+    expect(r.portfolio?.totalValue).toBe(174_500);
   });
 
   it('bad text in a non-target holding lands on that holding', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalcMessages, computeMode } from '../../src/calc/calculate';
 import { fmt, pct } from '../../src/calc/explain';
+import { FxMessages } from '../../src/calc/fx-rates';
 import { HoldingMessages, portfolioTotal } from '../../src/calc/holdings';
 import { portfolioBeta } from '../../src/engine';
 import { buildRiskModel, chooseMicroHedge } from '../../src/ui/features/risk/risk-inputs';
@@ -19,7 +20,7 @@ const withHolding = (id: string, patch: Record<string, string>): Scenario => ({
   portfolio: { ...D.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === id ? { ...h, ...patch } : h)) },
 });
 
-describe('a holding in another currency is left out of every figure, and says so', () => {
+describe('a holding in another currency without an FX rate is left out of every figure, and says so', () => {
   // Alpine Foods (600 × 80 = 48,000) typed in USD; by hand: 249,500 − 48,000 = 201,500 EUR.
   const s = withHolding('h3', { currency: 'USD' });
 
@@ -32,7 +33,7 @@ describe('a holding in another currency is left out of every figure, and says so
 
   it('a plain note next to that holding’s currency, not an error; the hedges still compute', () => {
     const r = computeMode(s);
-    expect(r.fieldNotes).toEqual({ 'portfolio.h3.currency': HoldingMessages.otherCurrency('EUR') });
+    expect(r.fieldNotes).toEqual({ 'portfolio.h3.currency': HoldingMessages.otherCurrency('EUR', 'USD'), 'portfolio.fxRates.USD.spot': FxMessages.missingRate('EUR', 'USD') });
     expect(r.fieldErrors).toEqual({});
     expect(r.hedges.every((h) => h.plan !== null)).toBe(true);
   });
@@ -96,6 +97,10 @@ describe('every formula card reproduces the figure it sits beside', () => {
     ['investor, collar with typed call', { ...D, stock: { ...D.stock, zeroCostCollar: false } }],
     ['investor, Alpine Foods, strikes in %', { ...D, portfolio: { ...D.portfolio, targetId: 'h3' }, stock: { ...D.stock, strikeMode: 'percent', putStrike: '90', spreadLowerStrike: '80' } }],
     ['bakery, tailed', { ...D, commodity: { ...D.commodity, tailing: true }, prefs: { ...D.prefs, mode: 'commodity' } }],
+    ['investor, target in USD with its FX rate (FX forward and option)', {
+      ...withHolding('h1', { currency: 'USD' }),
+      portfolio: { ...withHolding('h1', { currency: 'USD' }).portfolio, fxRates: [{ currency: 'USD', spot: '0.92', vol: '8', rate: '4.5', correlation: '-0.2' }] },
+    }],
   ];
   it.each(variants)('%s: each numeric figure with a card appears, formatted the same, in that card', (_name, s) => {
     const r = computeMode(s);

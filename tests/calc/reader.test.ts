@@ -167,8 +167,8 @@ describe('readPortfolio', () => {
     expect(v.totalValue).toBe(249_500 - 49_500);
   });
 
-  it('has no target when the target id is unknown, and takes the first holding’s currency', () => {
-    const v = readPortfolio({ ...p, targetId: 'nope', holdings: p.holdings.map((h) => ({ ...h, currency: 'CHF' })) }, { portfolioBeta });
+  it('has no target when the target id is unknown, and reports in the home currency', () => {
+    const v = readPortfolio({ ...p, homeCurrency: 'CHF', targetId: 'nope', holdings: p.holdings.map((h) => ({ ...h, currency: 'CHF' })) }, { portfolioBeta });
     expect(v.target).toBeNull();
     expect(v.currency).toBe('CHF');
     expect(v.restValue).toBe(v.totalValue);

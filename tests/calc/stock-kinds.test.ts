@@ -9,10 +9,11 @@ import { DEFAULT_SCENARIO as D } from '../../src/state/presets';
 import { hedgeOf, holding, planOf, stockScenario } from './scenarios';
 
 describe('protective put on another holding (Hull 10th ed., Example 15.6: S = 42, K = 40, r = 10 %, σ = 20 %, T = 0.5)', () => {
-  // A USD portfolio with one EUR holding: the plan is in USD, the EUR holding is left out.
-  const s = stockScenario([holding('x', { name: 'Example 15.6', quantity: '500', price: '42', vol: '20', dividendYield: '0', currency: 'USD' }), holding('y', { quantity: '10', currency: 'USD' }), holding('z', { quantity: '7', currency: 'EUR' })], {
+  // A USD portfolio with one EUR holding and no EUR rate typed: the plan is in USD, the EUR holding is left out.
+  const s0 = stockScenario([holding('x', { name: 'Example 15.6', quantity: '500', price: '42', vol: '20', dividendYield: '0', currency: 'USD' }), holding('y', { quantity: '10', currency: 'USD' }), holding('z', { quantity: '7', currency: 'EUR' })], {
     rate: '10', expiryDays: '182.5', exercise: 'european', strikeMode: 'price', putStrike: '40', putQuote: '', hedgeRatio: '100', contractSize: '100', rounding: 'nearest',
   });
+  const s = { ...s0, portfolio: { ...s0.portfolio, homeCurrency: 'USD' } };
   const r = computeMode(s);
 
   it('prices the put at Hull’s 0.81 per share and buys 5 contracts for 500 shares', () => {
@@ -25,7 +26,7 @@ describe('protective put on another holding (Hull 10th ed., Example 15.6: S = 42
     expect(r.currency).toBe('USD');
     // The rest of the portfolio: 10 × 100 USD; the EUR holding is noted, not added.
     expect(r.restOfPortfolioValue).toBe(1000);
-    expect(Object.keys(r.fieldNotes)).toEqual(['portfolio.z.currency']);
+    expect(Object.keys(r.fieldNotes)).toEqual(['portfolio.z.currency', 'portfolio.fxRates.EUR.spot']);
   });
 
   it('a strike typed as 95.2381 % of the price is the same 40 strike', () => {

@@ -45,7 +45,7 @@ export default defineKind<StockPosition, PlanOf<'beta'>>({
     const mult = c.v.n('indexMultiplier');
     const f = c.v.n('indexFuturesPrice');
     const assumed = p.pf.betasAssumed > 0 ? ` (${p.pf.betasAssumed} holding(s) without a beta counted as β = 1)` : '';
-    const left = p.pf.excluded.length > 0 ? `; ${p.pf.excluded.length} holding(s) in another currency left out` : '';
+    const left = p.pf.excluded.length > 0 ? `; ${p.pf.excluded.length} holding(s) without an FX rate left out` : '';
     return {
       contracts: {
         title: 'Index futures contracts (whole portfolio)',

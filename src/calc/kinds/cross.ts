@@ -77,7 +77,7 @@ export default defineKind<StockPosition, PlanOf<'cross'>>({
   },
   risk: (c, plan) => {
     const f = c.v.n('proxyPrice');
-    return proxyRisk(plan.hedgedQuantity * f, c.position.holding.value, plan.extras.sigmaF / f, plan.extras.correlation, c.v.s('proxyName') || 'Proxy futures');
+    return proxyRisk(plan.hedgedQuantity * f, c.position.holding.localValue, plan.extras.sigmaF / f, plan.extras.correlation, c.v.s('proxyName') || 'Proxy futures');
   },
   band: (c, plan) => (x) => {
     const b = c.engine.crossHedgeBand(plan, x);

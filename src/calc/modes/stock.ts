@@ -57,11 +57,14 @@ export const stockMode: ModeModule<StockPosition> = {
     const days = v.n('tenorDays');
     const horizonYears = Number.isFinite(days) ? daysToYears(days) : null;
     const h = pf.target;
-    const base = { currency: pf.currency, restOfPortfolioValue: Number.isFinite(pf.restValue) ? pf.restValue : 0, horizonYears, portfolio: pf };
+    // The target's price hedges trade in its own currency; the rest of the portfolio is shown in it at today's rate.
+    const currency = h !== null && /^[A-Z]{3}$/.test(h.currency) ? h.currency : pf.currency;
+    const rest = h !== null && h.fxRate !== null ? pf.restValue / h.fxRate : Number.NaN;
+    const base = { currency, restOfPortfolioValue: Number.isFinite(rest) ? rest : 0, horizonYears, portfolio: pf };
     const errors = { ...pf.reader.errors };
     if (pf.reader.hasErrors() || h === null || horizonYears === null) return { position: null, base, errors, notes: pf.notes };
     const target: TargetPosition = {
-      symbol: h.name || 'Target', quantity: h.quantity, price: h.price, currency: pf.currency, volAnnual: h.vol, dividendYield: h.dividendYield,
+      symbol: h.name || 'Target', quantity: h.quantity, price: h.price, currency, volAnnual: h.vol, dividendYield: h.dividendYield,
       ...(h.beta !== null ? { beta: h.beta } : {}),
     };
     const position: StockPosition = {

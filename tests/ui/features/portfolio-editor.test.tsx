@@ -69,7 +69,7 @@ describe('PortfolioEditor', () => {
     expect(screen.getByText(/Showing the last valid results/)).toBeInTheDocument();
   });
 
-  it('a holding in another currency is left out of the total, and its currency cell says so plainly', async () => {
+  it('a holding in another currency without an FX rate is left out of the total, and its currency cell says so plainly', async () => {
     const user = userEvent.setup({ delay: null });
     renderEditor();
     const cur = screen.getByLabelText('Currency of Alpine Foods');
@@ -77,14 +77,14 @@ describe('PortfolioEditor', () => {
     await user.type(cur, 'USD');
     // Not an error (the hedges still compute), a note next to the field.
     expect(cur).not.toHaveAttribute('aria-invalid');
-    expect(cur).toHaveAccessibleDescription(HoldingMessages.otherCurrency('EUR'));
+    expect(cur).toHaveAccessibleDescription(HoldingMessages.otherCurrency('EUR', 'USD'));
     // Its value is shown in its own currency.
     expect(rowOf('Alpine Foods')).toHaveTextContent('$48,000.00');
     // 249,500 − 48,000 by hand; the total says a holding was left out.
     const total = screen.getByRole('rowheader', { name: /^Total \(in EUR/ }).closest('tr')!;
     expect(total).toHaveTextContent('€201,500.00');
-    expect(total).toHaveTextContent('Total (in EUR; one holding in another currency left out)');
-    expect(screen.getByLabelText('Currency of Gold ETC')).not.toHaveAccessibleDescription(HoldingMessages.otherCurrency('EUR'));
+    expect(total).toHaveTextContent('Total (in EUR; one holding without an FX rate left out)');
+    expect(screen.getByLabelText('Currency of Gold ETC')).not.toHaveAccessibleDescription(HoldingMessages.otherCurrency('EUR', 'USD'));
     expect(screen.queryByText(/Showing the last valid results/)).not.toBeInTheDocument();
   });
 

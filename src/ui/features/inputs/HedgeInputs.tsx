@@ -7,6 +7,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { fieldPath, resolve } from '../../../calc/fields';
 import type { FieldSpec, FormValues } from '../../../calc/fields';
 import { formFields, MODES } from '../../../calc/registry';
+import { homeCurrencyOf } from '../../../calc/fx-rates';
 import { parseNumberField } from '../../../state/parse-input';
 import type { HoldingField } from '../../../state/store';
 import { useScenarioStore } from '../../../state/store';
@@ -57,9 +58,10 @@ export const HedgeInputs = memo(function HedgeInputs({ errors, notes }: { readon
   const targetId = target?.id ?? '';
   const hasTargetFields = specs.some((f) => f.source === 'target');
   const price = target ? parseNumberField(target.price, { gt: 0 }) : null;
+  const home = useScenarioStore((s) => homeCurrencyOf(s.portfolio));
   const formValues: FormValues = useMemo(
-    () => ({ slice: slice as unknown as Readonly<Record<string, unknown>>, targetName: target?.name ?? '', targetPrice: price?.ok ? price.value : null }),
-    [slice, target?.name, price?.ok, price?.ok ? price.value : null], // eslint-disable-line react-hooks/exhaustive-deps -- price is derived from target.price
+    () => ({ slice: slice as unknown as Readonly<Record<string, unknown>>, targetName: target?.name ?? '', targetPrice: price?.ok ? price.value : null, homeCurrency: home, ...(target ? { targetCurrency: target.currency } : {}) }),
+    [slice, target?.name, target?.currency, home, price?.ok, price?.ok ? price.value : null], // eslint-disable-line react-hooks/exhaustive-deps -- price is derived from target.price
   );
   const [specCache] = useState(() => new Map<string, UiFieldSpec>());
   const groups = useMemo(() => buildGroups(specs, formValues, specCache), [specs, formValues, specCache]);

@@ -5,6 +5,8 @@ import { useScenarioStore } from '../../../state/store';
 import { formatMoney } from '../../shared/format';
 import { MAX_HOLDINGS, MAX_TEXT_LENGTH } from '../../../state/sanitize';
 import { currencyNotes, holdingValue as valueOf, portfolioTotal } from '../../../calc/holdings';
+import { fxRateOf, readFxRates } from '../../../calc/fx-rates';
+import { FxRatesTable, HomeCurrencyField } from './FxRatesEditor';
 
 export const PortfolioMessages = {
   atLimit: `A portfolio holds at most ${MAX_HOLDINGS} holdings; remove one to add another.`,
@@ -76,13 +78,15 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
   const removeHolding = useScenarioStore((s) => s.removeHolding);
   const limitId = useId();
   const atLimit = portfolio.holdings.length >= MAX_HOLDINGS;
-  // The same rule as every figure: holdings in another currency are left out, and say so (no conversion yet).
+  // The same rule as every figure: values converted to the home currency; a holding without a rate is left out, and says so.
   const { total, currency, excluded } = portfolioTotal(portfolio);
   const notes = currencyNotes(portfolio);
+  const fx = readFxRates(portfolio);
   return (
     <section className="panel" aria-labelledby="portfolio-title">
       <h2 id="portfolio-title">Portfolio</h2>
       <p className="hint">Pick the position to protect with “Protect”. Quantities: positive = long, negative = short.</p>
+      <HomeCurrencyField portfolio={portfolio} errors={errors} />
       <div className="table-scroll" role="region" aria-label="Holdings" tabIndex={0}>
         <table className="holdings">
           <caption className="visually-hidden">Holdings of the portfolio</caption>
@@ -104,6 +108,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
           <tbody>
             {portfolio.holdings.map((h) => {
               const value = holdingValue(h);
+              const rate = h.currency === currency ? null : fxRateOf(fx, h.currency);
               const isTarget = h.id === portfolio.targetId;
               return (
                 <tr key={h.id} className={isTarget ? 'selected' : undefined}>
@@ -113,7 +118,10 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
                   {COLUMNS.map((c) => (
                     <Cell key={c.field} holding={h} field={c.field} label={c.label} text={c.text === true} error={errors[`portfolio.${h.id}.${c.field}`]} note={notes[`portfolio.${h.id}.${c.field}`]} onChange={setHolding} />
                   ))}
-                  <td data-label="Value">{value === null ? '—' : formatMoney(value, /^[A-Z]{3}$/.test(h.currency) ? h.currency : currency)}</td>
+                  <td data-label="Value">
+                    {value === null ? '—' : formatMoney(value, /^[A-Z]{3}$/.test(h.currency) ? h.currency : currency)}
+                    {value !== null && rate !== null ? <span className="converted"> = {formatMoney(value * rate, currency)}</span> : null}
+                  </td>
                   <td>
                     <button type="button" onClick={() => removeHolding(h.id)} disabled={portfolio.holdings.length <= 1} aria-label={`Remove ${h.name || 'this holding'}`}>
                       ×
@@ -126,7 +134,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
           <tfoot>
             <tr>
               <th scope="row" colSpan={COLUMNS.length + 1}>
-                Total{excluded > 0 ? ` (in ${currency}; ${excluded === 1 ? 'one holding' : `${excluded} holdings`} in another currency left out)` : ''}
+                Total{excluded > 0 ? ` (in ${currency}; ${excluded === 1 ? 'one holding' : `${excluded} holdings`} without an FX rate left out)` : ''}
               </th>
               <td>{formatMoney(total, currency)}</td>
               <td />
@@ -144,6 +152,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
           </span>
         ) : null}
       </div>
+      <FxRatesTable portfolio={portfolio} errors={errors} />
     </section>
   );
 });

@@ -45,12 +45,13 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
             <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} />
           </section>
           {hedge ? (
-            <PlanDetail hedge={hedge} currency={shown.currency}>
+            // A plan's own currency: a foreign target's price hedges are in its currency, its FX hedge in the home currency.
+            <PlanDetail hedge={hedge} currency={hedge.plan?.ledger.currency ?? shown.currency}>
               {hedge.plan ? (
                 <PayoffSection
                   plan={hedge.plan}
                   band={hedge.band ?? null}
-                  currency={shown.currency}
+                  currency={hedge.plan.ledger.currency}
                   restOfPortfolioValue={shown.restOfPortfolioValue}
                   showPortfolio={showPortfolio}
                   // The whole-portfolio curve adds the other holdings at today's value: only on the target's price axis.

@@ -34,6 +34,8 @@ export interface RiskModel {
   readonly input: RiskReportInput;
   readonly currency: string;
   readonly targetPrice: number;
+  /** Home currency per unit of the target's currency (1 at home): the price hedge's table is converted with it. */
+  readonly targetFxRate: number;
   readonly targetValue: number;
   readonly plan: HedgePlan;
   /** Plain note on how the micro hedge is modelled in the parametric view. */
@@ -49,17 +51,22 @@ export const RiskModelMessages = {
   correlation: 'Enter the average correlation between holdings as a number from −1 to 1.',
   indexVol: 'Enter the index volatility in % (more than 0).',
   noHedge: 'No micro hedge could be computed for these inputs; see the results above.',
+  foreignPriceHedge: (home: string, foreign: string) => `The target is in ${foreign}: this price hedge is modelled on its ${home} value, currency moves included; its currency risk has its own FX hedge.`,
+  targetRate: (home: string, foreign: string) => `Type the ${home} per ${foreign} rate under “FX rates” to see the portfolio risk with this target.`,
 } as const;
 
 /**
  * The risk-report input for the portfolio and `hedge` over `horizonYears`; `correlation` overrides the
- * average-ρ matrix. The holdings are the ones `result` was calculated from (stock mode); holdings in
- * another currency are left out, as in every other figure.
+ * average-ρ matrix. The holdings are the ones `result` was calculated from (stock mode), valued in
+ * the home currency with the volatility of that value (a foreign holding's combines its price's and
+ * its currency's, see src/calc/fx-rates.ts); holdings without an FX rate are left out, as in every
+ * other figure.
  */
 export function buildRiskModel(scenario: Scenario, result: ModeResult, hedge: HedgeResult | null, horizonYears: number, correlation: readonly (readonly number[])[] | null): RiskModelResult {
   const pf = result.portfolio;
   const messages: string[] = [];
   if (pf === undefined || pf.reader.hasErrors() || pf.target === null || pf.holdings.some((h) => !Number.isFinite(h.value))) messages.push(RiskModelMessages.portfolio);
+  else if (!pf.targetCounted) messages.push(RiskModelMessages.targetRate(pf.currency, pf.target?.currency ?? ''));
   const rho = parseNumberField(scenario.portfolio.correlation, { min: -1, max: 1 });
   if (!rho.ok) messages.push(RiskModelMessages.correlation);
   const indexVol = parseNumberField(scenario.portfolio.indexVol, { percent: true, gt: 0, max: 1000 });
@@ -74,7 +81,7 @@ export function buildRiskModel(scenario: Scenario, result: ModeResult, hedge: He
   const target = pf.holdings.findIndex((h) => h.id === pf.target?.id);
   const t = pf.target;
   const input: RiskReportInput = {
-    positions: pf.holdings.map((h) => ({ label: h.name || h.id, value: h.value, volAnnual: h.vol, beta: h.beta ?? 1 })),
+    positions: pf.holdings.map((h) => ({ label: h.name || h.id, value: h.value, volAnnual: h.homeVol, beta: h.beta ?? 1 })),
     correlation: matrix,
     target,
     horizonYears,
@@ -82,7 +89,7 @@ export function buildRiskModel(scenario: Scenario, result: ModeResult, hedge: He
     index: { volAnnual: indexVol.value ?? 0, label: `${scenario.stock.indexName || 'Index'} (futures)` },
     targetBeta: achievedMacroBeta(result) ?? numberOr(scenario.stock.targetBeta, 0, -10, 10),
   };
-  return { ok: true, value: { input, currency: pf.currency, targetPrice: t.price, targetValue: t.value, plan, microNote: risk.note, simulation: risk.simulation } };
+  return { ok: true, value: { input, currency: pf.currency, targetPrice: t.price, targetFxRate: t.fxRate ?? 1, targetValue: t.value, plan, microNote: t.currency !== pf.currency && plan.axis.kind === 'price' ? `${risk.note} ${RiskModelMessages.foreignPriceHedge(pf.currency, t.currency)}` : risk.note, simulation: risk.simulation } };
 }
 
 function numberOr(text: string, fallback: number, min: number, max: number): number {
@@ -159,7 +166,9 @@ export function buildMcRequest(model: RiskModel, report: RiskReport, options: Mc
   const m = input.micro;
   // A payoff table is sampled on the target's price: only for plans whose own axis is that price.
   if (model.simulation === 'table' && model.plan.axis.kind === 'price') {
-    const table = samplePayoffTable(model.plan, model.targetPrice, (input.positions[t] as { volAnnual: number }).volAnnual, input.horizonYears);
+    const local = samplePayoffTable(model.plan, model.targetPrice, (input.positions[t] as { volAnnual: number }).volAnnual, input.horizonYears);
+    // A foreign target's hedged value, in its own currency, is converted at today's rate (its price factor carries the combined volatility).
+    const table = model.targetFxRate === 1 ? local : { xs: local.xs, ys: local.ys.map((y) => y * model.targetFxRate) };
     micro.push({ kind: 'table', asset: t, value: model.targetValue, table });
   } else if (m.kind === 'reduce') micro.push({ kind: 'linear', asset: t, value: model.targetValue * (1 - m.hedgedFraction) });
   else {
