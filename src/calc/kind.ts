@@ -45,6 +45,12 @@ export interface KindModule<P = unknown, T extends HedgePlan = HedgePlan> {
   /** How the hedge maps into the portfolio risk panel (absent: not a hedge of the target alone). */
   readonly risk?: (c: KindContext<P>, plan: T) => RiskMapping;
   readonly band?: (c: KindContext<P>, plan: T) => (x: number) => readonly [number, number];
+  /**
+   * The one side of the target this kind hedges (absent: either). A long-only kind stays listed for
+   * a short target with `notForSide` as its plain reason; a short-only kind is left out for a long one.
+   */
+  readonly side?: 'long' | 'short';
+  readonly notForSide?: string;
 }
 
 /** What a mode contributes before any kind runs: the position to protect, the shared inputs, the base of the result. */

@@ -36,6 +36,10 @@ export interface HedgeResult {
   readonly risk?: RiskMapping;
   /** Uncertainty band of the hedged value by axis value (a cross hedge's basis risk). */
   readonly band?: (x: number) => readonly [number, number];
+  /** 'short': the target is held short, so its risk is a rise and the worst case caps a cost. */
+  readonly exposure?: 'short';
+  /** True when this kind does not hedge the target's side (its reason is in `errors`). */
+  readonly notApplicable?: boolean;
 }
 
 /** Everything the results panel of one mode shows, derived from the scenario. */

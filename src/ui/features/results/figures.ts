@@ -3,6 +3,7 @@ import type { KindFigure } from '../../../calc/types';
 import type { HedgeResult } from '../../../calc/types';
 import type { AxisKind, HedgePlan } from '../../../engine';
 import { formatMoney, formatMoneyExact, formatNumber, formatPercent, formatPrice } from '../../shared/format';
+import { buyBackCap, isShortHedge, SHORT_LABELS } from './short-labels';
 
 export interface Figure {
   /** Key of the explanation card, when there is one. */
@@ -51,9 +52,12 @@ export function planFigures(hedge: HedgeResult, plan: HedgePlan): Figure[] {
     { key: 'cost', label: 'Cost, % of the position', value: plan.ledger.costFractionOfProtected === null ? '—' : formatPercent(plan.ledger.costFractionOfProtected) },
     { key: 'margin', label: 'Cash held (margin)', value: formatMoneyExact(plan.ledger.totalHeld) },
   ];
-  if (plan.floor) out.push({ key: 'floor', label: isRate ? 'Worst-case interest' : 'Floor (worst value)', value: formatMoneyExact(plan.floor) });
-  if (plan.cap) out.push({ key: 'cap', label: isRate ? 'Best-case interest' : 'Cap (best value)', value: formatMoneyExact(plan.cap) });
-  if (plan.breakeven !== null) out.push({ key: 'breakeven', label: BREAKEVEN_LABEL[plan.axis.kind], value: isRate ? formatPercent(plan.breakeven, 3) : formatPrice(plan.breakeven) });
+  const short = isShortHedge(hedge);
+  const cap = buyBackCap(plan);
+  if (short && cap) out.push({ key: 'floor', label: SHORT_LABELS.worstCase, value: formatMoneyExact(cap) });
+  else if (plan.floor) out.push({ key: 'floor', label: isRate ? 'Worst-case interest' : 'Floor (worst value)', value: formatMoneyExact(plan.floor) });
+  if (plan.cap) out.push({ key: 'cap', label: short ? SHORT_LABELS.bestCase : isRate ? 'Best-case interest' : 'Cap (best value)', value: formatMoneyExact(plan.cap) });
+  if (plan.breakeven !== null) out.push({ key: 'breakeven', label: short ? SHORT_LABELS.breakeven : BREAKEVEN_LABEL[plan.axis.kind], value: isRate ? formatPercent(plan.breakeven, 3) : formatPrice(plan.breakeven) });
   out.push({ key: 'unhedged', label: 'Unhedged remainder', value: formatNumber(plan.unhedgedQuantity, { maximumFractionDigits: 4 }) });
   for (const f of hedge.figures) {
     if ('money' in f || Number.isFinite(f.value)) out.push({ key: f.key, label: f.label, value: formatFigure(f, plan.ledger.currency) });
