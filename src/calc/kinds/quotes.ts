@@ -50,8 +50,9 @@ export function quoteReport(m: OptionMarket, v: Parsed, legs: readonly QuotedLeg
   const warnings: string[] = [];
   const explain: Record<string, Explanation> = {};
   for (const leg of legs) {
-    const name = `${fmt(leg.strike)} ${leg.type}`;
     const typed = (['bid', 'ask', 'last'] as const).map((k) => [k, v.opt(QUOTE_FIELDS[leg.slot][k])] as const).filter(([, p]) => p !== null);
+    if (typed.length === 0) continue;
+    const name = `${fmt(leg.strike)} ${leg.type}`;
     for (const [k, price] of typed) {
       const iv = m.engine.impliedVol({ type: leg.type, exercise: m.exercise, spot: m.target.price, strike: leg.strike, r: m.r, q: m.target.dividendYield, t: m.t, price: price as number });
       const used = leg.source === k ? (leg.side === 'buy' ? ', paid' : ', received') : '';
