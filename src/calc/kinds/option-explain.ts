@@ -79,7 +79,7 @@ export function commonOptionCards(plan: HedgePlan, target: TargetPosition, contr
   const out: Record<string, Explanation> = {
     contracts: {
       title: 'Contracts',
-      formula: 'contracts = hedge ratio × |shares held| / contract size, rounded to whole contracts',
+      formula: `contracts = hedge ratio × ${target.quantity < 0 ? 'shares short' : 'shares held'} / contract size, rounded to whole contracts`,
       substituted: `${pct(hedgeRatio, 0)} × ${fmt(Math.abs(target.quantity))} / ${fmt(contractSize)} → ${contracts} (${rounding}); unhedged ${fmt(plan.unhedgedQuantity)} shares`,
       source: `${HULL}, ch. 10 (contract size of equity options)`,
     },

@@ -76,7 +76,7 @@ export const shortMargin = num('shortMargin', 'Initial margin', SHORT, { percent
 export const stressMove = num('stressMove', 'Stress move for margin calls', (v) => (v.targetShort ? FUTURES_BUY : SHORT), { percent: true, min: 0, max: 100 }, { unit: '%' });
 
 export const stockFuturesPrice = optional('stockFuturesPrice', 'Futures or forward price', FUTURES_BUY, { gt: 0 }, { unit: 'per share', hint: 'Empty: the fair forward S·e^{(r−q)T} to the horizon', side: 'short' });
-export const stockFuturesSize = num('stockFuturesSize', 'Shares per futures contract', FUTURES_BUY, { gt: 0 }, { unit: 'multiplier (1 for a forward)', side: 'short' });
+export const stockFuturesSize = num('stockFuturesSize', 'Shares per futures contract', FUTURES_BUY, { gt: 0 }, { unit: '1 for a forward', side: 'short' });
 export const stockFuturesMargin = moneyField('stockFuturesMargin', 'Futures initial margin', FUTURES_BUY, { unit: 'per contract', side: 'short' });
 export const buyBackPrice = optional('buyBackPrice', 'Buy-back price (the ask)', BUY_BACK, { gt: 0 }, { unit: 'per share', hint: 'Empty: today’s price', side: 'short' });
 export const buyBackCommission = moneyField('buyBackCommission', 'Buy-back commission', BUY_BACK, { unit: 'per trade', side: 'short' });
