@@ -53,7 +53,7 @@ describe('A short holding: its risk is a rise', () => {
     await chart.waitFor();
     const summary = (await chart.getAttribute('aria-label')) ?? '';
     expect(summary).toContain(`Worst case (buy-back cap) -${cap}`);
-    const m = /Unhedged: (-?€[\d,.]+) to (-?€[\d,.]+)/.exec(summary);
+    const m = /Unhedged: (-?€[\d,]+\.\d\d) to (-?€[\d,]+\.\d\d)/.exec(summary);
     const [lowUnhedged, highUnhedged] = [m?.[1], m?.[2]].map((t) => Number((t ?? 'NaN').replace(/[€,]/g, '')));
     expect(highUnhedged).toBeLessThan(0); // a short is owed: every value below 0
     expect(lowUnhedged).toBeLessThan(highUnhedged as number);
@@ -66,8 +66,8 @@ describe('A short holding: its risk is a rise', () => {
     await page.getByRole('textbox', { name: 'Call: ask (per share)' }).fill('3.40');
     await expect.poll(() => figure(page, 'Premium per unit')).toBe('3.4');
     await expect(page.getByRole('table', { name: /Cost ledger/ }).getByText('Call 72 premium paid: 12 contracts × 100 × 3.4 (ask)').isVisible()).resolves.toBe(true);
-    expect(await figure(page, 'Implied vol, 72 call at the ask, paid (model 45 %)')).toMatch(/^\d\d\.\d\d %$/);
-    expect(await figure(page, 'Implied vol, 72 call at the bid (model 45 %)')).toMatch(/^\d\d\.\d\d %$/);
+    expect(await figure(page, 'Implied vol, 72 call at the ask, paid (model 45 %)')).toMatch(/^\d\d(\.\d\d?)? ?%$/);
+    expect(await figure(page, 'Implied vol, 72 call at the bid (model 45 %)')).toMatch(/^\d\d(\.\d\d?)? ?%$/);
     // An ask above the share price is outside the no-arbitrage bounds: said plainly.
     await page.getByRole('textbox', { name: 'Call: ask (per share)' }).fill('70');
     await expect.poll(() => page.getByText(/Your ask 70 for the 72 call: The price must be below the option's upper bound/).first().isVisible()).toBe(true);
