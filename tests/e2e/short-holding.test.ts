@@ -57,7 +57,7 @@ describe('A short holding: its risk is a rise', () => {
     const [lowUnhedged, highUnhedged] = [m?.[1], m?.[2]].map((t) => Number((t ?? 'NaN').replace(/[€,]/g, '')));
     expect(highUnhedged).toBeLessThan(0); // a short is owed: every value below 0
     expect(lowUnhedged).toBeLessThan(highUnhedged as number);
-    await expect(page.locator('.payoff-chart').getByText(/^Short position value at horizon/).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.payoff-chart').getByText(/^Value of the short at horizon/).isVisible()).resolves.toBe(true);
     await expect(page.locator('.payoff-chart').getByText(/^Worst case \(buy-back cap\)/).isVisible()).resolves.toBe(true);
     await shot(page, 'short-desktop-1440');
 

@@ -43,7 +43,7 @@ export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
                   </button>
                 </th>
                 {p === null ? (
-                  <td colSpan={5} className="field-error">
+                  <td colSpan={5} className={h.notApplicable ? 'not-applicable' : 'field-error'}>
                     {h.errors.join(' ') || 'Not available for these inputs.'}
                   </td>
                 ) : (

@@ -22,8 +22,8 @@ interface Props {
 
 const formatRate = (x: number) => formatPercent(x, 2);
 // A short's value is below 0 (owed) and falls as the price rises: its lowest value caps the buy-back.
-const SHORT_REFERENCE_NAMES = { floor: 'Worst case (buy-back cap)', cap: 'Best case', breakeven: 'Breakeven (a fall to)' } as const;
-const shortYLabel = (portfolio: boolean, currency: string) => (portfolio ? `Portfolio value at horizon (${currency})` : `Short position value at horizon (${currency}; below 0 = owed)`);
+const SHORT_REFERENCE_NAMES = { floor: 'Worst case (buy-back cap)', cap: 'Best case' } as const;
+const shortYLabel = (portfolio: boolean, currency: string) => (portfolio ? `Portfolio value at horizon (${currency})` : `Value of the short at horizon (${currency})`);
 // Enough for smooth value-date curves; payoff kinks (strikes) are added exactly by the builder.
 const CHART_POINTS = 49;
 
