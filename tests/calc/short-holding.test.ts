@@ -71,6 +71,12 @@ describe('a short target (another holding than the first, r > 0, a dividend yiel
     expect(hedgeOf(r, 'protective-call').plan).toBeNull();
   });
 
+  it('a portfolio whose shorts outweigh its holdings: the macro hedge says so plainly', () => {
+    const r = computeMode(stockScenario([holding('a', { quantity: '-1000', price: '50', ...proxy }), holding('b', { ...proxy })]));
+    expect(hedgeOf(r, 'beta').errors).toEqual([expect.stringMatching(/^The portfolio’s total value is not above 0/)]);
+    expect(hedgeOf(r, 'protective-call').plan).not.toBeNull();
+  });
+
   it('a long target lists none of the short hedges', () => {
     const r = computeMode(stockScenario([holding('a', { ...EMPTY_PROXY, ...proxy })]));
     expect(r.hedges.map((h) => h.id)).toEqual(['protective-put', 'collar', 'put-spread', 'short-sale', 'cross', 'beta']);
