@@ -11,17 +11,30 @@ import type { AnyKindModule, KindContext } from './kind';
 import { readFields } from './read-fields';
 import { placeEngineErrors } from './reader';
 import { kindsOf, MODES } from './registry';
+import { targetSide } from './side';
 import type { HedgeResult, ModeResult } from './types';
 
 export const CalcMessages = {
   fixFields: 'Fix the marked fields of this hedge to see it.',
 } as const;
 
+export const SideMessages = {
+  longOnly: 'Not for a short holding: this hedge protects a holding against a fall, and a short loses on a rise.',
+} as const;
+
+/** The kinds run for this scenario: a short-only kind is left out when the target is held long. */
+function kindsFor(s: Scenario, mode: Scenario['prefs']['mode']): readonly AnyKindModule[] {
+  const side = targetSide(s);
+  return kindsOf(mode).filter((k) => (k.applies?.(s) ?? true) && (k.side !== 'short' || (k.mode === 'stock' && side === 'short')));
+}
+
 function targetHolding(s: Scenario) {
   return s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId) ?? null;
 }
 
 function runKind(kind: AnyKindModule, s: Scenario, position: unknown, modeMap: Readonly<Record<string, string>>, sharedFields: ReturnType<typeof readFields>, fieldErrors: Record<string, string>, fieldNotes: Record<string, string>): HedgeResult {
+  const short = kind.mode === 'stock' && targetSide(s) === 'short';
+  if (kind.side === 'long' && short) return { id: kind.id, name: kind.name(s), plan: null, warnings: [], figures: [], explanations: {}, errors: [kind.notForSide ?? SideMessages.longOnly], notApplicable: true };
   const slice = MODES[kind.mode].slice;
   const own = readFields([...MODES[kind.mode].fields, ...kind.fields], slice, s[slice], kind.mode === 'stock' ? targetHolding(s) : null);
   const name = kind.name(s);
@@ -46,6 +59,7 @@ function runKind(kind: AnyKindModule, s: Scenario, position: unknown, modeMap: R
     id: kind.id,
     name,
     plan,
+    ...(short ? { exposure: 'short' as const } : {}),
     errors: [],
     warnings: kind.warnings ? kind.warnings(c, plan) : [],
     figures: kind.figures(c, plan),
@@ -77,14 +91,16 @@ export function computeMode(s: Scenario): ModeResult {
   const result = { mode: mode.mode, ...base, fieldNotes };
   if (Object.keys(fieldErrors).length > 0 || position === null) {
     // Still report every bad field of the kinds at once, so the user fixes them in one pass.
-    for (const k of kindsOf(mode.mode).filter((kind) => kind.applies?.(s) ?? true)) {
+    for (const k of kindsFor(s, mode.mode).filter((x) => !(x.side === 'long' && targetSide(s) === 'short'))) {
       const own = readFields(k.fields, mode.slice, s[mode.slice], k.mode === 'stock' ? targetHolding(s) : null);
       for (const [path, message] of Object.entries(own.errors)) fieldErrors[path] ??= message;
     }
     return { ...result, hedges: [], fieldErrors };
   }
   const modeMap = mode.fieldMap(position);
-  const hedges = kindsOf(mode.mode).filter((k) => k.applies?.(s) ?? true).map((k) => runKind(k, s, position, modeMap, shared, fieldErrors, fieldNotes));
+  const run = kindsFor(s, mode.mode).map((k) => runKind(k, s, position, modeMap, shared, fieldErrors, fieldNotes));
+  // Hedges that do not fit the target's side go last, with their reason.
+  const hedges = [...run.filter((h) => !h.notApplicable), ...run.filter((h) => h.notApplicable)];
   return { ...result, hedges, fieldErrors };
 }
 

@@ -14,6 +14,8 @@ export interface FormValues {
   /** The target's currency code and the portfolio's home currency, when the form knows them (stock mode). */
   readonly targetCurrency?: string;
   readonly homeCurrency?: string;
+  /** True when the target is held short (quantity below 0): labels read for a short. */
+  readonly targetShort?: boolean;
 }
 
 /** A fixed text, or one that follows the form's values (a currency pair, a strike's unit). */
@@ -36,6 +38,8 @@ interface Common {
   readonly source?: 'slice' | 'target';
   /** Read (and required) only when this holds for the slice's values, e.g. the call strike of a collar not solved for zero cost. */
   readonly when?: (slice: Readonly<Record<string, unknown>>) => boolean;
+  /** Shown only when the target is held on this side (the inputs of a long-only or short-only hedge). */
+  readonly side?: 'long' | 'short';
 }
 
 export type FieldSpec =
@@ -60,13 +64,13 @@ export const ROUNDING_OPTIONS = [
 ] as const;
 
 /** Builders that keep the declarations short. */
-export const num = (field: string, label: Dyn<string>, group: Dyn<string>, rule: NumberFieldOptions, extra: Partial<Pick<Common, 'hint' | 'source' | 'when'>> & { unit?: Dyn<string | undefined> } = {}): FieldSpec => ({
+export const num = (field: string, label: Dyn<string>, group: Dyn<string>, rule: NumberFieldOptions, extra: Partial<Pick<Common, 'hint' | 'source' | 'when' | 'side'>> & { unit?: Dyn<string | undefined> } = {}): FieldSpec => ({
   field, label, group, rule: { type: 'number', ...rule }, ...extra,
 });
-export const optional = (field: string, label: Dyn<string>, group: Dyn<string>, rule: NumberFieldOptions, extra: Partial<Pick<Common, 'hint' | 'source' | 'when'>> & { unit?: Dyn<string | undefined> } = {}): FieldSpec => ({
+export const optional = (field: string, label: Dyn<string>, group: Dyn<string>, rule: NumberFieldOptions, extra: Partial<Pick<Common, 'hint' | 'source' | 'when' | 'side'>> & { unit?: Dyn<string | undefined> } = {}): FieldSpec => ({
   field, label, group, rule: { type: 'optional', ...rule }, ...extra,
 });
-export const moneyField = (field: string, label: Dyn<string>, group: Dyn<string>, extra: Partial<Pick<Common, 'hint' | 'source' | 'when'>> & { unit?: Dyn<string | undefined> } = {}): FieldSpec => ({
+export const moneyField = (field: string, label: Dyn<string>, group: Dyn<string>, extra: Partial<Pick<Common, 'hint' | 'source' | 'when' | 'side'>> & { unit?: Dyn<string | undefined> } = {}): FieldSpec => ({
   field, label, group, rule: { type: 'money' }, ...extra,
 });
 export const textField = (field: string, label: Dyn<string>, group: Dyn<string>, extra: Partial<Pick<Common, 'hint' | 'source'>> = {}): FieldSpec => ({

@@ -53,6 +53,12 @@ export interface KindModule<P = unknown, T extends HedgePlan = HedgePlan> {
   readonly wording?: (c: KindContext<P>, plan: T) => FigureWording;
   /** Plain notes next to fields, by scenario path (not errors: a quote that looks wrong). */
   readonly notes?: (c: KindContext<P>, plan: T) => Readonly<Record<string, string>>;
+  /**
+   * The one side of the target this kind hedges (absent: either). A long-only kind stays listed for
+   * a short target with `notForSide` as its plain reason; a short-only kind is left out for a long one.
+   */
+  readonly side?: 'long' | 'short';
+  readonly notForSide?: string;
 }
 
 /** What a mode contributes before any kind runs: the position to protect, the shared inputs, the base of the result. */

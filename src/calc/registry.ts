@@ -27,13 +27,21 @@ import rateStrip from './kinds/rate-strip';
 import rateSwap from './kinds/rate-swap';
 import shortSale from './kinds/short-sale';
 import swapTerm from './kinds/swap-term';
+import buyBack from './kinds/buy-back';
+import callSpread from './kinds/call-spread';
+import protectiveCall from './kinds/protective-call';
+import shortCollar from './kinds/short-collar';
+import stockFutures from './kinds/stock-futures';
 import { commodityMode } from './modes/commodity';
 import { fxMode } from './modes/fx';
 import { rateMode } from './modes/rate';
 import { stockMode } from './modes/stock';
 
 /** Every hedge kind, in the order the comparison lists them. */
-export const HEDGE_KINDS: readonly AnyKindModule[] = [protectivePut, collar, putSpread, shortSale, cross, beta, holdingFxForward, holdingFxOption, futures, fxForward, fxOption, rateLock, rateSwap, rateStrip, swapTerm, rateCap];
+export const HEDGE_KINDS: readonly AnyKindModule[] = [
+  protectivePut, collar, putSpread, shortSale, protectiveCall, shortCollar, callSpread, stockFutures, buyBack, cross, beta, holdingFxForward, holdingFxOption,
+  futures, fxForward, fxOption, rateLock, rateSwap, rateStrip, swapTerm, rateCap,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode's position type is its own
 export const MODES: Readonly<Record<Mode, ModeModule<any>>> = { stock: stockMode, commodity: commodityMode, fx: fxMode, rate: rateMode };

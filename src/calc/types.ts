@@ -65,6 +65,10 @@ export interface HedgeResult {
   readonly tables?: readonly KindTable[];
   /** Per-side wording of the floor, cap and breakeven figures. */
   readonly wording?: FigureWording;
+  /** 'short': the target is held short, so its risk is a rise and the worst case caps a cost. */
+  readonly exposure?: 'short';
+  /** True when this kind does not hedge the target's side (its reason is in `errors`). */
+  readonly notApplicable?: boolean;
 }
 
 /** Everything the results panel of one mode shows, derived from the scenario. */

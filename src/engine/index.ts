@@ -107,6 +107,18 @@ export type { BankQuoteCheck, BankQuoteFlag } from './hedges/fx-quote-check';
 import { planBeta as planBetaUnchecked } from './hedges/beta';
 export const planBeta = finiteEntry(planBetaUnchecked);
 export type { BetaInput } from './hedges/beta';
+import { planProtectiveCall as planProtectiveCallUnchecked, planCallSpread as planCallSpreadUnchecked } from './hedges/short-options';
+export const planProtectiveCall = finiteEntry(planProtectiveCallUnchecked);
+export const planCallSpread = finiteEntry(planCallSpreadUnchecked);
+export type { CallSpreadInput, ProtectiveCallInput } from './hedges/short-options';
+import { planShortCollar as planShortCollarUnchecked } from './hedges/short-collar';
+export const planShortCollar = finiteEntry(planShortCollarUnchecked);
+export type { ShortCollarInput } from './hedges/short-collar';
+import { planBuyBack as planBuyBackUnchecked } from './hedges/buy-back';
+export const planBuyBack = finiteEntry(planBuyBackUnchecked);
+export type { BuyBackInput } from './hedges/buy-back';
+export type { BuyBackExtras, CallSpreadExtras, ProtectiveCallExtras, ShortCollarExtras } from './hedges/short-extras';
+export type { OptionQuote, QuoteInput } from './hedges/option-quote';
 import { combinePlans as combinePlansUnchecked } from './hedges/combined';
 export const combinePlans = finiteEntry(combinePlansUnchecked);
 

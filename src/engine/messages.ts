@@ -203,3 +203,15 @@ export const RiskMessages = {
   effectiveness: 'Enter the value histories of the hedged item and the hedge.',
   twoDates: 'Enter at least two dates.',
 } as const;
+
+/** Short holdings and option quotes (bid / ask / last). */
+export const ShortMessages = {
+  shortOnly: 'This hedge is for a short holding (quantity below 0): a short loses when the price rises.',
+  bidAboveAsk: 'The bid must not be above the ask.',
+  askNeeded: 'You buy this option: type its ask (or a last price).',
+  bidNeeded: 'You sell this option: type its bid (or a last price).',
+  quote: 'Enter the quote as text, or as bid, ask and last.',
+  putStrikeBelowCall: 'The put strike must be below the call strike.',
+  upperAboveLower: 'The upper call strike must be above the bought call strike.',
+  zeroCostNoPut: 'No put strike below the call strike earns the call premium: even a put at the call strike is worth less.',
+} as const;

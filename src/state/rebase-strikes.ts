@@ -6,7 +6,7 @@
 import { parseNumberField } from './parse-input';
 import type { StockHedgeInput } from './scenario';
 
-const STRIKES = ['putStrike', 'callStrike', 'spreadLowerStrike'] as const;
+const STRIKES = ['putStrike', 'callStrike', 'spreadLowerStrike', 'upperCallStrike'] as const;
 
 /** A price as short text: at most 4 decimals, no trailing zeros, no grouping ('71.68'). */
 function priceText(x: number): string {

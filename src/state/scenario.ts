@@ -89,9 +89,30 @@ export interface StockHedgeInput {
   readonly callStrike: string;
   readonly zeroCostCollar: boolean;
   readonly spreadLowerStrike: string;
-  /** Broker quotes per share; empty = price with the model. */
+  /** Broker quotes per share; empty = price with the model. The single quotes are the last prices. */
   readonly putQuote: string;
   readonly callQuote: string;
+  /** Bid and ask of the put and the call: a bought option costs the ask, a written one earns the bid. */
+  readonly putBid: string;
+  readonly putAsk: string;
+  readonly callBid: string;
+  readonly callAsk: string;
+  /** Quote of the put spread's lower (written) put. */
+  readonly lowerPutBid: string;
+  readonly lowerPutAsk: string;
+  readonly lowerPutLast: string;
+  /** Call spread of a short holding: the upper (written) call's strike and quote. */
+  readonly upperCallStrike: string;
+  readonly upperCallBid: string;
+  readonly upperCallAsk: string;
+  readonly upperCallLast: string;
+  /** Futures buy hedge of a short holding: price (empty = fair forward), shares per contract, margin per contract. */
+  readonly stockFuturesPrice: string;
+  readonly stockFuturesSize: string;
+  readonly stockFuturesMargin: string;
+  /** Buy-back of a short holding: price paid per share (empty = today's), commission per trade. */
+  readonly buyBackPrice: string;
+  readonly buyBackCommission: string;
   readonly commission: string; // per contract
   readonly exchangeFee: string; // per contract
   readonly borrowFee: string; // % per year

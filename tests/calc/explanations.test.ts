@@ -64,11 +64,11 @@ describe('explanation cards', () => {
     expect(c.substituted).toBe('100 % × 1,200 / 100 → 12 (nearest); unhedged 0 shares');
   });
 
-  it('a broker quote is used as typed and cited as such', () => {
+  it('a last price alone is used as typed and cited as such', () => {
     const s = PRESETS.investor.scenario;
     const r = computeMode({ ...s, stock: { ...s.stock, putQuote: '4.10' } });
     const c = card(r, 'protective-put', 'premium');
-    expect(c.formula).toBe('Your broker quote, used as typed');
+    expect(c.formula).toBe('Your quote’s last price, used for want of a bid or ask');
     expect(c.source).toBe('Your quote');
     expect(c.substituted).toBe('4.1 per share');
     expect(c.substituted).not.toContain('(American)');

@@ -108,9 +108,11 @@ describe('typed forms a user writes are accepted', () => {
     }
   });
 
-  it("accepts a unicode minus: '−100' quantity is a short (refused for a put, but parsed)", () => {
+  it("accepts a unicode minus: '−100' quantity is a short (a put says it does not apply; the protective call is planned)", () => {
     const r = withHolding('h1', { quantity: '\u2212100' });
-    expect(r.fieldErrors).toEqual({ 'portfolio.h1.quantity': 'Must be greater than 0.' });
+    expect(r.fieldErrors).toEqual({});
+    expect(r.hedges.find((h) => h.id === 'protective-put')!.errors[0]).toMatch(/^Not for a short holding/);
+    expect(r.hedges.find((h) => h.id === 'protective-call')!.plan).not.toBeNull();
   });
 
   it('money fields keep exact decimal text: a 1,250.50 commission charges exactly 1,250.50 per contract', () => {

@@ -15,7 +15,7 @@ import {
   alignSeries, buildMoveTable, buildPnlHistogram, buildRiskReport, combinePlans, isPlanKind, crossHedgeBand, estimateHedgeRatio, estimateMarket,
   fromModel, impliedVol, inferFrequency, logReturns, money, nearestCorrelationMatrix, parametricRisk, parityForward,
   parsePriceCsv, planBeta, planCollar, planCross, planFutures, planFxForward, planFxOption, planProtectivePut,
-  planPutSpread, planRateFutures, planRateLock, planRateSwap, planShortSale, priceOption, roundMoney, runMonteCarlo,
+  planBuyBack, planProtectiveCall, planPutSpread, planRateFutures, planRateLock, planRateSwap, planShortSale, priceOption, roundMoney, runMonteCarlo,
   simpleReturns, sum, summarizePnl, testHedgeEffectiveness, toDecimalString, toNumber,
 } from '../../src/engine';
 import type { HedgePlan, Money, Result, TargetPosition } from '../../src/engine';
@@ -177,6 +177,20 @@ describe('Hedge plans: one example per kind', () => {
     // 1,200 × 109.3623662 − 48 = 131,186.84 with the reference strike above.
     expect(Number(cents(plan.cap))).toBeCloseTo(131186.84, 1);
     expect(plan.breakeven).toBeCloseTo(100.04, 2);
+  });
+
+  it('planProtectiveCall and planBuyBack (a short)', () => {
+    const shortX: TargetPosition = { symbol: 'X', quantity: -500, price: 42, currency: 'USD', volAnnual: 0.2, dividendYield: 0 };
+    const plan = value(planProtectiveCall({ target: shortX, market: { r: 0.1, tenorYears: 0.5 }, sizing: { contractSize: 100 }, exercise: 'european', callStrike: 40 }));
+    // Hull, OFOD 10th ed., Example 15.6: c = 4.76 (published to the cent).
+    expect(Math.abs(plan.extras.premiumPerUnit - 4.76)).toBeLessThanOrEqual(0.005);
+    expect(plan.extras.contracts).toBe(5);
+    expect(cents(plan.floor)).toBe('-22379.71'); // −(500 × 40 + 500 × 4.75942) (guards the doc)
+    expect(plan.breakeven).toBeCloseTo(37.24, 2);
+    const back = value(planBuyBack({ target: { ...shortX, quantity: -300, price: 50 }, buyBackPrice: 50.1, commission: '9.95' }));
+    expect(cents(back.extras.buyBackCost)).toBe('15039.95'); // 300 × 50.10 + 9.95, exact
+    expect(cents(back.floor)).toBe('-15039.95');
+    expect(cents(back.cap)).toBe('-15039.95');
   });
 
   it('planPutSpread', () => {

@@ -6,6 +6,8 @@ import type { StockPosition } from '../modes/stock';
 import { costCard, HULL } from './option-explain';
 import { commission, exchangeFee, feesOf, indexFuturesPrice, indexMargin, indexMultiplier, indexName, stressMove, targetBeta } from './stock-fields';
 
+const NET_SHORT = 'The portfolio’s total value is not above 0 (its shorts outweigh its holdings): a beta hedge of the whole portfolio needs a value above 0.';
+
 export default defineKind<StockPosition, PlanOf<'beta'>>({
   id: 'beta',
   mode: 'stock',
@@ -24,6 +26,8 @@ export default defineKind<StockPosition, PlanOf<'beta'>>({
   name: (s) => `Macro: ${s.stock.indexName || 'index futures'} on the whole portfolio`,
   plan: (c) => {
     const p = c.position;
+    // Shorts can outweigh the holdings: a beta hedge scales with the portfolio's value, so it needs one above 0.
+    if (!(p.pf.totalValue > 0)) return { ok: false, errors: [{ field: 'portfolio', message: NET_SHORT }] };
     const f = c.v.n('indexFuturesPrice');
     return c.engine.planBeta({
       target: { symbol: 'Portfolio', amount: p.pf.totalValue, currency: p.pf.currency, beta: p.pf.beta },

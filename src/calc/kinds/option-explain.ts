@@ -4,7 +4,7 @@
  * European exercise; for American exercise the early-exercise boundary method, with the European
  * value and the early-exercise premium shown, so the card never shows another number's formula.
  */
-import type { HedgePlan, TargetPosition } from '../../engine';
+import type { HedgePlan, PremiumSource, TargetPosition } from '../../engine';
 import { fmt, pct } from '../explain';
 import type { Explanation } from '../explain';
 import type { EngineApi } from '../kind';
@@ -13,6 +13,13 @@ export const HULL = 'Hull, Options, Futures, and Other Derivatives';
 const BSM = `${HULL}, ch. 15 (Black–Scholes–Merton) and ch. 17 (dividend yield q); Haug, The Complete Guide to Option Pricing Formulas, 2nd ed., §1.1.6`;
 const AMERICAN = 'Andersen, Lake & Offengeld (2016), early-exercise boundary by fixed-point iteration and Gauss–Legendre quadrature; checked against a 10,000-step binomial tree (Hull, ch. 21)';
 const D1 = 'd₁ = [ln(S/K) + (r − q + σ²/2)T]/(σ√T), d₂ = d₁ − σ√T';
+
+const QUOTE_RULE: Readonly<Record<Exclude<PremiumSource, 'model'>, string>> = {
+  quote: 'Your broker quote, used as typed',
+  ask: 'Your quote’s ask: what a buyer pays',
+  bid: 'Your quote’s bid: what a seller receives',
+  last: 'Your quote’s last price, used for want of a bid or ask',
+};
 
 export interface OptionMarket {
   readonly target: TargetPosition;
@@ -28,10 +35,10 @@ function inputs(m: OptionMarket, strike: number): string {
 }
 
 /** The card beside a premium per share: the typed quote, the European formula, or the American method with its value. */
-export function premiumCard(m: OptionMarket, type: 'put' | 'call', strike: number, perUnit: number, source: 'model' | 'quote'): Explanation {
+export function premiumCard(m: OptionMarket, type: 'put' | 'call', strike: number, perUnit: number, source: PremiumSource): Explanation {
   const what = type === 'put' ? 'Put' : 'Call';
   const title = `${what} premium per share`;
-  if (source === 'quote') return { title, formula: 'Your broker quote, used as typed', substituted: `${fmt(perUnit)} per share`, source: 'Your quote' };
+  if (source !== 'model') return { title, formula: QUOTE_RULE[source], substituted: `${fmt(perUnit)} per share`, source: 'Your quote' };
   const european = type === 'put' ? `p = K·e^{−rT}·N(−d₂) − S·e^{−qT}·N(−d₁), ${D1}` : `c = S·e^{−qT}·N(d₁) − K·e^{−rT}·N(d₂), ${D1}`;
   if (m.exercise === 'european') return { title, formula: european, substituted: `${inputs(m, strike)} → ${fmt(perUnit)} per share`, source: BSM };
   const eu = m.engine.priceOption({ type, exercise: 'european', spot: m.target.price, strike, r: m.r, q: m.target.dividendYield, t: m.t, vol: m.target.volAnnual });
@@ -72,15 +79,20 @@ export function commonOptionCards(plan: HedgePlan, target: TargetPosition, contr
   const out: Record<string, Explanation> = {
     contracts: {
       title: 'Contracts',
-      formula: 'contracts = hedge ratio × shares held / contract size, rounded to whole contracts',
-      substituted: `${pct(hedgeRatio, 0)} × ${fmt(target.quantity)} / ${fmt(contractSize)} → ${contracts} (${rounding}); unhedged ${fmt(plan.unhedgedQuantity)} shares`,
+      formula: `contracts = hedge ratio × ${target.quantity < 0 ? 'shares short' : 'shares held'} / contract size, rounded to whole contracts`,
+      substituted: `${pct(hedgeRatio, 0)} × ${fmt(Math.abs(target.quantity))} / ${fmt(contractSize)} → ${contracts} (${rounding}); unhedged ${fmt(plan.unhedgedQuantity)} shares`,
       source: `${HULL}, ch. 10 (contract size of equity options)`,
     },
     cost: costCard(plan),
     ...floorCapCards(plan),
   };
   if (plan.breakeven !== null) {
-    out.breakeven = {
+    out.breakeven = target.quantity < 0 ? {
+      title: 'Breakeven price (a fall)',
+      formula: 'highest price at which the hedged short is worth today’s value: S* such that hedged(S*) = shares × S₀ (shares < 0); below it the hedge has paid for itself',
+      substituted: `S* = ${fmt(plan.breakeven)} vs today ${fmt(target.price)}`,
+      source: `${HULL}, ch. 12 (short stock + long call)`,
+    } : {
       title: 'Breakeven price',
       formula: 'price at which the hedged position is worth today’s value: S* such that hedged(S*) = shares × S₀',
       substituted: `S* = ${fmt(plan.breakeven)} vs today ${fmt(target.price)}`,

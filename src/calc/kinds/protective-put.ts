@@ -8,7 +8,9 @@ import { optionRisk } from '../risk-mapping';
 import { daysToYears } from '../fields';
 import { commonOptionCards, premiumCard, strikeWarning } from './option-explain';
 import type { OptionMarket } from './option-explain';
-import { commission, contractSize, exchangeFee, exercise, expiryDays, feesOf, putQuote, putStrike, STOCK_KIND_FIELD_MAP, strikeMode, strikePrice } from './stock-fields';
+import { commission, contractSize, exchangeFee, exercise, expiryDays, feesOf, putAsk, putBid, putQuote, putStrike, STOCK_KIND_FIELD_MAP, strikeMode, strikePrice } from './stock-fields';
+import { quoteOf } from './quote-fields';
+import { planQuoteReport } from './quotes';
 
 type Ctx = KindContext<StockPosition>;
 
@@ -36,7 +38,21 @@ export function optionGreeks(c: Ctx, plan: HedgePlan) {
   return positionGreeks(plan, m.target.quantity, { spot: m.target.price, r: m.r, q: m.target.dividendYield, vol: m.target.volAnnual, exercise: m.exercise }, c.engine);
 }
 
-export const OPTION_FIELDS = [strikeMode, putStrike, expiryDays, contractSize, exercise, putQuote, commission, exchangeFee];
+/** Inputs of every stock option hedge, either side. */
+export const OPTION_BASE = [strikeMode, expiryDays, contractSize, exercise, commission, exchangeFee];
+export const OPTION_FIELDS = [strikeMode, putStrike, expiryDays, contractSize, exercise, putBid, putAsk, putQuote, commission, exchangeFee];
+
+/** Why a hedge of a holding does not fit a short one. */
+export const NOT_FOR_SHORT = {
+  put: 'Not for a short holding: a put pays when the price falls, and a short loses when it rises. See the protective call.',
+  collar: 'Not for a short holding: this collar protects a holding against a fall. See the short collar (buy a call, write a put).',
+  putSpread: 'Not for a short holding: a put spread pays on a fall. See the call spread.',
+  shortSale: 'Not for a short holding: the holding is already short. See the buy-back, which closes it.',
+} as const;
+
+function putQuotes(c: Ctx, plan: PlanOf<'protective-put'>) {
+  return planQuoteReport(plan, optionMarket(c), c.v, [{ slot: 'put', type: 'put', strike: plan.extras.putStrike, side: 'buy', source: plan.extras.premiumSource }]);
+}
 
 export default defineKind<StockPosition, PlanOf<'protective-put'>>({
   id: 'protective-put',
@@ -44,23 +60,27 @@ export default defineKind<StockPosition, PlanOf<'protective-put'>>({
   fields: OPTION_FIELDS,
   fieldMap: STOCK_KIND_FIELD_MAP,
   name: () => 'Protective put',
+  side: 'long',
+  notForSide: NOT_FOR_SHORT.put,
   plan: (c) => {
-    const quote = c.v.opt('putQuote');
+    const quote = quoteOf(c.v, 'put');
     return c.engine.planProtectivePut({
       ...optionCommon(c),
       putStrike: strikePrice(c.v, 'putStrike', c.position.target.price),
-      ...(quote !== null ? { putPremiumQuote: String(quote) } : {}),
+      ...(quote !== undefined ? { putPremiumQuote: quote } : {}),
     });
   },
-  figures: (_c, plan) => [
+  figures: (c, plan) => [
     { key: 'premium', label: 'Premium per unit', value: plan.extras.premiumPerUnit, format: 'price' },
     { key: 'upsideKept', label: 'Upside kept', value: plan.extras.upsideKept, format: 'percent' },
+    ...putQuotes(c, plan).figures,
   ],
   explain: (c, plan) => ({
     ...commonOptionCards(plan, c.position.target, c.v.n('contractSize'), c.position.rounding, plan.extras.hedgeRatio, plan.extras.contracts),
     premium: premiumCard(optionMarket(c), 'put', plan.extras.putStrike, plan.extras.premiumPerUnit, plan.extras.premiumSource),
+    ...putQuotes(c, plan).explain,
   }),
-  warnings: (c, plan) => [strikeWarning('put', plan.extras.putStrike, c.position.target.price, c.position.target.symbol)].filter((w): w is string => w !== null),
+  warnings: (c, plan) => [strikeWarning('put', plan.extras.putStrike, c.position.target.price, c.position.target.symbol), ...putQuotes(c, plan).warnings].filter((w): w is string => w !== null),
   greeks: optionGreeks,
   risk: (c, plan) => optionRisk(plan.extras.hedgedDelta, c.position.target.quantity),
 });

@@ -4,34 +4,51 @@ import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { optionRisk } from '../risk-mapping';
 import { commonOptionCards, premiumCard, strikeWarning } from './option-explain';
-import { OPTION_FIELDS, optionCommon, optionGreeks, optionMarket } from './protective-put';
-import { spreadLowerStrike, STOCK_KIND_FIELD_MAP, strikePrice } from './stock-fields';
+import { NOT_FOR_SHORT, OPTION_FIELDS, optionCommon, optionGreeks, optionMarket } from './protective-put';
+import type { KindContext } from '../kind';
+import { quoteOf } from './quote-fields';
+import { planQuoteReport } from './quotes';
+import { lowerPutAsk, lowerPutBid, lowerPutLast, spreadLowerStrike, STOCK_KIND_FIELD_MAP, strikePrice } from './stock-fields';
+
+function spreadQuotes(c: KindContext<StockPosition>, plan: PlanOf<'put-spread'>) {
+  const e = plan.extras;
+  return planQuoteReport(plan, optionMarket(c), c.v, [
+    { slot: 'put', type: 'put', strike: e.longPutStrike, side: 'buy', source: e.longPutPremiumSource },
+    { slot: 'lowerPut', type: 'put', strike: e.shortPutStrike, side: 'sell', source: e.shortPutPremiumSource },
+  ]);
+}
 
 export default defineKind<StockPosition, PlanOf<'put-spread'>>({
   id: 'put-spread',
   mode: 'stock',
-  fields: [...OPTION_FIELDS, spreadLowerStrike],
+  fields: [...OPTION_FIELDS, spreadLowerStrike, lowerPutBid, lowerPutAsk, lowerPutLast],
+  side: 'long',
+  notForSide: NOT_FOR_SHORT.putSpread,
   fieldMap: STOCK_KIND_FIELD_MAP,
   name: () => 'Put spread',
   plan: (c) => {
     const spot = c.position.target.price;
-    const quote = c.v.opt('putQuote');
+    const quote = quoteOf(c.v, 'put');
+    const lower = quoteOf(c.v, 'lowerPut');
     return c.engine.planPutSpread({
       ...optionCommon(c),
       longPutStrike: strikePrice(c.v, 'putStrike', spot),
       shortPutStrike: strikePrice(c.v, 'spreadLowerStrike', spot),
-      ...(quote !== null ? { longPutPremiumQuote: String(quote) } : {}),
+      ...(quote !== undefined ? { longPutPremiumQuote: quote } : {}),
+      ...(lower !== undefined ? { shortPutPremiumQuote: lower } : {}),
     });
   },
-  figures: (_c, plan) => [
+  figures: (c, plan) => [
     { key: 'premium', label: 'Long put premium per unit', value: plan.extras.longPutPremiumPerUnit, format: 'price' },
     { key: 'shortPremium', label: 'Short put premium per unit', value: plan.extras.shortPutPremiumPerUnit, format: 'price' },
     { key: 'upsideKept', label: 'Upside kept', value: plan.extras.upsideKept, format: 'percent' },
+    ...spreadQuotes(c, plan).figures,
   ],
   explain: (c, plan) => {
     const m = optionMarket(c);
     const e = plan.extras;
     return {
+      ...spreadQuotes(c, plan).explain,
       ...commonOptionCards(plan, c.position.target, c.v.n('contractSize'), c.position.rounding, e.hedgeRatio, e.contracts),
       premium: premiumCard(m, 'put', e.longPutStrike, e.longPutPremiumPerUnit, e.longPutPremiumSource),
       shortPremium: premiumCard(m, 'put', e.shortPutStrike, e.shortPutPremiumPerUnit, e.shortPutPremiumSource),
@@ -40,7 +57,7 @@ export default defineKind<StockPosition, PlanOf<'put-spread'>>({
   warnings: (c, plan) => {
     const spot = c.position.target.price;
     const name = c.position.target.symbol;
-    return [strikeWarning('put', plan.extras.longPutStrike, spot, name), strikeWarning('lower put', plan.extras.shortPutStrike, spot, name)].filter((w): w is string => w !== null);
+    return [strikeWarning('put', plan.extras.longPutStrike, spot, name), strikeWarning('lower put', plan.extras.shortPutStrike, spot, name), ...spreadQuotes(c, plan).warnings].filter((w): w is string => w !== null);
   },
   greeks: optionGreeks,
   risk: (c, plan) => optionRisk(plan.extras.hedgedDelta, c.position.target.quantity),

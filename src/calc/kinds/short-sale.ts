@@ -5,6 +5,7 @@ import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { unitsRisk } from '../risk-mapping';
 import { costCard, floorCapCards, HULL } from './option-explain';
+import { NOT_FOR_SHORT } from './protective-put';
 import { borrowFee, commission, shortMargin, STOCK_KIND_FIELD_MAP, stressMove } from './stock-fields';
 
 /** A decimal fraction as exact short text: 0.011000000000000001 (1.1 % in binary) -> '0.011'. */
@@ -18,6 +19,8 @@ export default defineKind<StockPosition, PlanOf<'short-sale'>>({
   fields: [borrowFee, shortMargin, stressMove, commission],
   fieldMap: { ...STOCK_KIND_FIELD_MAP, 'market.tenorYears': 'stock.tenorDays', commission: 'stock.commission' },
   name: () => 'Short sale',
+  side: 'long',
+  notForSide: NOT_FOR_SHORT.shortSale,
   plan: (c) => {
     const p = c.position;
     return c.engine.planShortSale({

@@ -15,6 +15,7 @@ import { Messages } from '../messages';
 import type { OptionContext, OptionHedgeCommon, PricedLeg } from './option-legs';
 import { assembleOptionPlan } from './option-plan';
 import { labelNumber } from './label';
+import type { QuoteInput } from './option-quote';
 
 export interface CollarInput extends OptionHedgeCommon {
   readonly putStrike: number;
@@ -22,10 +23,10 @@ export interface CollarInput extends OptionHedgeCommon {
   readonly callStrike?: number;
   /** Find the call strike whose model premium equals the put's premium (net premium zero). */
   readonly solveZeroCost?: boolean;
-  /** Broker quotes per unit as decimal text; blank or absent = the engine's price. */
-  readonly putPremiumQuote?: string;
-  /** Ignored when solving: the solved call is priced by the engine. */
-  readonly callPremiumQuote?: string;
+  /** Broker quotes per unit (decimal text, or bid / ask / last: the put costs the ask); blank or absent = the engine's price. */
+  readonly putPremiumQuote?: QuoteInput;
+  /** The written call earns the bid. Ignored when solving: the solved call is priced by the engine. */
+  readonly callPremiumQuote?: QuoteInput;
 }
 
 /** Net premium per unit below which the solver stops (currency per unit). */
@@ -40,7 +41,7 @@ function checkCollar(raw: Record<string, unknown>): FieldError[] {
     checkFlag('solveZeroCost', raw.solveZeroCost),
     solving ? null : checkNumber('callStrike', raw.callStrike, { gt: 0, min: putStrike }),
     checkQuote('putPremiumQuote', raw.putPremiumQuote),
-    solving ? null : checkQuote('callPremiumQuote', raw.callPremiumQuote),
+    solving ? null : checkQuote('callPremiumQuote', raw.callPremiumQuote, 'sell'),
   );
 }
 
@@ -71,7 +72,7 @@ export function solveZeroCostCallStrike(ctx: OptionContext, putStrike: number, t
 }
 
 /** Illinois false position on a sign-changing bracket (glo >= 0 > ghi); stops at |g| <= tolerance. */
-function illinois(g: (k: number) => number | null, lo: number, glo: number, hi: number, ghi: number): number {
+export function illinois(g: (k: number) => number | null, lo: number, glo: number, hi: number, ghi: number): number {
   if (Math.abs(glo) <= ZERO_COST_TOLERANCE) return lo;
   let side = 0;
   for (let i = 0; i < 200 && hi - lo > 1e-13 * hi; i++) {
@@ -112,7 +113,7 @@ export function planCollar(input: CollarInput): Result<PlanOf<'collar'>> {
     const solving = input.solveZeroCost === true;
     const strike = solving ? solveZeroCostCallStrike(ctx, input.putStrike, put.value.premium.amount.toNumber()) : ok(input.callStrike as number);
     if (!strike.ok) return strike;
-    const call = priceLeg(ctx, 'call', strike.value, solving ? undefined : input.callPremiumQuote, 'callStrike');
+    const call = priceLeg(ctx, 'call', strike.value, solving ? undefined : input.callPremiumQuote, 'callStrike', 'sell');
     if (!call.ok) return call;
     return finishPlan(buildCollar(ctx, put.value, call.value, solving), 'input');
   });
@@ -120,7 +121,7 @@ export function planCollar(input: CollarInput): Result<PlanOf<'collar'>> {
 
 function buildCollar(ctx: OptionContext, put: PricedLeg, call: PricedLeg, solved: boolean): PlanOf<'collar'> {
   const n = ctx.sizing.contracts;
-  const how = solved ? 'zero-cost call strike solved' : `premiums from ${put.source === 'quote' || call.source === 'quote' ? 'your quotes' : 'the pricing model'}`;
+  const how = solved ? 'zero-cost call strike solved' : `premiums from ${put.source !== 'model' || call.source !== 'model' ? 'your quotes' : 'the pricing model'}`;
   const { common, ...core } = assembleOptionPlan(ctx, {
     label: `Collar: buy ${n} × ${labelNumber(put.strike)} puts, write ${n} × ${labelNumber(call.strike)} calls on ${ctx.symbol} (${how})`,
     legs: [

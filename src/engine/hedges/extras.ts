@@ -5,8 +5,10 @@
  */
 import type { Money } from '../money';
 import type { HedgePlan, Side } from './plan';
+import type { BuyBackExtras, CallSpreadExtras, ProtectiveCallExtras, ShortCollarExtras } from './short-extras';
 
-export type PremiumSource = 'model' | 'quote';
+/** Where a premium came from: the pricing model, a single typed quote, or the ask / bid / last of a typed bid-ask quote. */
+export type PremiumSource = 'model' | 'quote' | 'ask' | 'bid' | 'last';
 
 /** What every option hedge (put, collar, put spread) reports. */
 export type OptionExtras = {
@@ -15,9 +17,9 @@ export type OptionExtras = {
   readonly hedgeRatio: number;
   /** Σ premiums per hedged unit, bought positive, written negative. */
   readonly netPremiumPerUnit: number;
-  /** Total cost / units held. */
+  /** Total cost / |units held|. */
   readonly costPerUnitHeld: number;
-  /** Share of every rise beyond the highest strike that is kept. */
+  /** Share of every rise beyond the highest strike that is kept (for a short: of every fall below the lowest strike). */
   readonly upsideKept: number;
   /** Delta of position + options today, in underlying units. */
   readonly hedgedDelta: number;
@@ -235,4 +237,8 @@ export type ExtrasByKind = {
   'rate-cap': RateCapExtras;
   beta: BetaExtras;
   combined: CombinedExtras;
+  'protective-call': ProtectiveCallExtras;
+  'call-spread': CallSpreadExtras;
+  'short-collar': ShortCollarExtras;
+  'buy-back': BuyBackExtras;
 };

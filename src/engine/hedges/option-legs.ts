@@ -11,14 +11,16 @@ import type { ExerciseStyle } from '../pricing/option-input';
 import type { OptionType } from '../pricing/types';
 import { fail, failAll, ok } from '../result';
 import type { FieldError, Result } from '../result';
-import { checkDecimalText, collectErrors, decimalFromText, MAX_MAGNITUDE } from '../validate';
+import { collectErrors, decimalFromText, MAX_MAGNITUDE } from '../validate';
+import type { PremiumSource } from './extras';
+import { checkOptionQuote, pickQuote } from './option-quote';
 import { sizeWholeContracts } from '../instruments/contracts';
 import type { ContractSizing } from '../instruments/contracts';
 import type { ContractFees, SizingInput, TargetPosition } from './inputs';
-import { checkFees, checkMarket, checkSizing, checkTarget, isBlank } from './input-check';
+import { checkFees, checkMarket, checkSizing, checkTarget } from './input-check';
 import type { LedgerLine } from './plan';
 import { labelNumber } from './label';
-import { Messages } from '../messages';
+import { Messages, ShortMessages } from '../messages';
 
 /** Fields every option hedge takes. */
 export interface OptionHedgeCommon {
@@ -52,11 +54,15 @@ export interface OptionContext {
   readonly exchangeFee: Decimal;
 }
 
-/** Validates the common fields (errors named by path, e.g. 'target.quantity', 'market.r', 'sizing.contractSize'). */
-export function checkOptionCommon(raw: Record<string, unknown>): FieldError[] {
+/**
+ * Validates the common fields (errors named by path, e.g. 'target.quantity', 'market.r',
+ * 'sizing.contractSize'). `holding`: 'long' (quantity > 0, a put hedges it) or 'short' (quantity < 0,
+ * a call hedges it).
+ */
+export function checkOptionCommon(raw: Record<string, unknown>, holding: 'long' | 'short' = 'long'): FieldError[] {
   const exercise = raw.exercise;
   return collectErrors(
-    checkTarget(raw.target, { quantity: 'positive', vol: { gt: 0, max: MAX_VOL } }),
+    holding === 'long' ? checkTarget(raw.target, { quantity: 'positive', vol: { gt: 0, max: MAX_VOL } }) : checkShortTarget(raw.target),
     checkMarket(raw, { r: { min: -MAX_RATE, max: MAX_RATE }, tenorYears: { gt: 0, max: MAX_YEARS } }),
     checkSizing(raw, { contractSize: 'required' }),
     checkFees(raw),
@@ -64,16 +70,24 @@ export function checkOptionCommon(raw: Record<string, unknown>): FieldError[] {
   );
 }
 
+/** A short holding's target: every rule of a holding, with quantity < 0. */
+function checkShortTarget(value: unknown): FieldError[] {
+  const errors = checkTarget(value, { quantity: 'nonzero', vol: { gt: 0, max: MAX_VOL } });
+  const q = (value as { quantity?: unknown } | null)?.quantity;
+  if (errors.length === 0 && typeof q === 'number' && q > 0) errors.push({ field: 'target.quantity', message: ShortMessages.shortOnly });
+  return errors;
+}
+
 /**
  * Builds the context from fields already accepted by `checkOptionCommon`. Units asked for =
- * quantity × hedgeRatio in Decimal (2,500 × 0.28 = 700 exactly). Fails on 'sizing.contractSize'
+ * |quantity| × hedgeRatio in Decimal (2,500 × 0.28 = 700 exactly). Fails on 'sizing.contractSize'
  * when the contract count would be beyond MAX_MAGNITUDE (a contract size like 1e-300).
  */
 export function toOptionContext(input: OptionHedgeCommon): Result<OptionContext> {
   const { target, market, fees } = input;
   const hedgeRatio = input.sizing.hedgeRatio ?? 1;
   const contractSize = input.sizing.contractSize as number;
-  const askedUnits = new Decimal(target.quantity).times(new Decimal(hedgeRatio));
+  const askedUnits = new Decimal(target.quantity).abs().times(new Decimal(hedgeRatio));
   const sizing = sizeWholeContracts(askedUnits, contractSize, input.sizing.rounding ?? 'nearest');
   if (!(sizing.contracts <= MAX_MAGNITUDE && sizing.hedgedUnits <= MAX_MAGNITUDE)) return fail('sizing.contractSize', Messages.tooMany);
   return ok({
@@ -94,9 +108,12 @@ export function toOptionContext(input: OptionHedgeCommon): Result<OptionContext>
   });
 }
 
-/** Checks an optional premium quote (decimal text per underlying unit, >= 0). */
-export function checkQuote(field: string, value: unknown): FieldError | null {
-  return isBlank(value) ? null : checkDecimalText(field, value, 0);
+/**
+ * Checks an optional premium quote for the side it is traded on: decimal text per underlying unit
+ * (>= 0), or a bid / ask / last quote (see option-quote.ts). Errors at `field` or `field.bid|ask|last`.
+ */
+export function checkQuote(field: string, value: unknown, side: 'buy' | 'sell' = 'buy'): FieldError[] {
+  return checkOptionQuote(field, value, side);
 }
 
 /** One priced option leg: premium per underlying unit and where it came from. */
@@ -104,7 +121,7 @@ export interface PricedLeg {
   readonly type: OptionType;
   readonly strike: number;
   readonly premium: Money;
-  readonly source: 'model' | 'quote';
+  readonly source: PremiumSource;
   /** The engine's price and delta at today's spot (also when a quote sets the premium: for delta). */
   readonly valuation: { readonly price: number; readonly delta: number };
 }
@@ -131,15 +148,16 @@ function legPriceAndDelta(ctx: OptionContext, type: OptionType, strike: number):
 }
 
 /**
- * Prices one leg: the typed quote (decimal text per unit) when given, else the engine's price
+ * Prices one leg: the typed quote when given (a single price, or the ask for a bought leg and the
+ * bid for a written one, else the last price; checked by `checkQuote`), else the engine's price
  * (generalized BSM with yield q; American by the pricing engine's method), made Money by `fromModel`.
  */
-export function priceLeg(ctx: OptionContext, type: OptionType, strike: number, quote: unknown, field: string): Result<PricedLeg> {
+export function priceLeg(ctx: OptionContext, type: OptionType, strike: number, quote: unknown, field: string, side: 'buy' | 'sell' = 'buy'): Result<PricedLeg> {
   const valued = legPriceAndDelta(ctx, type, strike);
   if (!valued.ok) return failAll(valued.errors.map((e) => ({ field, message: e.message })));
-  const fromQuote = !isBlank(quote) && typeof quote === 'string';
-  const premium = fromQuote ? money(decimalFromText(quote), ctx.currency) : fromModel(valued.value.price, ctx.currency);
-  return ok({ type, strike, premium, source: fromQuote ? 'quote' : 'model', valuation: valued.value });
+  const picked = pickQuote(quote, side);
+  const premium = picked !== null ? money(decimalFromText(picked.text), ctx.currency) : fromModel(valued.value.price, ctx.currency);
+  return ok({ type, strike, premium, source: picked !== null ? picked.source : 'model', valuation: valued.value });
 }
 
 /** Premium line of a leg: contracts × contractSize × premium; bought = cash out, written = cash in. */

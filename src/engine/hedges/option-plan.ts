@@ -11,6 +11,7 @@ import type { OptionExtras } from './extras';
 import { levelAxis } from './axis';
 import { finalSlope, profileBreakeven, profileCap, profileFloor, profileValueFloat } from './expiry-profile';
 import type { ExpiryProfile } from './expiry-profile';
+import { initialSlope, profileBreakevenFromAbove } from './short-profile';
 import { feeLines, legPrice, premiumLine } from './option-legs';
 import type { OptionContext, PricedLeg } from './option-legs';
 import { labelNumber, labelTenor } from './label';
@@ -90,7 +91,8 @@ export function assembleOptionPlan(ctx: OptionContext, spec: OptionPlanSpec): Op
   const todayValue = new Decimal(ctx.quantity).times(ctx.spot);
   const floor = spec.hasFloor ? profileFloor(profile) : null;
   const cap = profileCap(profile);
-  const breakeven = profileBreakeven(profile, todayValue);
+  // A short (quantity < 0) breaks even on a fall: the highest price at which it is worth today's value.
+  const breakeven = ctx.quantity < 0 ? profileBreakevenFromAbove(profile, todayValue) : profileBreakeven(profile, todayValue);
   const hedged = profileValueFloat(profile);
   const cost = toNumber(ledger.totalCost);
   const payoff: Payoff = {
@@ -118,8 +120,9 @@ export function assembleOptionPlan(ctx: OptionContext, spec: OptionPlanSpec): Op
       contracts: sizing.contracts,
       hedgeRatio: ctx.hedgeRatio,
       netPremiumPerUnit: finite(netPerUnit.toNumber()),
-      costPerUnitHeld: finite(ledger.totalCost.amount.dividedBy(ctx.quantity).toNumber()),
-      upsideKept: finite(finalSlope(profile).dividedBy(ctx.quantity).toNumber()),
+      costPerUnitHeld: finite(ledger.totalCost.amount.dividedBy(Math.abs(ctx.quantity)).toNumber()),
+      // For a short the "upside" is a fall: the share of the gain below the lowest strike that is kept.
+      upsideKept: finite((ctx.quantity < 0 ? initialSlope(profile) : finalSlope(profile)).dividedBy(ctx.quantity).toNumber()),
       hedgedDelta: finite(hedgedDelta),
     },
   };

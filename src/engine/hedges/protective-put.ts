@@ -12,12 +12,13 @@ import { checkOptionCommon, checkQuote, priceLeg, toOptionContext } from './opti
 import { asRecord } from './input-check';
 import type { OptionHedgeCommon } from './option-legs';
 import { assembleOptionPlan } from './option-plan';
+import type { QuoteInput } from './option-quote';
 
 export interface ProtectivePutInput extends OptionHedgeCommon {
   /** Put strike, currency per unit. */
   readonly putStrike: number;
-  /** Broker's premium per unit as decimal text (e.g. "2.15"); blank or absent = the engine's price. */
-  readonly putPremiumQuote?: string;
+  /** Broker's premium per unit as decimal text (e.g. "2.15"), or bid / ask / last (the ask is paid); blank or absent = the engine's price. */
+  readonly putPremiumQuote?: QuoteInput;
 }
 
 /**
@@ -47,7 +48,7 @@ export function planProtectivePut(input: ProtectivePutInput): Result<PlanOf<'pro
     if (!put.ok) return put;
     const leg = put.value;
     const { common, ...core } = assembleOptionPlan(ctx, {
-        label: `Protective put: buy ${ctx.sizing.contracts} × ${input.putStrike} puts on ${ctx.symbol} (premium from ${leg.source === 'quote' ? 'your quote' : 'the pricing model'})`,
+        label: `Protective put: buy ${ctx.sizing.contracts} × ${input.putStrike} puts on ${ctx.symbol} (premium from ${leg.source !== 'model' ? 'your quote' : 'the pricing model'})`,
         legs: [{ leg, side: 'buy' }],
         hasFloor: true,
         residual:

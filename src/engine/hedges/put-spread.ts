@@ -9,6 +9,7 @@ import { checkNumber, collectErrors } from '../validate';
 import type { PlanOf } from './plan';
 import { finishPlan } from './plan-check';
 import { checkOptionCommon, checkQuote, priceLeg, toOptionContext } from './option-legs';
+import type { QuoteInput } from './option-quote';
 import { asRecord } from './input-check';
 import type { OptionHedgeCommon } from './option-legs';
 import { assembleOptionPlan } from './option-plan';
@@ -19,8 +20,9 @@ export interface PutSpreadInput extends OptionHedgeCommon {
   readonly longPutStrike: number;
   /** K2 < K1: the put written (the protection ends here). */
   readonly shortPutStrike: number;
-  readonly longPutPremiumQuote?: string;
-  readonly shortPutPremiumQuote?: string;
+  readonly longPutPremiumQuote?: QuoteInput;
+  /** The written put earns the bid (or the single / last price). */
+  readonly shortPutPremiumQuote?: QuoteInput;
 }
 
 function checkPutSpread(raw: Record<string, unknown>): FieldError[] {
@@ -30,7 +32,7 @@ function checkPutSpread(raw: Record<string, unknown>): FieldError[] {
     checkNumber('longPutStrike', raw.longPutStrike, { gt: 0 }),
     checkNumber('shortPutStrike', raw.shortPutStrike, { gt: 0, lt: k1 }),
     checkQuote('longPutPremiumQuote', raw.longPutPremiumQuote),
-    checkQuote('shortPutPremiumQuote', raw.shortPutPremiumQuote),
+    checkQuote('shortPutPremiumQuote', raw.shortPutPremiumQuote, 'sell'),
   );
 }
 
@@ -52,7 +54,7 @@ export function planPutSpread(input: PutSpreadInput): Result<PlanOf<'put-spread'
     const ctx = context.value;
     const long = priceLeg(ctx, 'put', input.longPutStrike, input.longPutPremiumQuote, 'longPutStrike');
     if (!long.ok) return long;
-    const short = priceLeg(ctx, 'put', input.shortPutStrike, input.shortPutPremiumQuote, 'shortPutStrike');
+    const short = priceLeg(ctx, 'put', input.shortPutStrike, input.shortPutPremiumQuote, 'shortPutStrike', 'sell');
     if (!short.ok) return short;
     const [k1, k2] = [input.longPutStrike, input.shortPutStrike];
     const n = ctx.sizing.contracts;

@@ -40,6 +40,8 @@ export interface PayoffChartInput {
   /** ISO code for y labels; without it y labels are plain numbers. */
   readonly currency?: string;
   readonly formatX?: (x: number) => string;
+  /** Names of the reference lines instead of the holder's ("Floor", "Cap"): a short reads "Worst case". */
+  readonly referenceNames?: Partial<Readonly<Record<ReferenceKind, string>>>;
 }
 
 export interface PayoffRow {
@@ -195,13 +197,14 @@ function buildReferenceLines(input: PayoffChartInput, lo: number, hi: number, of
   const fx = input.formatX ?? ((x: number) => formatPrice(x));
   const fy = (y: number) => (input.currency ? formatMoney(y, input.currency) : formatNumber(y));
   const lines: PayoffReferenceLine[] = [];
+  const name = (kind: ReferenceKind) => input.referenceNames?.[kind] ?? REFERENCE_NAMES[kind];
   const addX = (kind: ReferenceKind, v: number | null | undefined) => {
     if (!isFiniteNumber(v) || v < lo || v > hi || lines.some((l) => l.kind === kind && l.value === v)) return;
-    lines.push({ key: `${kind}-${v}`, kind, axis: 'x', value: v, label: `${REFERENCE_NAMES[kind]} ${fx(v)}` });
+    lines.push({ key: `${kind}-${v}`, kind, axis: 'x', value: v, label: `${name(kind)} ${fx(v)}` });
   };
   const addY = (kind: ReferenceKind, v: number | null | undefined) => {
     const y = isFiniteNumber(v) ? v + offset : NaN;
-    if (isFiniteNumber(y)) lines.push({ key: `${kind}-${y}`, kind, axis: 'y', value: y, label: `${REFERENCE_NAMES[kind]} ${fy(y)}` });
+    if (isFiniteNumber(y)) lines.push({ key: `${kind}-${y}`, kind, axis: 'y', value: y, label: `${name(kind)} ${fy(y)}` });
   };
   addX('spot', ref.spot);
   for (const k of ref.strikes ?? []) addX('strike', k);

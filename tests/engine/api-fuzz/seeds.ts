@@ -15,6 +15,7 @@ const wide = 'date,X,IDX\n2024-01-02,100,50\n2024-01-03,102,50.5\n2024-01-04,"1,
 
 const market = { r: 0.03, tenorYears: 0.5 };
 const optionCommon = { target: X, market, sizing: { contractSize: 100, hedgeRatio: 1, rounding: 'nearest' as const }, fees };
+const shortCommon = { ...optionCommon, target: { ...X, quantity: -1200 } };
 const okValue = <T>(r: engine.Result<T>): T => {
   if (!r.ok) throw new Error(`seed failed: ${JSON.stringify(r.errors)}`);
   return r.value;
@@ -36,7 +37,11 @@ export const GROUPS: Record<string, Seeds> = {
   hedges: {
     planProtectivePut: [[{ ...optionCommon, putStrike: 95, exercise: 'american' }], [{ ...optionCommon, putStrike: 95, putPremiumQuote: 5.1 }]],
     planCollar: [[{ ...optionCommon, putStrike: 95, solveZeroCost: true }], [{ ...optionCommon, putStrike: 95, callStrike: 110 }]],
-    planPutSpread: [[{ ...optionCommon, longPutStrike: 95, shortPutStrike: 85 }]],
+    planPutSpread: [[{ ...optionCommon, longPutStrike: 95, shortPutStrike: 85, shortPutPremiumQuote: { bid: '1.10', ask: '1.25' } }]],
+    planProtectiveCall: [[{ ...shortCommon, callStrike: 110, exercise: 'european' }], [{ ...shortCommon, callStrike: 110, callPremiumQuote: { bid: '2.1', ask: '2.3', last: '2.2' } }]],
+    planCallSpread: [[{ ...shortCommon, longCallStrike: 105, shortCallStrike: 120, exercise: 'european' }]],
+    planShortCollar: [[{ ...shortCommon, callStrike: 110, solveZeroCost: true, exercise: 'european' }], [{ ...shortCommon, callStrike: 110, putStrike: 90, exercise: 'european' }]],
+    planBuyBack: [[{ target: { ...X, quantity: -1200 }, buyBackPrice: 100.1, commission: '9.95', sizing: { hedgeRatio: 0.5, contractSize: 100, rounding: 'down' } }]],
     planShortSale: [[{ target: X, market: { tenorYears: 0.5 }, borrowFeeAnnual: '0.011', commission: '10', margin: { initialFraction: 0.5, stressMove: 0.2 } }]],
     planFutures: [
       [{ target: { ...X, symbol: 'WHEAT', quantity: -40, price: 230 }, market: { futuresPrice: 235, expectedBasis: 0 }, sizing: { contractSize: 50 }, fees: { commissionPerContract: '2.50', exchangeFeePerContract: '0.60' }, margin: { initialPerContract: '1000', stressMove: 0.2 } }],

@@ -20,10 +20,11 @@ vi.mock('../../../src/ui/features/results/PayoffSection', () => ({ PayoffSection
 type Inputs = typeof HedgeInputs;
 
 /** Label (as shown, unit included) -> slice field ('@field': a field of the target holding), per form. */
-const FORMS: readonly { readonly slice: SliceName; readonly title: string; readonly Inputs: Inputs; readonly labels: Readonly<Record<string, string>> }[] = [
+const FORMS: readonly { readonly slice: SliceName; readonly title: string; readonly variant: string; readonly setup?: () => void; readonly Inputs: Inputs; readonly labels: Readonly<Record<string, string>> }[] = [
   {
     slice: 'stock',
     title: 'Hedge parameters',
+    variant: '',
     Inputs: HedgeInputs,
     labels: {
       'Protect for (calendar days)': 'tenorDays',
@@ -38,8 +39,15 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
       'Put spread: lower strike (sold) (per share)': 'spreadLowerStrike',
       'Shares per option contract (multiplier)': 'contractSize',
       'Exercise style': 'exercise',
-      'Broker put quote (optional) (per share)': 'putQuote',
-      'Broker call quote (optional) (per share)': 'callQuote',
+      'Put: bid (per share)': 'putBid',
+      'Put: ask (per share)': 'putAsk',
+      'Put: last price (per share)': 'putQuote',
+      'Call: bid (per share)': 'callBid',
+      'Call: ask (per share)': 'callAsk',
+      'Call: last price (per share)': 'callQuote',
+      'Lower put (put spread): bid (per share)': 'lowerPutBid',
+      'Lower put (put spread): ask (per share)': 'lowerPutAsk',
+      'Lower put (put spread): last price (per share)': 'lowerPutLast',
       'Commission (per contract)': 'commission',
       'Exchange fee (per contract)': 'exchangeFee',
       'Borrow fee (% per year)': 'borrowFee',
@@ -63,6 +71,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'commodity',
     title: 'Commodity purchase',
+    variant: '',
     Inputs: HedgeInputs,
     labels: {
       Commodity: 'commodity',
@@ -88,6 +97,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'fx',
     title: 'Currency payment',
+    variant: '',
     Inputs: HedgeInputs,
     labels: {
       Direction: 'side',
@@ -108,6 +118,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
   {
     slice: 'rate',
     title: 'Loan rate',
+    variant: '',
     Inputs: HedgeInputs,
     labels: {
       Principal: 'principal',
@@ -127,6 +138,56 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
       'Volatility of the forward rates (% per year (Black))': 'capVol',
     },
   },
+  {
+    // The target held short: the hedges of a short take the place of the put, collar and put spread.
+    slice: 'stock',
+    title: 'Hedge parameters',
+    variant: ' (short holding)',
+    setup: () => useScenarioStore.getState().setHolding('h1', 'quantity', '-1,200'),
+    Inputs: HedgeInputs,
+    labels: {
+      'Protect for (calendar days)': 'tenorDays',
+      'Risk-free rate (% per year, continuous)': 'rate',
+      'Share of the position to hedge (%)': 'hedgeRatio',
+      'Contract rounding': 'rounding',
+      'Strikes entered as': 'strikeMode',
+      'Option expiry (calendar days)': 'expiryDays',
+      'Put strike (written in the short collar) (per share)': 'putStrike',
+      'Zero-cost short collar: solve the put strike': 'zeroCostCollar',
+      'Call strike (cap on the buy-back price) (per share)': 'callStrike',
+      'Call spread: upper strike (sold) (per share)': 'upperCallStrike',
+      'Shares per option contract (multiplier)': 'contractSize',
+      'Exercise style': 'exercise',
+      'Put: bid (per share)': 'putBid',
+      'Put: ask (per share)': 'putAsk',
+      'Put: last price (per share)': 'putQuote',
+      'Call: bid (per share)': 'callBid',
+      'Call: ask (per share)': 'callAsk',
+      'Call: last price (per share)': 'callQuote',
+      'Upper call (call spread): bid (per share)': 'upperCallBid',
+      'Upper call (call spread): ask (per share)': 'upperCallAsk',
+      'Upper call (call spread): last price (per share)': 'upperCallLast',
+      'Commission (per contract)': 'commission',
+      'Exchange fee (per contract)': 'exchangeFee',
+      'Stress move for margin calls (%)': 'stressMove',
+      'Futures or forward price (per share)': 'stockFuturesPrice',
+      'Shares per futures contract (1 for a forward)': 'stockFuturesSize',
+      'Futures initial margin (per contract)': 'stockFuturesMargin',
+      'Buy-back price (the ask) (per share)': 'buyBackPrice',
+      'Buy-back commission (per trade)': 'buyBackCommission',
+      'Proxy futures': '@proxyName',
+      'Proxy futures price': '@proxyPrice',
+      'Proxy volatility (% per year)': '@proxyVol',
+      'Correlation ρ with the target (−1 to 1)': '@proxyCorrelation',
+      'Proxy contract multiplier': '@proxyContractSize',
+      'Proxy initial margin (per contract)': '@proxyMargin',
+      'Index futures': 'indexName',
+      'Index futures price (points)': 'indexFuturesPrice',
+      'Index multiplier (per point)': 'indexMultiplier',
+      'Index initial margin (per contract)': 'indexMargin',
+      'Target portfolio beta β*': 'targetBeta',
+    },
+  },
 ];
 
 const sliceValue = (slice: SliceName, field: string) => {
@@ -137,8 +198,11 @@ const sliceValue = (slice: SliceName, field: string) => {
 /** Scenario path of a form field: 'stock.putStrike', or 'portfolio.h1.proxyPrice' for a target field. */
 const pathOf = (slice: SliceName, field: string) => (field.startsWith('@') ? `portfolio.${useScenarioStore.getState().portfolio.targetId}.${field.slice(1)}` : `${slice}.${field}`);
 
-describe.each(FORMS)('$title', ({ slice, title, Inputs, labels }) => {
-  beforeEach(() => resetStore(slice as Mode));
+describe.each(FORMS)('$title$variant', ({ slice, title, setup, Inputs, labels }) => {
+  beforeEach(() => {
+    resetStore(slice as Mode);
+    setup?.();
+  });
 
   it('labels every input, and each label reaches its own scenario field', () => {
     render(<Inputs errors={{}} />);

@@ -8,6 +8,7 @@ import { fieldPath, resolve } from '../../../calc/fields';
 import type { FieldSpec, FormValues } from '../../../calc/fields';
 import { formFields, MODES } from '../../../calc/registry';
 import { homeCurrencyOf } from '../../../calc/fx-rates';
+import { sideOfQuantity } from '../../../calc/side';
 import { parseNumberField } from '../../../state/parse-input';
 import type { HoldingField } from '../../../state/store';
 import { useScenarioStore } from '../../../state/store';
@@ -54,14 +55,20 @@ export const HedgeInputs = memo(function HedgeInputs({ errors, notes }: { readon
   const target = useScenarioStore((s) => s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId) ?? null);
   const setField = useScenarioStore((s) => s.setField);
   const setHolding = useScenarioStore((s) => s.setHolding);
-  const specs = formFields(mode);
+  const side = target !== null && mode === 'stock' ? sideOfQuantity(target.quantity) : 'long';
+  const allSpecs = formFields(mode);
+  // The inputs of a long-only or short-only hedge show only for a target held that way.
+  const specs = useMemo(() => allSpecs.filter((f) => f.side === undefined || f.side === side), [allSpecs, side]);
   const targetId = target?.id ?? '';
   const hasTargetFields = specs.some((f) => f.source === 'target');
   const price = target ? parseNumberField(target.price, { gt: 0 }) : null;
   const home = useScenarioStore((s) => homeCurrencyOf(s.portfolio));
   const formValues: FormValues = useMemo(
-    () => ({ slice: slice as unknown as Readonly<Record<string, unknown>>, targetName: target?.name ?? '', targetPrice: price?.ok ? price.value : null, homeCurrency: home, ...(target ? { targetCurrency: target.currency } : {}) }),
-    [slice, target?.name, target?.currency, home, price?.ok, price?.ok ? price.value : null], // eslint-disable-line react-hooks/exhaustive-deps -- price is derived from target.price
+    () => ({
+      slice: slice as unknown as Readonly<Record<string, unknown>>, targetName: target?.name ?? '', targetPrice: price?.ok ? price.value : null,
+      homeCurrency: home, targetShort: side === 'short', ...(target ? { targetCurrency: target.currency } : {}),
+    }),
+    [slice, target?.name, target?.currency, home, price?.ok, price?.ok ? price.value : null, side], // eslint-disable-line react-hooks/exhaustive-deps -- price is derived from target.price
   );
   const [specCache] = useState(() => new Map<string, UiFieldSpec>());
   const groups = useMemo(() => buildGroups(specs, formValues, specCache), [specs, formValues, specCache]);

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { HedgeResult } from '../../../calc/types';
 import { formatMoneyExact, formatPercent, formatPrice } from '../../shared/format';
 import { describeSize, upsideKept } from './figures';
+import { isShortHedge, shortWorstCaseText } from './short-labels';
 
 interface Props {
   readonly hedges: readonly HedgeResult[];
@@ -12,6 +13,9 @@ interface Props {
 /** Every applicable hedge side by side; choosing a row opens its detail. */
 export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
   const xIsRate = hedges.some((h) => h.plan?.axis.kind === 'rate');
+  const short = hedges.some(isShortHedge);
+  const worstHeader = xIsRate || short ? 'Worst case' : 'Floor';
+  const upsideHeader = short ? 'Gain kept on a fall' : 'Upside kept';
   return (
     <div className="table-scroll" role="region" aria-label="Hedges compared" tabIndex={0}>
       <table className="comparison">
@@ -21,9 +25,9 @@ export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
             <th scope="col">Hedge</th>
             <th scope="col">Size</th>
             <th scope="col">Cost (% of position)</th>
-            <th scope="col">{xIsRate ? 'Worst case' : 'Floor'}</th>
+            <th scope="col">{worstHeader}</th>
             <th scope="col">Breakeven</th>
-            <th scope="col">Upside kept</th>
+            <th scope="col">{upsideHeader}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +43,7 @@ export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
                   </button>
                 </th>
                 {p === null ? (
-                  <td colSpan={5} className="field-error">
+                  <td colSpan={5} className={h.notApplicable ? 'not-applicable' : 'field-error'}>
                     {h.errors.join(' ') || 'Not available for these inputs.'}
                   </td>
                 ) : (
@@ -49,9 +53,9 @@ export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
                       {formatMoneyExact(p.ledger.totalCost)}
                       <span className="cost-share"> {p.ledger.costFractionOfProtected === null ? '' : `(${formatPercent(p.ledger.costFractionOfProtected)})`}</span>
                     </td>
-                    <td data-label={xIsRate ? 'Worst case' : 'Floor'}>{h.wording?.floor === null ? '—' : p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
+                    <td data-label={worstHeader}>{isShortHedge(h) ? shortWorstCaseText(p) : h.wording?.floor === null ? '—' : p.floor ? formatMoneyExact(p.floor) : 'none'}</td>
                     <td data-label="Breakeven">{p.breakeven === null || h.wording?.breakeven === null ? '—' : formatPrice(p.breakeven)}</td>
-                    <td data-label="Upside kept">{upsideKept(h) === null ? '—' : formatPercent(upsideKept(h) ?? 0, 0)}</td>
+                    <td data-label={upsideHeader}>{upsideKept(h) === null ? '—' : formatPercent(upsideKept(h) ?? 0, 0)}</td>
                   </>
                 )}
               </tr>

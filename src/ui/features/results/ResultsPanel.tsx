@@ -25,7 +25,8 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
   const setShowPortfolio = useScenarioStore((s) => s.setShowPortfolio);
   const { shown, stale } = useLastValid(result);
   const errorCount = Object.keys(result.fieldErrors).length;
-  const hedge = shown.hedges.find((h) => h.id === selected) ?? shown.hedges[0];
+  // A hedge that does not fit the target's side (a put on a short) says why in its row; the detail shows the first that fits.
+  const hedge = shown.hedges.find((h) => h.id === selected && h.notApplicable !== true) ?? shown.hedges[0];
   return (
     <div className="results">
       <div role="status" aria-live="polite" className={errorCount > 0 ? 'warning' : 'visually-hidden'}>
@@ -52,6 +53,7 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
                   plan={hedge.plan}
                   band={hedge.band ?? null}
                   currency={hedge.plan.ledger.currency}
+                  short={hedge.exposure === 'short'}
                   restOfPortfolioValue={shown.restOfPortfolioValue}
                   showPortfolio={showPortfolio}
                   // The whole-portfolio curve adds the other holdings at today's value: only on the target's price axis.

@@ -3,6 +3,7 @@ import type { FigureFormat } from '../../../calc/types';
 import type { HedgeResult } from '../../../calc/types';
 import type { AxisKind, HedgePlan, Money } from '../../../engine';
 import { formatMoney, formatMoneyExact, formatNumber, formatPercent, formatPrice } from '../../shared/format';
+import { buyBackCap, isShortHedge, SHORT_LABELS } from './short-labels';
 
 export interface Figure {
   /** Key of the explanation card, when there is one. */
@@ -55,12 +56,16 @@ export function planFigures(hedge: HedgeResult, plan: HedgePlan): Figure[] {
     { key: 'cost', label: 'Cost, % of the position', value: plan.ledger.costFractionOfProtected === null ? '—' : formatPercent(plan.ledger.costFractionOfProtected) },
     { key: 'margin', label: 'Cash held (margin)', value: formatMoneyExact(plan.ledger.totalHeld) },
   ];
-  // A kind may word these for its side (a buyer reads costs), or hide them (null) when its own figures replace them.
+  // A kind may word these for its side (a buyer reads costs), or hide them (null) when its own figures replace them;
+  // a hedge of a short target reads as a capped buy-back.
+  const short = isShortHedge(hedge);
+  const buyBack = buyBackCap(plan);
   const w = hedge.wording ?? {};
   const floorLabel = w.floor === undefined ? (isRate ? 'Worst-case interest' : 'Floor (worst value)') : w.floor;
-  const capLabel = w.cap === undefined ? (isRate ? 'Best-case interest' : 'Cap (best value)') : w.cap;
-  const breakevenLabel = w.breakeven === undefined ? BREAKEVEN_LABEL[plan.axis.kind] : w.breakeven;
-  if (plan.floor && floorLabel !== null) out.push({ key: 'floor', label: floorLabel, value: formatMoneyExact(plan.floor) });
+  const capLabel = short ? SHORT_LABELS.bestCase : w.cap === undefined ? (isRate ? 'Best-case interest' : 'Cap (best value)') : w.cap;
+  const breakevenLabel = short ? SHORT_LABELS.breakeven : w.breakeven === undefined ? BREAKEVEN_LABEL[plan.axis.kind] : w.breakeven;
+  if (short && buyBack) out.push({ key: 'floor', label: SHORT_LABELS.worstCase, value: formatMoneyExact(buyBack) });
+  else if (plan.floor && floorLabel !== null) out.push({ key: 'floor', label: floorLabel, value: formatMoneyExact(plan.floor) });
   if (plan.cap && capLabel !== null) out.push({ key: 'cap', label: capLabel, value: formatMoneyExact(plan.cap) });
   if (plan.breakeven !== null && breakevenLabel !== null) out.push({ key: 'breakeven', label: breakevenLabel, value: isRate ? formatPercent(plan.breakeven, 3) : formatPrice(plan.breakeven) });
   out.push({ key: 'unhedged', label: 'Unhedged remainder', value: formatNumber(plan.unhedgedQuantity, { maximumFractionDigits: 4 }) });
