@@ -24,21 +24,27 @@ import { priceEuropean } from './european';
  * strike against a (64, 64, 12) solution on vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 %.
  */
 const TIERS: readonly (BoundaryScheme & { readonly limit: number; readonly premiumPoints: number })[] = [
-  { limit: 0.01, nodes: 4, points: 4, naiveSteps: 2, premiumPoints: 12 },
-  { limit: 0.02, nodes: 5, points: 4, naiveSteps: 2, premiumPoints: 12 },
-  { limit: 0.05, nodes: 6, points: 4, naiveSteps: 2, premiumPoints: 16 },
-  { limit: 0.07, nodes: 6, points: 5, naiveSteps: 3, premiumPoints: 16 },
-  { limit: 0.1, nodes: 7, points: 5, naiveSteps: 3, premiumPoints: 16 },
-  { limit: 0.2, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 16 },
-  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 24 },
+  { limit: 0.01, nodes: 5, points: 4, naiveSteps: 1, premiumPoints: 12, phiForm: true },
+  { limit: 0.02, nodes: 6, points: 4, naiveSteps: 1, premiumPoints: 16, phiForm: true },
+  { limit: 0.05, nodes: 6, points: 5, naiveSteps: 1, premiumPoints: 20, phiForm: true },
+  { limit: 0.07, nodes: 7, points: 4, naiveSteps: 2, premiumPoints: 16, phiForm: true },
+  { limit: 0.1, nodes: 7, points: 5, naiveSteps: 2, premiumPoints: 20, phiForm: true },
+  { limit: 0.2, nodes: 7, points: 5, naiveSteps: 1, premiumPoints: 20, phiForm: true },
+  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 2, premiumPoints: 24, phiForm: true },
   { limit: 0.5, nodes: 8, points: 8, naiveSteps: 5, premiumPoints: 24 },
   { limit: 2.7, nodes: 14, points: 32, naiveSteps: 6, premiumPoints: 48 },
   { limit: 8.5, nodes: 40, points: 48, naiveSteps: 8, premiumPoints: 64 },
   { limit: Infinity, nodes: 64, points: 64, naiveSteps: 12, premiumPoints: 64 },
 ];
 
-/** The cheapest adequate tier for difficulty max(|r|, |q|, |r − q|)·T/√vol (see TIERS). */
-function schemeFor(r: number, q: number, vol: number, T: number) {
+/** A collocation scheme with the premium's quadrature size. */
+export type PutScheme = BoundaryScheme & { readonly premiumPoints?: number };
+
+/**
+ * The cheapest adequate tier for difficulty max(|r|, |q|, |r − q|)·T/√vol (see TIERS); symmetric
+ * in r and q, so a call's swapped market gets the same tier.
+ */
+export function schemeFor(r: number, q: number, vol: number, T: number): PutScheme {
   const difficulty = (Math.max(Math.abs(r), Math.abs(q), Math.abs(r - q)) * T) / Math.sqrt(vol);
   return TIERS.find((tier) => difficulty < tier.limit) ?? TIERS[TIERS.length - 1]!;
 }
@@ -53,17 +59,18 @@ interface CacheEntry {
   readonly q: number;
   readonly vol: number;
   readonly T: number;
-  readonly scheme: BoundaryScheme & { readonly premiumPoints?: number };
+  readonly scheme: PutScheme;
   readonly pricer: NormalizedPutPricer;
 }
 /** Most recent first; compared field by field (no string keys: formatting doubles costs more than a lookup). */
 const recent: CacheEntry[] = [];
 
-function sameScheme(a: BoundaryScheme & { readonly premiumPoints?: number }, b: BoundaryScheme & { readonly premiumPoints?: number }): boolean {
-  return a === b || (a.nodes === b.nodes && a.points === b.points && a.naiveSteps === b.naiveSteps && a.premiumPoints === b.premiumPoints);
+function sameScheme(a: PutScheme, b: PutScheme): boolean {
+  return a === b || (a.nodes === b.nodes && a.points === b.points && a.naiveSteps === b.naiveSteps && a.premiumPoints === b.premiumPoints &&
+    a.newtonSteps === b.newtonSteps && a.phiForm === b.phiForm);
 }
 
-function cachedPricer(r: number, q: number, vol: number, T: number, scheme: BoundaryScheme & { readonly premiumPoints?: number }): NormalizedPutPricer | undefined {
+function cachedPricer(r: number, q: number, vol: number, T: number, scheme: PutScheme): NormalizedPutPricer | undefined {
   for (let i = 0; i < recent.length; i++) {
     const e = recent[i] as CacheEntry;
     if (e.r === r && e.q === q && e.vol === vol && e.T === T && sameScheme(e.scheme, scheme)) return e.pricer;
@@ -171,7 +178,7 @@ export function buildPutPricer(
   q: number,
   vol: number,
   T: number,
-  scheme: BoundaryScheme & { readonly premiumPoints?: number } = schemeFor(r, q, vol, T),
+  scheme: PutScheme = schemeFor(r, q, vol, T),
 ): NormalizedPutPricer {
   if (!(T > 0)) return (x) => Math.max(1 - x, 0);
   if (r <= 0 && r <= q) return (x) => Math.max(europeanPut(x, r, q, vol, T), 1 - x, 0);

@@ -5,7 +5,7 @@
  * in american-boundary.ts, so a rough answer is acceptable; a wrong one is not, hence the
  * fallback to the τ → 0 limit whenever Halley's iteration fails.
  */
-import { normalCdfFast, normalPdf } from '../math/normal';
+import { normalCdfFast, normalPdfFast } from '../math/normal';
 
 /** Put-side market inputs in the put-call-symmetric form: r = rate, q = yield, vol > 0. */
 export interface PutMarket {
@@ -58,10 +58,10 @@ export function qdPlusPutBoundary(m: PutMarket, tau: number, start?: number): nu
     const s = Math.max(x, xMin);
     const dp = Math.log((s * dq) / (k * dr)) / v + 0.5 * v;
     const dm = dp - v;
-    // Only a starting guess: the table cdf (absolute error < 1e-11) is ample.
+    // Only a starting guess: the table cdf and density (absolute errors < 1e-11 and 1e-9) are ample.
     const nDp = normalCdfFast(-dp);
     const nDm = normalCdfFast(-dm);
-    const pdf = normalPdf(dp);
+    const pdf = normalPdfFast(dp);
     const put = dr * k * nDm - s * dq * nDp;
     const theta = r * k * dr * nDm - q * s * dq * nDp - (s2 * s * dq * pdf) / (2 * v);
     const f = (1 - dq * nDp) * s - beta * (k - s - put) + thetaScale * theta;
