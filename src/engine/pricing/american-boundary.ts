@@ -192,10 +192,25 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
     nd0[i] = (lnMaxOverK + carry * tau) / v + 0.5 * v;
   }
 
+  // QD+ at each node, Halley started from ln B extrapolated linearly in √τ through the two
+  // previous roots (through B(0+) and the first root for the second node): fewer steps.
   let guess = xMax;
+  let lastLog = 0; // ln(B/B(0+)) at the previous node
+  let lastRoot = 0; // √(τ/T) there
   for (let i = 1; i < size; i++) {
-    guess = qdPlusPutBoundary(m, T * (tauFrac[i] as number), guess);
+    const tf = tauFrac[i] as number;
+    const root = Math.sqrt(tf);
+    let start = guess;
+    if (i >= 2) {
+      const prevRoot = i >= 3 ? Math.sqrt(tauFrac[i - 2] as number) : 0;
+      const prevLog = i >= 3 ? -Math.sqrt(h[i - 2] as number) : 0;
+      const slope = (lastLog - prevLog) / (lastRoot - prevRoot);
+      start = xMax * Math.exp(lastLog + slope * (root - lastRoot));
+    }
+    guess = qdPlusPutBoundary(m, T * tf, start);
     h[i] = logSquare(guess / xMax);
+    lastLog = -Math.sqrt(h[i] as number);
+    lastRoot = root;
   }
   const newtonSteps = scheme.newtonSteps ?? 1;
   for (let step = 0; step <= scheme.naiveSteps; step++) {

@@ -46,7 +46,8 @@ export type PutScheme = BoundaryScheme & { readonly premiumPoints?: number };
  */
 export function schemeFor(r: number, q: number, vol: number, T: number): PutScheme {
   const difficulty = (Math.max(Math.abs(r), Math.abs(q), Math.abs(r - q)) * T) / Math.sqrt(vol);
-  return TIERS.find((tier) => difficulty < tier.limit) ?? TIERS[TIERS.length - 1]!;
+  for (const tier of TIERS) if (difficulty < tier.limit) return tier;
+  return TIERS[TIERS.length - 1]!;
 }
 
 /**
@@ -114,16 +115,22 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
   const size = boundary.z.length;
   const h = boundary.h;
   const rootT = Math.sqrt(T);
-  // One plain array per market (cheaper to allocate than a typed one): shift, v, r-weight and
-  // q-weight for each point, in blocks of four.
-  const data: number[] = [];
+  // One plain array per market, allocated at its final size (cheaper than a typed one or one
+  // grown by push): shift, v, r-weight and q-weight for each point, in blocks of four.
+  const data = new Array<number>(4 * points);
+  const { sinSquare, jacobian, interp, sin } = rule;
+  const carry = m.r - m.q;
+  const volT = m.vol * rootT;
   for (let i = 0; i < points; i++) {
-    const t = T * (rule.sinSquare[i] as number);
-    const scale = T * (rule.jacobian[i] as number);
+    const t = T * (sinSquare[i] as number);
+    const scale = T * (jacobian[i] as number);
     let s = 0;
-    for (let c = 0; c < size; c++) s += (rule.interp[i * size + c] as number) * (h[c] as number);
+    for (let c = 0; c < size; c++) s += (interp[i * size + c] as number) * (h[c] as number);
     const logBoundary = boundary.lnMax - Math.sqrt(Math.max(0, s)); // ln B(T − t)
-    data.push((m.r - m.q) * t - logBoundary, m.vol * rootT * (rule.sin[i] as number), scale * m.r * Math.exp(-m.r * t), scale * m.q * Math.exp(-m.q * t));
+    data[4 * i] = carry * t - logBoundary;
+    data[4 * i + 1] = volT * (sin[i] as number);
+    data[4 * i + 2] = scale * m.r * Math.exp(-m.r * t);
+    data[4 * i + 3] = scale * m.q * Math.exp(-m.q * t);
   }
   return (x, lx) => {
     let sum = 0;
