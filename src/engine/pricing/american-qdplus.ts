@@ -80,7 +80,9 @@ export function qdPlusPutBoundary(m: PutMarket, tau: number, start?: number): nu
     const step = (f * f1) / (f1 * f1 - 0.5 * f * f2);
     if (!Number.isFinite(step)) break;
     x = Math.max(xMin, s - step);
-    if (Math.abs(step) < 1e-6 * k) {
+    // Converged when the step is tiny against K or against the distance to B(0+), the scale the
+    // solver reads (ln(B/B(0+))²): Halley's cubic convergence leaves about 1e-9 of it.
+    if (Math.abs(step) < 1e-6 * k || Math.abs(step) < 1e-3 * (xMax - x)) {
       return x > 0 && x <= xMax ? x : xMax;
     }
   }
