@@ -116,8 +116,8 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
   const h = boundary.h;
   const rootT = Math.sqrt(T);
   // One plain array per market, allocated at its final size (cheaper than a typed one or one
-  // grown by push): shift, v, r-weight and q-weight for each point, in blocks of four.
-  const data = new Array<number>(4 * points);
+  // grown by push), in blocks of five per point: d1 = ln x·a + b, v, r-weight and q-weight.
+  const data = new Array<number>(5 * points);
   const { sinSquare, jacobian, interp, sin } = rule;
   const carry = m.r - m.q;
   const volT = m.vol * rootT;
@@ -125,19 +125,20 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
     const t = T * (sinSquare[i] as number);
     const scale = T * (jacobian[i] as number);
     let s = 0;
-    for (let c = 0; c < size; c++) s += (interp[i * size + c] as number) * (h[c] as number);
+    for (let c = 1; c < size; c++) s += (interp[i * size + c] as number) * (h[c] as number); // H = 0 at c = 0
     const logBoundary = boundary.lnMax - Math.sqrt(Math.max(0, s)); // ln B(T − t)
-    data[4 * i] = carry * t - logBoundary;
-    data[4 * i + 1] = volT * (sin[i] as number);
-    data[4 * i + 2] = scale * m.r * Math.exp(-m.r * t);
-    data[4 * i + 3] = scale * m.q * Math.exp(-m.q * t);
+    const v = volT * (sin[i] as number);
+    data[5 * i] = 1 / v;
+    data[5 * i + 1] = (carry * t - logBoundary) / v + 0.5 * v;
+    data[5 * i + 2] = v;
+    data[5 * i + 3] = scale * m.r * Math.exp(-m.r * t);
+    data[5 * i + 4] = scale * m.q * Math.exp(-m.q * t);
   }
   return (x, lx) => {
     let sum = 0;
-    for (let i = 0; i < 4 * points; i += 4) {
-      const vi = data[i + 1] as number;
-      const d1 = (lx + (data[i] as number)) / vi + 0.5 * vi;
-      sum += (data[i + 2] as number) * normalCdfFast(vi - d1) - x * (data[i + 3] as number) * normalCdfFast(-d1);
+    for (let i = 0; i < 5 * points; i += 5) {
+      const d1 = lx * (data[i] as number) + (data[i + 1] as number);
+      sum += (data[i + 3] as number) * normalCdfFast((data[i + 2] as number) - d1) - x * (data[i + 4] as number) * normalCdfFast(-d1);
     }
     return sum;
   };

@@ -81,8 +81,9 @@ export function qdPlusPutBoundary(m: PutMarket, tau: number, start?: number): nu
     if (!Number.isFinite(step)) break;
     x = Math.max(xMin, s - step);
     // Converged when the step is tiny against K or against the distance to B(0+), the scale the
-    // solver reads (ln(B/B(0+))²): Halley's cubic convergence leaves about 1e-9 of it.
-    if (Math.abs(step) < 1e-6 * k || Math.abs(step) < 1e-3 * (xMax - x)) {
+    // solver reads (ln(B/B(0+))²): Halley's cubic convergence leaves about 1e-6 of it, far below
+    // the QD+ approximation's own error (a start only; the fixed point removes it).
+    if (Math.abs(step) < 1e-6 * k || Math.abs(step) < 1e-2 * (xMax - x)) {
       return x > 0 && x <= xMax ? x : xMax;
     }
   }
