@@ -173,9 +173,10 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
     const v = volT * (sqrtGapFrac[k] as number);
     const u = T * (uFrac[k] as number);
     const wk = scale * (weight[k] as number);
+    const inv = 1 / v;
     va[k] = v;
-    iv[k] = 1 / v;
-    sh[k] = (carry * T * (gapFrac[k] as number)) / v + 0.5 * v;
+    iv[k] = inv;
+    sh[k] = carry * T * (gapFrac[k] as number) * inv + 0.5 * v;
     wn[k] = wk * Math.exp(r * u);
     wd[k] = wk * Math.exp(q * u);
     wp[k] = volT * (phiFrac[k] as number);

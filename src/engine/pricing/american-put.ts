@@ -14,14 +14,16 @@ import { priceEuropean } from './european';
 
 /**
  * Collocation schemes from fast to thorough. The boundary moves on a time scale that shrinks
- * relative to T as carry·T grows and vol falls, so harder markets need more nodes; each tier up to
- * difficulty 0.3 is the cheapest (fewest solver operations) keeping the error below 8e-5 (price
- * units, strike 70–130, spot 100; that is 8e-7 of the strike, under the 1e-4 bound) against a
- * (32, 32, 12, 64) solution on the 1,280 options of scripts/american-grid.ts (vol 10–60 %,
+ * relative to T as carry·T grows and vol falls, so harder markets need more nodes. The tiers up
+ * to difficulty 0.3 use ALO's FP-B' (φ form) equation, whose fixed point converges in two sweeps
+ * from the QD+ start where FP-A needs three to five; each is the cheapest keeping the error below
+ * 6e-5 (price units, strike 70–130, spot 100; 6e-7 of the strike, under the 1e-4 bound) against
+ * the (32, 32, 12, 64) reference on the 1,280 options of scripts/american-grid.ts (vol 10–60 %,
  * T 0.05–2 y, r 0–5 %, q −2–7 %, q above, near and below r) and on 8,192 options drawn at random
- * over the same ranges; the tier up to 0.5 keeps 6e-5.
- * Beyond it (long-dated, high-rate, low-vol markets) the tiers keep an error below 4e-6 of the
- * strike against a (64, 64, 12) solution on vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 %.
+ * over r 0–5 %, q −3–7 % (b up to 7 %), same vols and times. The tier up to 0.5 (FP-A) keeps 6e-5.
+ * Over vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 % the tiers up to 0.5 keep 1.2e-6 of the
+ * strike against the same reference; beyond 0.5 (long-dated, high-rate, low-vol markets) the
+ * tiers keep an error below 4e-6 of the strike against a (64, 64, 12) solution there.
  */
 const TIERS: readonly (BoundaryScheme & { readonly limit: number; readonly premiumPoints: number })[] = [
   { limit: 0.01, nodes: 5, points: 4, naiveSteps: 1, premiumPoints: 12, phiForm: true },
