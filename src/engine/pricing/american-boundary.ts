@@ -4,7 +4,7 @@
  * Computational Finance 20(1), 2016 (ALO). The boundary B(τ) is stored as
  * H(z) = ln(B/B(0+))² at Chebyshev–Lobatto nodes in z = 2√(τ/T) − 1, where it is smooth.
  */
-import { normalCdfFast } from '../math/normal';
+import { normalCdfFast, normalCdfScaledPlusPdfFast, normalPdfFast } from '../math/normal';
 import { barycentricMatrix, chebyshevNodes, gaussLegendre } from './american-quadrature';
 import { putBoundaryAtExpiry, qdPlusPutBoundary, type PutMarket } from './american-qdplus';
 
@@ -15,6 +15,8 @@ export interface BoundaryScheme {
   readonly naiveSteps: number;
   /** Leading steps taken as Jacobi–Newton steps (ALO eq. 34) rather than plain ones; default 1. */
   readonly newtonSteps?: number;
+  /** FP-B' (φ form) whatever r − q, with the table density; default: FP-A unless r ≈ q. */
+  readonly phiForm?: boolean;
 }
 
 /**
@@ -151,7 +153,8 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
   const { strike, r, q, vol } = m;
   const xMax = putBoundaryAtExpiry(m);
   const lnMax = Math.log(xMax);
-  const phiForm = Math.abs(r - q) < 0.001;
+  const fast = scheme.phiForm === true;
+  const phiForm = fast || Math.abs(r - q) < 0.001;
   const g = layoutFor(scheme.nodes, scheme.points, phiForm);
   const { points, size, interp } = g;
   const count = size * points;
@@ -170,9 +173,10 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
     const v = volT * (sqrtGapFrac[k] as number);
     const u = T * (uFrac[k] as number);
     const wk = scale * (weight[k] as number);
+    const inv = 1 / v;
     va[k] = v;
-    iv[k] = 1 / v;
-    sh[k] = (carry * T * (gapFrac[k] as number)) / v + 0.5 * v;
+    iv[k] = inv;
+    sh[k] = carry * T * (gapFrac[k] as number) * inv + 0.5 * v;
     wn[k] = wk * Math.exp(r * u);
     wd[k] = wk * Math.exp(q * u);
     wp[k] = volT * (phiFrac[k] as number);
@@ -189,10 +193,25 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
     nd0[i] = (lnMaxOverK + carry * tau) / v + 0.5 * v;
   }
 
+  // QD+ at each node, Halley started from ln B extrapolated linearly in √τ through the two
+  // previous roots (through B(0+) and the first root for the second node): fewer steps.
   let guess = xMax;
+  let lastLog = 0; // ln(B/B(0+)) at the previous node
+  let lastRoot = 0; // √(τ/T) there
   for (let i = 1; i < size; i++) {
-    guess = qdPlusPutBoundary(m, T * (tauFrac[i] as number), guess);
+    const tf = tauFrac[i] as number;
+    const root = Math.sqrt(tf);
+    let start = guess;
+    if (i >= 2) {
+      const prevRoot = i >= 3 ? Math.sqrt(tauFrac[i - 2] as number) : 0;
+      const prevLog = i >= 3 ? -Math.sqrt(h[i - 2] as number) : 0;
+      const slope = (lastLog - prevLog) / (lastRoot - prevRoot);
+      start = xMax * Math.exp(lastLog + slope * (root - lastRoot));
+    }
+    guess = qdPlusPutBoundary(m, T * tf, start);
     h[i] = logSquare(guess / xMax);
+    lastLog = -Math.sqrt(h[i] as number);
+    lastRoot = root;
   }
   const newtonSteps = scheme.newtonSteps ?? 1;
   for (let step = 0; step <= scheme.naiveSteps; step++) {
@@ -209,7 +228,10 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
         let s = 0;
         for (let c = 1; c < size; c++) s += (interp[base + c] as number) * (cur[c] as number);
         const dp = (lb + (s > 0 ? Math.sqrt(s) : 0)) * (iv[k] as number) + (sh[k] as number);
-        if (phiForm) {
+        if (fast) {
+          ni += (wn[k] as number) * normalPdfFast(dp - (va[k] as number));
+          di += (wd[k] as number) * normalCdfScaledPlusPdfFast(dp, wp[k] as number);
+        } else if (phiForm) {
           ni += (wn[k] as number) * density(dp - (va[k] as number));
           di += (wd[k] as number) * ((wp[k] as number) * normalCdfFast(dp) + density(dp));
         } else {
@@ -223,7 +245,10 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
       const dp = (nd0[i] as number) + lb / v;
       const dm = dp - v;
       let n: number, d: number;
-      if (phiForm) {
+      if (fast) {
+        n = normalPdfFast(dm) / v + r * ni;
+        d = normalCdfScaledPlusPdfFast(dp, v) / v + q * di;
+      } else if (phiForm) {
         n = density(dm) / v + r * ni;
         d = density(dp) / v + normalCdfFast(dp) + q * di;
       } else {
@@ -235,8 +260,8 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
       if (step < newtonSteps) {
         // Jacobi–Newton (ALO eq. 34) first, then plain iteration, as QuantLib does.
         const b = xMax * Math.exp(lb);
-        const pdfP = density(dp);
-        const pdfM = density(dm);
+        const pdfP = fast ? normalPdfFast(dp) : density(dp);
+        const pdfM = fast ? normalPdfFast(dm) : density(dm);
         const nDer = phiForm ? (-pdfM * dm) / (b * v * v) : pdfM / (b * v);
         const dDer = phiForm ? (pdfP * (1 - dp / v)) / (b * v) : pdfP / (b * v);
         next = b - (fv - b) / (alpha * (nDer / d - (dDer * n) / (d * d)) - 1);

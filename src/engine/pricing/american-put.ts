@@ -14,33 +14,42 @@ import { priceEuropean } from './european';
 
 /**
  * Collocation schemes from fast to thorough. The boundary moves on a time scale that shrinks
- * relative to T as carry·T grows and vol falls, so harder markets need more nodes; each tier up to
- * difficulty 0.3 is the cheapest (fewest solver operations) keeping the error below 8e-5 (price
- * units, strike 70–130, spot 100; that is 8e-7 of the strike, under the 1e-4 bound) against a
- * (32, 32, 12, 64) solution on the 1,280 options of scripts/american-grid.ts (vol 10–60 %,
+ * relative to T as carry·T grows and vol falls, so harder markets need more nodes. The tiers up
+ * to difficulty 0.3 use ALO's FP-B' (φ form) equation, whose fixed point converges in two sweeps
+ * from the QD+ start where FP-A needs three to five; each is the cheapest keeping the error below
+ * 6e-5 (price units, strike 70–130, spot 100; 6e-7 of the strike, under the 1e-4 bound) against
+ * the (32, 32, 12, 64) reference on the 1,280 options of scripts/american-grid.ts (vol 10–60 %,
  * T 0.05–2 y, r 0–5 %, q −2–7 %, q above, near and below r) and on 8,192 options drawn at random
- * over the same ranges; the tier up to 0.5 keeps 6e-5.
- * Beyond it (long-dated, high-rate, low-vol markets) the tiers keep an error below 4e-6 of the
- * strike against a (64, 64, 12) solution on vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 %.
+ * over r 0–5 %, q −3–7 % (b up to 7 %), same vols and times. The tier up to 0.5 (FP-A) keeps 6e-5.
+ * Over vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 % the tiers up to 0.5 keep 1.2e-6 of the
+ * strike against the same reference; beyond 0.5 (long-dated, high-rate, low-vol markets) the
+ * tiers keep an error below 4e-6 of the strike against a (64, 64, 12) solution there.
  */
 const TIERS: readonly (BoundaryScheme & { readonly limit: number; readonly premiumPoints: number })[] = [
-  { limit: 0.01, nodes: 4, points: 4, naiveSteps: 2, premiumPoints: 12 },
-  { limit: 0.02, nodes: 5, points: 4, naiveSteps: 2, premiumPoints: 12 },
-  { limit: 0.05, nodes: 6, points: 4, naiveSteps: 2, premiumPoints: 16 },
-  { limit: 0.07, nodes: 6, points: 5, naiveSteps: 3, premiumPoints: 16 },
-  { limit: 0.1, nodes: 7, points: 5, naiveSteps: 3, premiumPoints: 16 },
-  { limit: 0.2, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 16 },
-  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 4, premiumPoints: 24 },
+  { limit: 0.01, nodes: 5, points: 4, naiveSteps: 1, premiumPoints: 12, phiForm: true },
+  { limit: 0.02, nodes: 6, points: 4, naiveSteps: 1, premiumPoints: 16, phiForm: true },
+  { limit: 0.05, nodes: 6, points: 5, naiveSteps: 1, premiumPoints: 20, phiForm: true },
+  { limit: 0.07, nodes: 7, points: 4, naiveSteps: 2, premiumPoints: 16, phiForm: true },
+  { limit: 0.1, nodes: 7, points: 5, naiveSteps: 2, premiumPoints: 20, phiForm: true },
+  { limit: 0.2, nodes: 7, points: 5, naiveSteps: 1, premiumPoints: 20, phiForm: true },
+  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 2, premiumPoints: 24, phiForm: true },
   { limit: 0.5, nodes: 8, points: 8, naiveSteps: 5, premiumPoints: 24 },
   { limit: 2.7, nodes: 14, points: 32, naiveSteps: 6, premiumPoints: 48 },
   { limit: 8.5, nodes: 40, points: 48, naiveSteps: 8, premiumPoints: 64 },
   { limit: Infinity, nodes: 64, points: 64, naiveSteps: 12, premiumPoints: 64 },
 ];
 
-/** The cheapest adequate tier for difficulty max(|r|, |q|, |r − q|)·T/√vol (see TIERS). */
-function schemeFor(r: number, q: number, vol: number, T: number) {
+/** A collocation scheme with the premium's quadrature size. */
+export type PutScheme = BoundaryScheme & { readonly premiumPoints?: number };
+
+/**
+ * The cheapest adequate tier for difficulty max(|r|, |q|, |r − q|)·T/√vol (see TIERS); symmetric
+ * in r and q, so a call's swapped market gets the same tier.
+ */
+export function schemeFor(r: number, q: number, vol: number, T: number): PutScheme {
   const difficulty = (Math.max(Math.abs(r), Math.abs(q), Math.abs(r - q)) * T) / Math.sqrt(vol);
-  return TIERS.find((tier) => difficulty < tier.limit) ?? TIERS[TIERS.length - 1]!;
+  for (const tier of TIERS) if (difficulty < tier.limit) return tier;
+  return TIERS[TIERS.length - 1]!;
 }
 
 /**
@@ -53,17 +62,18 @@ interface CacheEntry {
   readonly q: number;
   readonly vol: number;
   readonly T: number;
-  readonly scheme: BoundaryScheme & { readonly premiumPoints?: number };
+  readonly scheme: PutScheme;
   readonly pricer: NormalizedPutPricer;
 }
 /** Most recent first; compared field by field (no string keys: formatting doubles costs more than a lookup). */
 const recent: CacheEntry[] = [];
 
-function sameScheme(a: BoundaryScheme & { readonly premiumPoints?: number }, b: BoundaryScheme & { readonly premiumPoints?: number }): boolean {
-  return a === b || (a.nodes === b.nodes && a.points === b.points && a.naiveSteps === b.naiveSteps && a.premiumPoints === b.premiumPoints);
+function sameScheme(a: PutScheme, b: PutScheme): boolean {
+  return a === b || (a.nodes === b.nodes && a.points === b.points && a.naiveSteps === b.naiveSteps && a.premiumPoints === b.premiumPoints &&
+    a.newtonSteps === b.newtonSteps && a.phiForm === b.phiForm);
 }
 
-function cachedPricer(r: number, q: number, vol: number, T: number, scheme: BoundaryScheme & { readonly premiumPoints?: number }): NormalizedPutPricer | undefined {
+function cachedPricer(r: number, q: number, vol: number, T: number, scheme: PutScheme): NormalizedPutPricer | undefined {
   for (let i = 0; i < recent.length; i++) {
     const e = recent[i] as CacheEntry;
     if (e.r === r && e.q === q && e.vol === vol && e.T === T && sameScheme(e.scheme, scheme)) return e.pricer;
@@ -107,23 +117,30 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
   const size = boundary.z.length;
   const h = boundary.h;
   const rootT = Math.sqrt(T);
-  // One plain array per market (cheaper to allocate than a typed one): shift, v, r-weight and
-  // q-weight for each point, in blocks of four.
-  const data: number[] = [];
+  // One plain array per market, allocated at its final size (cheaper than a typed one or one
+  // grown by push), in blocks of five per point: d1 = ln x·a + b, v, r-weight and q-weight.
+  const data = new Array<number>(5 * points);
+  const { sinSquare, jacobian, interp, sin } = rule;
+  const carry = m.r - m.q;
+  const volT = m.vol * rootT;
   for (let i = 0; i < points; i++) {
-    const t = T * (rule.sinSquare[i] as number);
-    const scale = T * (rule.jacobian[i] as number);
+    const t = T * (sinSquare[i] as number);
+    const scale = T * (jacobian[i] as number);
     let s = 0;
-    for (let c = 0; c < size; c++) s += (rule.interp[i * size + c] as number) * (h[c] as number);
+    for (let c = 1; c < size; c++) s += (interp[i * size + c] as number) * (h[c] as number); // H = 0 at c = 0
     const logBoundary = boundary.lnMax - Math.sqrt(Math.max(0, s)); // ln B(T − t)
-    data.push((m.r - m.q) * t - logBoundary, m.vol * rootT * (rule.sin[i] as number), scale * m.r * Math.exp(-m.r * t), scale * m.q * Math.exp(-m.q * t));
+    const v = volT * (sin[i] as number);
+    data[5 * i] = 1 / v;
+    data[5 * i + 1] = (carry * t - logBoundary) / v + 0.5 * v;
+    data[5 * i + 2] = v;
+    data[5 * i + 3] = scale * m.r * Math.exp(-m.r * t);
+    data[5 * i + 4] = scale * m.q * Math.exp(-m.q * t);
   }
   return (x, lx) => {
     let sum = 0;
-    for (let i = 0; i < 4 * points; i += 4) {
-      const vi = data[i + 1] as number;
-      const d1 = (lx + (data[i] as number)) / vi + 0.5 * vi;
-      sum += (data[i + 2] as number) * normalCdfFast(vi - d1) - x * (data[i + 3] as number) * normalCdfFast(-d1);
+    for (let i = 0; i < 5 * points; i += 5) {
+      const d1 = lx * (data[i] as number) + (data[i + 1] as number);
+      sum += (data[i + 3] as number) * normalCdfFast((data[i + 2] as number) - d1) - x * (data[i + 4] as number) * normalCdfFast(-d1);
     }
     return sum;
   };
@@ -171,7 +188,7 @@ export function buildPutPricer(
   q: number,
   vol: number,
   T: number,
-  scheme: BoundaryScheme & { readonly premiumPoints?: number } = schemeFor(r, q, vol, T),
+  scheme: PutScheme = schemeFor(r, q, vol, T),
 ): NormalizedPutPricer {
   if (!(T > 0)) return (x) => Math.max(1 - x, 0);
   if (r <= 0 && r <= q) return (x) => Math.max(europeanPut(x, r, q, vol, T), 1 - x, 0);

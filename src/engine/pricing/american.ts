@@ -4,7 +4,7 @@
  * american-put.ts for the regimes), Greeks by bump-and-reprice. Callers validate ModelParams
  * first (spot > 0, strike > 0, t ≥ 0, vol ≥ 0, finite r and b); results are then always finite.
  */
-import { buildPutPricer } from './american-put';
+import { buildPutPricer, schemeFor, type PutScheme } from './american-put';
 import { priceEuropean, type RhoMode } from './european';
 import type { ModelParams, Valuation } from './types';
 
@@ -24,13 +24,13 @@ const TIME_BUMP = 1 / 1095;
  * Price as a function of spot for fixed market and contract: a put is K·P(S/K); a call is
  * S·P(K/S) with rate and yield exchanged (McDonald & Schroder 1998 put-call symmetry).
  */
-function buildSpotPricer(p: ModelParams): (spot: number) => number {
+function buildSpotPricer(p: ModelParams, scheme?: PutScheme): (spot: number) => number {
   const q = p.r - p.b;
   if (p.type === 'put') {
-    const put = buildPutPricer(p.r, q, p.vol, p.t);
+    const put = buildPutPricer(p.r, q, p.vol, p.t, scheme);
     return (spot) => p.strike * put(spot / p.strike);
   }
-  const put = buildPutPricer(q, p.r, p.vol, p.t);
+  const put = buildPutPricer(q, p.r, p.vol, p.t, scheme);
   return (spot) => spot * put(p.strike / spot);
 }
 
@@ -60,7 +60,10 @@ function slope(f: (x: number) => number, x: number, h: number, min: number): num
 export function priceAmerican(p: ModelParams, options: AmericanOptions = {}): Valuation {
   // At expiry exercise style no longer matters: payoff, step delta, zero time Greeks.
   if (!(p.t > 0)) return priceEuropean(p, options.rhoMode);
-  const atSpot = buildSpotPricer(p);
+  // Every bump is priced with the base market's scheme: a bump across a tier boundary would
+  // otherwise difference two schemes' errors.
+  const scheme = schemeFor(p.r, p.r - p.b, p.vol, p.t);
+  const atSpot = buildSpotPricer(p, scheme);
   const price = atSpot(p.spot);
   const h = SPOT_BUMP * p.spot;
   const up = atSpot(p.spot + h);
@@ -70,7 +73,10 @@ export function priceAmerican(p: ModelParams, options: AmericanOptions = {}): Va
   const delta = onIntrinsic ? (p.type === 'call' ? 1 : -1) : (up - down) / (2 * h);
   const gamma = onIntrinsic ? 0 : (up - 2 * price + down) / (h * h);
 
-  const reprice = (change: Partial<ModelParams>) => priceAmericanValue({ ...p, ...change });
+  const reprice = (change: Partial<ModelParams>) => {
+    const bumped = { ...p, ...change };
+    return bumped.t > 0 ? buildSpotPricer(bumped, scheme)(bumped.spot) : priceAmericanValue(bumped);
+  };
   const vega = slope((vol) => reprice({ vol }), p.vol, VOL_BUMP, 0);
   const holdCarry = options.rhoMode === 'black76';
   const rho = slope((r) => reprice({ r, b: holdCarry ? p.b : p.b + (r - p.r) }), p.r, RATE_BUMP, -Infinity);

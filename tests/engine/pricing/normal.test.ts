@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/engine/money';
-import { erfc, inverseNormalCdf, normalCdf, normalCdfFast, normalCdfWithPdf, normalPdf } from '../../../src/engine/math/normal';
+import { erfc, inverseNormalCdf, normalCdf, normalCdfFast, normalCdfScaledPlusPdfFast, normalCdfWithPdf, normalPdf, normalPdfFast } from '../../../src/engine/math/normal';
 
 /*
  * Independent reference: Φ(x) at 40 significant digits with the configured Decimal, by two methods
@@ -184,5 +184,37 @@ describe('limits and inverse', () => {
       const back = x <= 0 ? normalCdf(x) : 1 - normalCdf(-x);
       expect(Math.abs(back / p - 1), `p = ${p}`).toBeLessThan(p > 0.99 ? 1e-10 : 1e-13);
     }
+  });
+});
+
+/** φ(x) = e^{−x²/2}/√(2π), the definition (A&S 26.2.1) in double precision: independent of the table. */
+function definitionPdf(x: number): number {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
+
+describe('normalPdfFast and normalCdfScaledPlusPdfFast: the documented bounds', () => {
+  it('φ is within 1e-9 of its definition densely on [−10, 10], table midpoints included', () => {
+    let worst = 0;
+    const check = (x: number) => {
+      worst = Math.max(worst, Math.abs(normalPdfFast(x) - definitionPdf(x)));
+    };
+    for (let i = -2_000; i <= 2_000; i++) check(i / 200 + 1e-7 * (i % 7));
+    for (let i = 0; i < 18 * 16; i++) check(-9 + (i + 0.5) / 16);
+    expect(worst).toBeLessThanOrEqual(1e-9);
+    expect(worst).toBeGreaterThan(0); // a table, not the exponential
+  });
+
+  it('a·Φ(x) + φ(x) matches a·normalCdfFast(x) + normalPdfFast(x), and the tails', () => {
+    for (let i = -1_000; i <= 1_000; i++) {
+      const x = i / 100 + 3e-4;
+      const a = 0.1 + (i % 13) * 0.37;
+      const expected = a * normalCdf(x) + definitionPdf(x); // normalCdf: within 1e-14 (tests above)
+      expect(Math.abs(normalCdfScaledPlusPdfFast(x, a) - expected), `x = ${x}`).toBeLessThanOrEqual(1e-11 * a + 1e-9);
+    }
+    expect(normalCdfScaledPlusPdfFast(9, 2.5)).toBe(2.5);
+    expect(normalCdfScaledPlusPdfFast(-9, 2.5)).toBe(0);
+    expect(normalPdfFast(Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(Number.isNaN(normalPdfFast(Number.NaN))).toBe(true);
+    expect(Number.isNaN(normalCdfScaledPlusPdfFast(Number.NaN, 1))).toBe(true);
   });
 });
