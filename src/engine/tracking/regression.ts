@@ -7,7 +7,7 @@
  * 16(2), 2002), as in `testHedgeEffectiveness`.
  */
 import type { Result } from '../result';
-import { fail, guard, ok } from '../result';
+import { fail, guard } from '../result';
 import { TrackingMessages } from '../messages';
 import { isRecord } from '../validate';
 import { testHedgeEffectiveness } from '../portfolio/effectiveness';
