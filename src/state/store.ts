@@ -15,6 +15,8 @@ import { BROWSER_STORAGE, saveState } from './save-state';
 import { DEFAULT_SCENARIO } from './presets';
 import type { PresetName } from './presets';
 import type { Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
+import { createTrackingSlice } from './tracking-slice';
+import type { TrackingSlice } from './tracking-slice';
 
 export const STORAGE_KEY = 'microhedge:scenario';
 
@@ -57,7 +59,7 @@ export interface SessionSlice {
   setNotice: (message: string | null) => void;
 }
 
-export type ScenarioStore = PortfolioSlice & HedgeSlices & PrefsSlice & SessionSlice;
+export type ScenarioStore = PortfolioSlice & HedgeSlices & PrefsSlice & SessionSlice & TrackingSlice;
 export type ScenarioSlices = Pick<ScenarioStore, keyof Scenario>;
 
 
@@ -111,6 +113,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}) {
           ...createHedgeSlices(initial)(...a),
           ...createPrefsSlice(initial.prefs)(...a),
           ...createSessionSlice(...a),
+          ...createTrackingSlice(initial.tracking)(...a),
         };
       },
       {
