@@ -17,7 +17,7 @@ function exampleV2(): ScenarioV2 {
   const target = D.portfolio.holdings.find((h) => h.id === D.portfolio.targetId)!;
   const proxy = Object.fromEntries(PROXY_KEYS.map((k) => [k, target[k]])) as Pick<typeof target, (typeof PROXY_KEYS)[number]>;
   return {
-    ...(UNTRACKED as ScenarioV2),
+    ...(UNTRACKED as unknown as ScenarioV2),
     portfolio: { ...portfolioV2, holdings: D.portfolio.holdings.map((h) => Object.fromEntries(HOLDING_V2_KEYS.map((k) => [k, h[k]])) as unknown as ScenarioV2['portfolio']['holdings'][number]) },
     stock: { ...stock, ...proxy },
     commodity: { ...D.commodity, rate: '3' },
@@ -28,7 +28,7 @@ function exampleV2(): ScenarioV2 {
 function exampleV2AsV3(): Scenario {
   const empty = Object.fromEntries(PROXY_KEYS.map((k) => [k, '']));
   return {
-    ...(UNTRACKED as Scenario),
+    ...(UNTRACKED as unknown as Scenario),
     portfolio: { ...D.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === D.portfolio.targetId ? h : { ...h, ...empty })) },
     stock: { ...D.stock, strikeMode: 'price', expiryDays: D.stock.tenorDays },
   };
