@@ -42,7 +42,7 @@ export function TrackingFigures({ t, instrument, itemName }: { readonly t: Hedge
           <Row label={`Change in ${itemName}`}>{signed(d.itemChange)}</Row>
           <Row label="Change in the hedge">{signed(d.hedgeChange)}</Row>
           <Row label="Dollar offset (−Δhedge ÷ Δitem)">
-            {d.ratio === null ? 'Not yet: the hedged item has not moved' : formatPercent(d.ratio, 1)}
+            {d.ratio === null ? 'Not yet (item unchanged)' : formatPercent(d.ratio, 1)}
           </Row>
           <Row label="Within 80–125 %">
             <strong className={d.passes ? 'tracking-pass' : 'tracking-fail'}>{d.ratio === null ? 'Not tested' : d.passes ? 'Yes: highly effective' : 'No: outside the band'}</strong>

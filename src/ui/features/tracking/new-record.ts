@@ -37,7 +37,7 @@ export function newRecordValues(s: Scenario, mode: Mode, instrument: TrackedInst
   // A call against a long position is sold (a collar's short leg); bought against a short one.
   const side = instrument === 'call' ? (position < 0 ? 'long' : 'short') : defaultSide(instrument, position);
   return {
-    ...base, side, expiry, strike: v.strike(instrument), contracts: text(contracts), contractSize: text(size),
+    ...base, side, expiry, fees: v.fees, strike: v.strike(instrument), contracts: text(contracts), contractSize: text(size),
     price: instrument === 'futures' ? text(v.futuresPrice) : '', itemPrice: text(v.itemPrice(instrument)), itemQuantity: text(v.itemQuantity(instrument)),
     rollExpiry: addDays(expiry, 91),
   };

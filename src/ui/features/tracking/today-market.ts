@@ -6,6 +6,7 @@
  */
 import { parseNumberField } from '../../../state/parse-input';
 import type { NumberFieldOptions } from '../../../state/parse-input';
+import { parseMoneyText } from '../../../state/parse-money';
 import type { Mode, Scenario, TrackedInstrument } from '../../../state/scenario';
 
 export interface ModeMarket {
@@ -31,6 +32,8 @@ export interface ModeMarket {
   /** Days to the expiry a new record starts with. */
   readonly tenorDays: number;
   readonly strike: (instrument: TrackedInstrument) => string;
+  /** Fees per contract per trade a new record starts with (decimal text). */
+  readonly fees: string;
 }
 
 export const INSTRUMENTS_BY_MODE: Readonly<Record<Mode, readonly TrackedInstrument[]>> = {
@@ -43,6 +46,15 @@ export const INSTRUMENTS_BY_MODE: Readonly<Record<Mode, readonly TrackedInstrume
 export const TodayMessages = {
   scenario: (fields: readonly string[]) => `Today's prices come from the inputs above; fix ${fields.join(', ')} there first.`,
 } as const;
+
+/** Two typed fees added, as decimal text ('0' when either cannot be read). */
+function addFees(a: string, b: string): string {
+  const x = parseMoneyText(a, { allowEmpty: true, min: 0 });
+  const y = parseMoneyText(b, { allowEmpty: true, min: 0 });
+  if (!x.ok || !y.ok) return '0';
+  const cents = (t: string) => Math.round(Number(t || '0') * 1e6);
+  return String((cents(x.value) + cents(y.value)) / 1e6);
+}
 
 type Read = (label: string, text: string, opts?: NumberFieldOptions) => number;
 
@@ -68,6 +80,7 @@ function stockMarket(s: Scenario, read: Read): ModeMarket {
     vol: read('the volatility', h.vol, { percent: true, gt: 0 }), futuresPrice: read('the proxy futures price', h.proxyPrice || '0'), swapRate: 0, periodYears: 0.25,
     contractSize: (i) => read('the contract size', futures(i) ? h.proxyContractSize || '1' : s.stock.contractSize), tenorDays: read('the expiry', s.stock.expiryDays),
     strike: (i) => (i === 'call' ? s.stock.callStrike : i === 'put' && s.stock.strikeMode === 'price' ? s.stock.putStrike : ''),
+    fees: addFees(s.stock.commission, s.stock.exchangeFee),
   };
 }
 
@@ -78,6 +91,7 @@ function commodityMarket(s: Scenario, read: Read): ModeMarket {
     currency: c.currency, itemName: c.commodity || 'the commodity', hedgeRatio: 1, itemPrice: () => read('the spot price', c.spotPrice, { gt: 0 }),
     itemQuantity: () => quantity, positionQuantity: () => quantity, r: 0, q: 0, vol: 0.2, futuresPrice: read('the futures price', c.futuresPrice, { gt: 0 }),
     swapRate: 0, periodYears: 0.25, contractSize: () => read('the contract size', c.contractSize), tenorDays: read('the tenor', c.tenorDays), strike: () => '',
+    fees: addFees(c.commission, c.exchangeFee),
   };
 }
 
@@ -89,6 +103,7 @@ function fxMarket(s: Scenario, read: Read): ModeMarket {
     positionQuantity: () => amount, r: read('the domestic rate', f.domesticRate, { percent: true }), q: read('the foreign rate', f.foreignRate, { percent: true }),
     vol: read('the volatility', f.optionVol, { percent: true, gt: 0 }), futuresPrice: 0, swapRate: 0, periodYears: 0.25, contractSize: () => Math.abs(amount),
     tenorDays: read('the tenor', f.tenorDays), strike: (i) => (i === 'forward' ? f.bankForward : f.optionStrike),
+    fees: addFees(f.optionFee, '0'),
   };
 }
 
@@ -108,6 +123,7 @@ function rateMarket(s: Scenario, read: Read): ModeMarket {
     r: swapRate, q: 0, vol: 0.2, futuresPrice: read('the futures price', x.futuresPrice, { gt: 0 }), swapRate, periodYears: accrual,
     contractSize: (i) => (swap(i) ? principal : read('the value of a basis point', x.bpValue) * 100), tenorDays: Math.round(loanYears * 365),
     strike: (i) => (swap(i) ? x.swapRate : ''),
+    fees: addFees(x.commission, '0'),
   };
 }
 
