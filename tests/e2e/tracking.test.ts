@@ -79,6 +79,17 @@ describe('a hedge over time', () => {
     await expect(reloaded.getByRole('textbox', { name: /^Realized so far/ }).inputValue()).resolves.toBe(realized);
     await expect(row(reloaded, /^Dollar offset/).textContent()).resolves.toMatch(/\d+(\.\d)?%/);
 
+    // With the sample price history loaded in the risk panel, the regression test runs on the hedge.
+    const risk = page.getByRole('heading', { name: 'Portfolio risk: micro vs macro' });
+    await risk.waitFor();
+    await risk.scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Load sample prices' }).click();
+    const regression = reloaded.getByRole('table', { name: /^Effectiveness over the price history of \w+: regression$/ });
+    await regression.waitFor();
+    await expect(row(regression, /^R²/).textContent()).resolves.toMatch(/^0\.\d+|1$/);
+    await expect(row(regression, /^Passes/).textContent()).resolves.toMatch(/^(Yes|No)/);
+    await shoot(page, 'tracking-regression');
+
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
     const other = await browser.newContext({ viewport: { width: 390, height: 844 } });

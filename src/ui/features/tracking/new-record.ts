@@ -5,7 +5,7 @@
  */
 import type { Mode, Scenario, TrackedHedge, TrackedInstrument } from '../../../state/scenario';
 import { readModeMarket } from './today-market';
-import { addDays } from './read-record';
+import { addDays, fairFutures } from './read-record';
 
 type Values = Omit<TrackedHedge, 'id'>;
 
@@ -38,7 +38,7 @@ export function newRecordValues(s: Scenario, mode: Mode, instrument: TrackedInst
   const side = instrument === 'call' ? (position < 0 ? 'long' : 'short') : defaultSide(instrument, position);
   return {
     ...base, side, expiry, fees: v.fees, strike: v.strike(instrument), contracts: text(contracts), contractSize: text(size),
-    price: instrument === 'futures' ? text(v.futuresPrice) : '', itemPrice: text(v.itemPrice(instrument)), itemQuantity: text(v.itemQuantity(instrument)),
+    price: instrument === 'futures' ? text(mode === 'stock' ? fairFutures(v.itemPrice(instrument), v.r - v.q, today, expiry) : v.futuresPrice) : '', itemPrice: text(v.itemPrice(instrument)), itemQuantity: text(v.itemQuantity(instrument)),
     rollExpiry: addDays(expiry, 91),
   };
 }

@@ -45,6 +45,12 @@ export function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Fair price of futures on a stock, S·e^((r−q)T) with T in calendar days / 365 (Hull, OFOD 9th ed., eq. 5.3 with a yield). */
+export function fairFutures(spot: number, carry: number, today: string, expiry: string): number {
+  const days = Math.max(0, (Date.parse(`${expiry}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  return spot * Math.exp((carry * days) / 365);
+}
+
 const ENGINE_FIELDS: Readonly<Record<string, RecordField>> = {
   'hedge.kind': 'instrument', 'hedge.side': 'side', 'hedge.openedOn': 'openedOn', 'hedge.expiry': 'expiry', 'hedge.contracts': 'contracts',
   'hedge.contractSize': 'contractSize', 'hedge.strike': 'strike', 'hedge.entryPrice': 'price', 'hedge.feePerContract': 'fees', 'hedge.realized': 'realized',
@@ -91,9 +97,10 @@ export function readRecord(s: Scenario, r: TrackedHedge, todayText: string): Rea
   if (!m.ok) errors.market = m.message;
   if (!m.ok || Object.keys(errors).length > 0) return { input: null, errors, market: m.ok ? m.value : null };
   const mm = m.value;
+  const itemPrice = mm.itemPrice(r.instrument);
   const market: TrackingMarket = {
-    today, itemPrice: mm.itemPrice(r.instrument), r: mm.r, q: mm.q, vol: mm.vol,
-    ...(r.instrument === 'futures' ? { futuresPrice: mm.futuresPrice } : {}), ...(r.instrument === 'swap' ? { swapRate: mm.swapRate } : {}),
+    today, itemPrice, r: mm.r, q: mm.q, vol: mm.vol,
+    ...(r.instrument === 'futures' ? { futuresPrice: r.mode === 'stock' ? fairFutures(itemPrice, mm.r - mm.q, today, hedge.expiry) : mm.futuresPrice } : {}), ...(r.instrument === 'swap' ? { swapRate: mm.swapRate } : {}),
   };
   const now: TrackingNow = { positionQuantity: mm.positionQuantity(r.instrument), hedgeRatio: mm.hedgeRatio, ...(rollExpiry ? { rollExpiry } : {}), ...(rollPrice !== undefined ? { rollPrice } : {}) };
   const withSwap = r.instrument === 'swap' ? { ...hedge, periodYears: mm.periodYears } : hedge;

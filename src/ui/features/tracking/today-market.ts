@@ -72,13 +72,13 @@ function reader(): { read: Read; bad: string[] } {
 function stockMarket(s: Scenario, read: Read): ModeMarket {
   const h = s.portfolio.holdings.find((x) => x.id === s.portfolio.targetId) ?? s.portfolio.holdings[0]!;
   const quantity = read(`the quantity of ${h.name || 'the target'}`, h.quantity);
-  const futures = (i: TrackedInstrument) => i === 'futures';
   return {
     currency: h.currency, itemName: h.name || 'the target', hedgeRatio: read('the share to hedge', s.stock.hedgeRatio, { percent: true }),
     itemPrice: () => read(`the price of ${h.name || 'the target'}`, h.price, { gt: 0 }), itemQuantity: () => quantity,
     positionQuantity: () => quantity, r: read('the rate', s.stock.rate, { percent: true }), q: read('the dividend yield', h.dividendYield, { percent: true }),
-    vol: read('the volatility', h.vol, { percent: true, gt: 0 }), futuresPrice: read('the proxy futures price', h.proxyPrice || '0'), swapRate: 0, periodYears: 0.25,
-    contractSize: (i) => read('the contract size', futures(i) ? h.proxyContractSize || '1' : s.stock.contractSize), tenorDays: read('the expiry', s.stock.expiryDays),
+    // Futures on the stock itself: today's price is its fair value S·e^((r−q)T), set per record (see read-record.ts).
+    vol: read('the volatility', h.vol, { percent: true, gt: 0 }), futuresPrice: Number.NaN, swapRate: 0, periodYears: 0.25,
+    contractSize: () => read('the contract size', s.stock.contractSize), tenorDays: read('the expiry', s.stock.expiryDays),
     strike: (i) => (i === 'call' ? s.stock.callStrike : i === 'put' && s.stock.strikeMode === 'price' ? s.stock.putStrike : ''),
     fees: addFees(s.stock.commission, s.stock.exchangeFee),
   };
