@@ -14,9 +14,7 @@ import type { PersistedScenario, PersistHooks } from './persistence';
 import { BROWSER_STORAGE, saveState } from './save-state';
 import { DEFAULT_SCENARIO } from './presets';
 import type { PresetName } from './presets';
-import type { Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
-import { createTrackingSlice } from './tracking-slice';
-import type { TrackingSlice } from './tracking-slice';
+import type { Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName, TrackingInput } from './scenario';
 
 export const STORAGE_KEY = 'microhedge:scenario';
 
@@ -59,7 +57,12 @@ export interface SessionSlice {
   setNotice: (message: string | null) => void;
 }
 
-export type ScenarioStore = PortfolioSlice & HedgeSlices & PrefsSlice & SessionSlice & TrackingSlice;
+/** Hedges followed over time: their actions live with the feature (tracking-slice.ts), off the first screen. */
+export interface TrackingState {
+  readonly tracking: TrackingInput;
+}
+
+export type ScenarioStore = PortfolioSlice & HedgeSlices & PrefsSlice & SessionSlice & TrackingState;
 export type ScenarioSlices = Pick<ScenarioStore, keyof Scenario>;
 
 
@@ -113,7 +116,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}) {
           ...createHedgeSlices(initial)(...a),
           ...createPrefsSlice(initial.prefs)(...a),
           ...createSessionSlice(...a),
-          ...createTrackingSlice(initial.tracking)(...a),
+          tracking: initial.tracking,
         };
       },
       {

@@ -5,6 +5,7 @@ import type { Scenario, TrackedHedge } from '../../src/state/scenario';
 import { decodeScenario, encodeScenario } from '../../src/state/share-link';
 import { exportScenarioFile, importScenarioFile } from '../../src/state/scenario-file';
 import { createScenarioStore, selectScenario } from '../../src/state/store';
+import { bindTrackingActions } from '../../src/state/tracking-slice';
 
 const record: TrackedHedge = {
   id: 't1', ...EMPTY_TRACKED, instrument: 'put', openedOn: '2026-06-01', expiry: '2026-12-01', strike: '56', contracts: '12', contractSize: '100',
@@ -47,17 +48,18 @@ describe('hedges followed over time in the saved scenario', () => {
 
   it('the store adds, edits, adjusts and removes records, and refuses past the cap', () => {
     const store = createScenarioStore();
-    const id = store.getState().addTrackedHedge({ instrument: 'futures', mode: 'commodity', contracts: '1', rollPrice: '230' });
+    const actions = bindTrackingActions(store);
+    const id = actions.addTrackedHedge({ instrument: 'futures', mode: 'commodity', contracts: '1', rollPrice: '230' });
     expect(id).toBe('t1');
-    store.getState().setTrackedField('t1', 'contracts', '2 contracts, typed');
-    store.getState().setTrackedField('t1', 'instrument', 'bond' as never);
-    store.getState().updateTrackedHedge('t1', { realized: '-5', closed: true, side: 'sideways' as never });
+    actions.setTrackedField('t1', 'contracts', '2 contracts, typed');
+    actions.setTrackedField('t1', 'instrument', 'bond' as never);
+    actions.updateTrackedHedge('t1', { realized: '-5', closed: true, side: 'sideways' as never });
     expect(selectScenario(store.getState()).tracking.records[0]).toMatchObject({ id: 't1', instrument: 'futures', contracts: '2 contracts, typed', realized: '-5', closed: true, side: 'long' });
-    for (let i = 1; i < MAX_TRACKED; i++) store.getState().addTrackedHedge({});
-    expect(store.getState().addTrackedHedge({})).toBeNull();
-    store.getState().removeTrackedHedge('t1');
+    for (let i = 1; i < MAX_TRACKED; i++) actions.addTrackedHedge({});
+    expect(actions.addTrackedHedge({})).toBeNull();
+    actions.removeTrackedHedge('t1');
     expect(store.getState().tracking.records).toHaveLength(MAX_TRACKED - 1);
-    store.getState().setTrackingToday('2026-10-01');
+    actions.setTrackingToday('2026-10-01');
     expect(store.getState().tracking.today).toBe('2026-10-01');
   });
 });

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { trackHedge } from '../../../engine';
 import type { AdjustmentAction } from '../../../engine';
-import { useScenarioStore } from '../../../state/store';
 import type { Scenario, TrackedHedge } from '../../../state/scenario';
 import type { TrackedField } from '../../../state/tracking-slice';
+import { trackingActions } from './actions';
 import { AdjustView } from './AdjustView';
 import { applyAdjustment } from './apply-adjustment';
 import { errorsByField, readRecord } from './read-record';
@@ -21,9 +21,7 @@ export function recordLabel(r: TrackedHedge): string {
 
 /** One followed hedge: its recorded terms, today's figures and the adjustments. */
 export function TrackedCard({ record: r, scenario, today }: { readonly record: TrackedHedge; readonly scenario: Scenario; readonly today: string }) {
-  const setField = useScenarioStore((s) => s.setTrackedField);
-  const update = useScenarioStore((s) => s.updateTrackedHedge);
-  const remove = useScenarioStore((s) => s.removeTrackedHedge);
+  const { setTrackedField: setField, updateTrackedHedge: update, removeTrackedHedge: remove } = trackingActions;
   const [status, setStatus] = useState('');
   const titleId = useId();
   const read = useMemo(() => readRecord(scenario, r, today), [scenario, r, today]);

@@ -9,6 +9,7 @@ import { MAX_TRACKED } from '../../../state/sanitize';
 import { selectScenario, useScenarioStore } from '../../../state/store';
 import type { Mode, TrackedInstrument } from '../../../state/scenario';
 import { SelectField, TextField } from '../../shared/fields';
+import { trackingActions } from './actions';
 import { newRecordValues } from './new-record';
 import { localToday, readDate, RecordMessages } from './read-record';
 import { INSTRUMENTS_BY_MODE } from './today-market';
@@ -27,8 +28,7 @@ const MODE_NAMES: Readonly<Record<Mode, string>> = { stock: 'Stock', commodity: 
 
 export default function TrackingPanel() {
   const scenario = useScenarioStore(selectScenario);
-  const setToday = useScenarioStore((s) => s.setTrackingToday);
-  const add = useScenarioStore((s) => s.addTrackedHedge);
+  const { setTrackingToday: setToday, addTrackedHedge: add } = trackingActions;
   const mode = scenario.prefs.mode;
   const choices = INSTRUMENTS_BY_MODE[mode];
   const [picked, setPicked] = useState<TrackedInstrument>(choices[0]!);
