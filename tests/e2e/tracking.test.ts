@@ -32,7 +32,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 describe('a hedge over time', () => {
-  it('record a put, mark it to a new price, roll it, reload, share it', async () => {
+  it('record a put, mark it to a new price, roll it, reload, share it', { timeout: 150_000 }, async () => {
     const errors: string[] = [];
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

@@ -51,7 +51,8 @@ export function TrackedCard({ record: r, scenario, today }: { readonly record: T
       {tracked?.ok ? (
         <>
           <TrackingFigures t={tracked.value} instrument={r.instrument} itemName={read.market?.itemName ?? 'the hedged item'} />
-          {read.input ? <RegressionView input={read.input} /> : null}
+          {read.input && r.mode === 'stock' ? <RegressionView input={read.input} /> : null}
+          {r.mode !== 'stock' ? <p className="hint">Regression test: it runs on a stock’s price history, loaded in the portfolio risk panel of stock mode.</p> : null}
         </>
       ) : null}
       {!r.closed ? (

@@ -61,7 +61,7 @@ const ENGINE_FIELDS: Readonly<Record<string, RecordField>> = {
 export function errorsByField(errors: readonly FieldError[]): Partial<Record<RecordField, string>> {
   const out: Partial<Record<RecordField, string>> = {};
   for (const e of errors) {
-    const field = ENGINE_FIELDS[e.field] ?? (e.field.startsWith('market.') ? 'market' : 'contracts');
+    const field = ENGINE_FIELDS[e.field] ?? 'market';
     out[field] ??= e.message;
   }
   return out;
