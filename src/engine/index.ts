@@ -151,3 +151,17 @@ export { buildPnlHistogram } from './portfolio/histogram';
 export { nearestCorrelationMatrix } from './portfolio/cholesky';
 export { testHedgeEffectiveness } from './portfolio/effectiveness';
 export type { EffectivenessInput, EffectivenessReport } from './portfolio/effectiveness';
+
+// A hedge over time: mark-to-market, effectiveness so far, remaining protection, adjustments
+import { trackHedge as trackHedgeUnchecked } from './tracking/track';
+export const trackHedge = finiteEntry(trackHedgeUnchecked);
+import { adjustHedge as adjustHedgeUnchecked } from './tracking/adjust';
+export const adjustHedge = finiteEntry(adjustHedgeUnchecked);
+import { regressTrackedHedge as regressTrackedHedgeUnchecked } from './tracking/regression';
+export const regressTrackedHedge = finiteEntry(regressTrackedHedgeUnchecked);
+export { TRACKED_KINDS } from './tracking/track-input';
+export type { TrackedHedgeInput, TrackedKind, TrackedSide, TrackingMarket } from './tracking/track-input';
+export type { AdjustmentQuote, AdjustmentQuotes, DollarOffsetSoFar, HedgeMark, HedgeTracking, RemainingProtection, TrackingInput, TrackingNow } from './tracking/track';
+export type { AdjustedTerms, AdjustmentAction } from './tracking/adjust';
+export type { Quote as AdjustmentQuoteResult } from './tracking/adjust-quotes';
+export { TrackingMessages } from './messages';

@@ -215,3 +215,28 @@ export const ShortMessages = {
   upperAboveLower: 'The upper call strike must be above the bought call strike.',
   zeroCostNoPut: 'No put strike below the call strike earns the call premium: even a put at the call strike is worth less.',
 } as const;
+
+/** A hedge followed over time: its recorded terms, today's market and the adjustments. */
+export const TrackingMessages = {
+  input: 'Enter the recorded hedge.',
+  market: "Enter today's market: the date, the hedged item's price and the rates.",
+  kind: "Choose 'put', 'call', 'futures', 'forward' or 'swap'.",
+  side: "Choose 'long' (bought) or 'short' (sold).",
+  date: 'Enter a date as YYYY-MM-DD.',
+  expiryAfterOpen: 'The expiry must be after the date the hedge was put on.',
+  todayBeforeOpen: 'Today must be on or after the date the hedge was put on.',
+  strike: 'Enter the strike, or the contract rate of a forward or swap.',
+  entryPrice: 'Enter the price paid per unit (the premium of an option, the futures price).',
+  futuresPrice: "Enter today's futures price.",
+  swapRate: "Enter today's swap rate.",
+  vol: 'Enter the volatility to reprice the option.',
+  period: 'Enter the swap payment period in years.',
+  rollKind: 'Only a futures or option hedge rolls to the next expiry.',
+  rollExpiry: 'The new expiry must be after today and after the current expiry.',
+  rollPrice: "Enter the next contract month's futures price.",
+  closed: 'This hedge is already closed.',
+  action: "Choose 'roll', 'resize' or 'unwind'.",
+  history: "Enter at least four of the hedged item's past prices, all above zero.",
+  swapHistory: 'The regression test needs a price history: a swap is tested on rates, which the price history does not hold.',
+  currency: 'Enter a three-letter currency code, e.g. EUR.',
+} as const;

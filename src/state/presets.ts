@@ -131,6 +131,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   fx: importer,
   rate: borrower,
   prefs: { mode: 'stock', selectedHedge: 'protective-put', showPortfolio: false },
+  tracking: { today: '', records: [] },
 };
 
 export type PresetName = 'investor' | 'bakery' | 'importer' | 'borrower';

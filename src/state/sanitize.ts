@@ -9,7 +9,7 @@
  * or a structure too deep or too large, refuse the whole input.
  */
 import { DEFAULT_SCENARIO } from './presets';
-import type { FxRateInput, Holding, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
+import type { FxRateInput, Holding, PortfolioInput, Prefs, Scenario, SliceName, TrackedHedge } from './scenario';
 
 /** Longest text of any field, in UTF-16 code units (what an input's maxLength counts). */
 export const MAX_TEXT_LENGTH = 64;
@@ -68,6 +68,24 @@ export const SLICE_FIELDS: { readonly [K in SliceName]: SpecFor<Scenario[K]> } =
   rate: {},
 };
 
+/** Top-level sections whose absence is no damage: they start empty (hedges followed over time). */
+const SILENT_WHEN_ABSENT: ReadonlySet<string> = new Set(['tracking']);
+
+/** Most hedges followed over time in one scenario. */
+export const MAX_TRACKED = 20;
+
+export const TRACKED_FIELDS: SpecFor<Omit<TrackedHedge, 'id'>> = {
+  mode: oneOf('stock', 'commodity', 'fx', 'rate'),
+  instrument: oneOf('put', 'call', 'futures', 'forward', 'swap'),
+  side: oneOf('long', 'short'),
+};
+
+/** Values of a field missing from a saved hedge record. */
+export const EMPTY_TRACKED: Omit<TrackedHedge, 'id'> = {
+  mode: 'stock', instrument: 'put', side: 'long', openedOn: '', expiry: '', strike: '', contracts: '', contractSize: '', price: '',
+  fees: '0', itemPrice: '', itemQuantity: '', realized: '0', rollExpiry: '', rollPrice: '', closed: false,
+};
+
 /** Specs by the path of the record they describe ('stock', 'portfolio.holdings[]', ...). */
 const SPECS: Readonly<Record<string, object>> = {
   ...SLICE_FIELDS,
@@ -75,6 +93,7 @@ const SPECS: Readonly<Record<string, object>> = {
   portfolio: PORTFOLIO_FIELDS,
   'portfolio.holdings[]': HOLDING_FIELDS,
   'portfolio.fxRates[]': { currency: { kind: 'text', pattern: /^[A-Z]{3}$/ } },
+  'tracking.records[]': TRACKED_FIELDS,
 };
 
 /**
@@ -92,6 +111,7 @@ interface ListSpec {
 const LISTS: Readonly<Record<string, ListSpec>> = {
   'portfolio.holdings': { item: EMPTY_HOLDING, min: 1, max: MAX_HOLDINGS, ids: true },
   'portfolio.fxRates': { item: EMPTY_FX_RATE, min: 0, max: MAX_FX_RATES, ids: false },
+  'tracking.records': { item: EMPTY_TRACKED, min: 0, max: MAX_TRACKED, ids: true },
 };
 const DEFAULT_LIST: ListSpec = { min: 0, max: 100 };
 
@@ -233,7 +253,8 @@ export function sanitizeScenario(raw: unknown): SanitizeResult {
     const value: Record<string, unknown> = {};
     for (const key of Object.keys(DEFAULT_SCENARIO)) {
       const fallback = (DEFAULT_SCENARIO as unknown as PlainRecord)[key];
-      value[key] = sanitizeNode(own(raw, key), fallback, undefined, key, warn);
+      // A section scenarios saved before it existed do not have: absent means empty, not damaged.
+      value[key] = own(raw, key) === undefined && SILENT_WHEN_ABSENT.has(key) ? fallback : sanitizeNode(own(raw, key), fallback, undefined, key, warn);
     }
     const portfolio = value.portfolio as PortfolioInput;
     if (!portfolio.holdings.some((h) => h.id === portfolio.targetId)) {

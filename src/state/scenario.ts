@@ -199,6 +199,42 @@ export interface Prefs {
   readonly showPortfolio: boolean;
 }
 
+/** Instruments a recorded hedge can be: the hedge kinds of the modes, by what is traded. */
+export type TrackedInstrument = 'put' | 'call' | 'futures' | 'forward' | 'swap';
+
+/**
+ * A hedge that was put on, as the user recorded it (raw text), followed over time in `tracking`.
+ * `strike` is an option's strike, a forward's contract rate or a swap's fixed rate (%); `price` is the
+ * premium per unit or the futures price paid; `itemPrice` / `itemQuantity` describe the hedged item
+ * when the hedge was put on; `realized` is the P/L already realized by rolls and re-sizes.
+ */
+export interface TrackedHedge {
+  readonly id: string;
+  readonly mode: Mode;
+  readonly instrument: TrackedInstrument;
+  readonly side: 'long' | 'short';
+  readonly openedOn: string;
+  readonly expiry: string;
+  readonly strike: string;
+  readonly contracts: string;
+  readonly contractSize: string;
+  readonly price: string;
+  readonly fees: string; // per contract per trade
+  readonly itemPrice: string;
+  readonly itemQuantity: string;
+  readonly realized: string;
+  /** The next expiry and (futures) the next contract month's price, for a roll. */
+  readonly rollExpiry: string;
+  readonly rollPrice: string;
+  readonly closed: boolean;
+}
+
+export interface TrackingInput {
+  /** The marking date, YYYY-MM-DD; empty = this computer's date. */
+  readonly today: string;
+  readonly records: readonly TrackedHedge[];
+}
+
 export interface Scenario {
   readonly portfolio: PortfolioInput;
   readonly stock: StockHedgeInput;
@@ -206,6 +242,8 @@ export interface Scenario {
   readonly fx: FxHedgeInput;
   readonly rate: RateHedgeInput;
   readonly prefs: Prefs;
+  /** Hedges put on and followed over time. */
+  readonly tracking: TrackingInput;
 }
 
 /** The slices whose fields are all text or simple choices, by name. */

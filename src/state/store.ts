@@ -14,7 +14,7 @@ import type { PersistedScenario, PersistHooks } from './persistence';
 import { BROWSER_STORAGE, saveState } from './save-state';
 import { DEFAULT_SCENARIO } from './presets';
 import type { PresetName } from './presets';
-import type { FxRateInput, Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName } from './scenario';
+import type { FxRateInput, Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName, TrackingInput } from './scenario';
 
 export const STORAGE_KEY = 'microhedge:scenario';
 
@@ -60,7 +60,12 @@ export interface SessionSlice {
   setNotice: (message: string | null) => void;
 }
 
-export type ScenarioStore = PortfolioSlice & HedgeSlices & PrefsSlice & SessionSlice;
+/** Hedges followed over time: their actions live with the feature (tracking-slice.ts), off the first screen. */
+export interface TrackingState {
+  readonly tracking: TrackingInput;
+}
+
+export type ScenarioStore = PortfolioSlice & HedgeSlices & PrefsSlice & SessionSlice & TrackingState;
 export type ScenarioSlices = Pick<ScenarioStore, keyof Scenario>;
 
 
@@ -114,6 +119,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}) {
           ...createHedgeSlices(initial)(...a),
           ...createPrefsSlice(initial.prefs)(...a),
           ...createSessionSlice(...a),
+          tracking: initial.tracking,
         };
       },
       {

@@ -25,6 +25,7 @@ export const ServiceMessages = {
   failed: 'These files could not be read.',
   estimateFailed: 'The estimates could not be computed.',
   gone: 'The price history is no longer loaded; load it again.',
+  noSeries: 'This symbol is not in the loaded price history.',
 } as const;
 
 /** The page's view of an aligned history. */
@@ -85,6 +86,11 @@ export function createHistoryService(hooks: ServiceHooks) {
       return hooks.post({ type: 'imported', id, result: summarize(parsed, id) });
     }
     if (current === null || current.id !== req.historyId) return hooks.post({ type: 'error', id, message: ServiceMessages.gone });
+    if (req.type === 'series') {
+      const i = current.history.symbols.indexOf(req.symbol);
+      if (i < 0) return hooks.post({ type: 'error', id, message: ServiceMessages.noSeries });
+      return hooks.post({ type: 'series', id, dates: current.history.dates, prices: current.history.prices[i] ?? [] });
+    }
     const estimates = await drive(id, estimateHistorySteps(current.history, req.choices), (f) => ({ phase: 'estimating', done: f, total: 1 }));
     if (estimates === null) return hooks.post({ type: 'cancelled', id });
     hooks.post({ type: 'estimated', id, estimates });
@@ -100,7 +106,7 @@ export function createHistoryService(hooks: ServiceHooks) {
       try {
         await run(req);
       } catch {
-        hooks.post({ type: 'error', id: req.id, message: req.type === 'import' ? ServiceMessages.failed : ServiceMessages.estimateFailed });
+        hooks.post({ type: 'error', id: req.id, message: req.type === 'import' ? ServiceMessages.failed : req.type === 'series' ? ServiceMessages.gone : ServiceMessages.estimateFailed });
       } finally {
         cancelled.delete(req.id);
       }

@@ -58,12 +58,15 @@ export type HistoryPhase = 'reading' | 'parsing' | 'aligning' | 'estimating';
 export type HistoryRequest =
   | { readonly type: 'import'; readonly id: number; readonly files: readonly CsvFileInput[] }
   | { readonly type: 'estimate'; readonly id: number; readonly historyId: number; readonly choices: EstimateChoices }
+  /** One series of the history kept in the worker (a followed hedge's regression test runs on the page). */
+  | { readonly type: 'series'; readonly id: number; readonly historyId: number; readonly symbol: string }
   | { readonly type: 'cancel'; readonly id: number };
 
 export type HistoryResponse =
   | { readonly type: 'progress'; readonly id: number; readonly phase: HistoryPhase; readonly done: number; readonly total: number }
   | { readonly type: 'imported'; readonly id: number; readonly result: CsvResult }
   | { readonly type: 'estimated'; readonly id: number; readonly estimates: HistoryEstimates }
+  | { readonly type: 'series'; readonly id: number; readonly dates: readonly string[]; readonly prices: readonly number[] }
   | { readonly type: 'cancelled'; readonly id: number }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
 

@@ -5,6 +5,8 @@ import { DEFAULT_SCENARIO } from '../../src/state/presets';
 import type { Scenario } from '../../src/state/scenario';
 
 const D = DEFAULT_SCENARIO;
+// Versions 1–3 saved no hedges followed over time: migrated data has no `tracking` until sanitized (absent = empty).
+const { tracking: _tracking, ...UNTRACKED } = D;
 const HOLDING_V2_KEYS = ['id', 'name', 'quantity', 'price', 'currency', 'vol', 'dividendYield', 'beta'] as const;
 
 /** The worked example as version 2 saved it: one proxy in `stock` (the target's), no strike mode, no expiry. */
@@ -15,7 +17,7 @@ function exampleV2(): ScenarioV2 {
   const target = D.portfolio.holdings.find((h) => h.id === D.portfolio.targetId)!;
   const proxy = Object.fromEntries(PROXY_KEYS.map((k) => [k, target[k]])) as Pick<typeof target, (typeof PROXY_KEYS)[number]>;
   return {
-    ...D,
+    ...(UNTRACKED as unknown as ScenarioV2),
     portfolio: { ...portfolioV2, holdings: D.portfolio.holdings.map((h) => Object.fromEntries(HOLDING_V2_KEYS.map((k) => [k, h[k]])) as unknown as ScenarioV2['portfolio']['holdings'][number]) },
     stock: { ...stock, ...proxy },
     commodity: { ...D.commodity, rate: '3' },
@@ -26,7 +28,7 @@ function exampleV2(): ScenarioV2 {
 function exampleV2AsV3(): Scenario {
   const empty = Object.fromEntries(PROXY_KEYS.map((k) => [k, '']));
   return {
-    ...D,
+    ...(UNTRACKED as unknown as Scenario),
     portfolio: { ...D.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === D.portfolio.targetId ? h : { ...h, ...empty })) },
     stock: { ...D.stock, strikeMode: 'price', expiryDays: D.stock.tenorDays },
   };
@@ -162,7 +164,7 @@ describe('migrate', () => {
 
 describe('restoreScenario: migrate, then sanitize', () => {
   it('v1 -> the current scenario', () => {
-    expect(restoreScenario(json(exampleV1()), 1)).toEqual({ ok: true, value: exampleV2AsV3(), warnings: [] });
+    expect(restoreScenario(json(exampleV1()), 1)).toEqual({ ok: true, value: { ...exampleV2AsV3(), tracking: D.tracking }, warnings: [] });
   });
 
   it('a v1 scenario with a bad field is repaired with a warning', () => {

@@ -299,7 +299,7 @@ describe('persistence', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{"state":{"scenario":{"portfolio":"x"}},"version":3}' });
     const store = createScenarioStore({ storage });
     expect(scenarioOf(store)).toEqual(DEFAULT_SCENARIO);
-    expect(store.getState().notice).toBe(StoreMessages.repaired(Object.keys(DEFAULT_SCENARIO)));
+    expect(store.getState().notice).toBe(StoreMessages.repaired(Object.keys(DEFAULT_SCENARIO).filter((k) => k !== 'tracking')));
     expect(store.getState().notice).toBe('Some saved inputs could not be read and were reset: portfolio, stock, commodity, fx, rate and 1 more.');
   });
 

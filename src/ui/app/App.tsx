@@ -31,6 +31,9 @@ const RiskPanel = riskPanel.Component;
 // Export and print: its own chunk, loaded once results exist.
 const exportPanel = retryingLazy(() => import('../features/export/ExportPanel'));
 const ExportPanel = exportPanel.Component;
+// Hedges followed over time: its own chunk, loaded once results exist.
+const trackingPanel = retryingLazy(() => import('../features/tracking/TrackingPanel'));
+const TrackingPanel = trackingPanel.Component;
 const RISK_PLACEHOLDER = (
   <section className="panel" style={{ minHeight: 480 }} aria-busy="true">
     <h2>Portfolio risk: micro vs macro</h2>
@@ -123,6 +126,15 @@ export function App() {
             ) : null}
           </div>
         </div>
+        {result !== null ? (
+          <ErrorBoundary>
+            <LazyBoundary part="the hedges followed over time" onRetry={trackingPanel.reset}>
+              <Suspense fallback={null}>
+                <TrackingPanel />
+              </Suspense>
+            </LazyBoundary>
+          </ErrorBoundary>
+        ) : null}
         {result !== null && result.mode === 'stock' ? (
           <ErrorBoundary>
             <WhenNearViewport placeholder={RISK_PLACEHOLDER}>

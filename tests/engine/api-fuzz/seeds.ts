@@ -27,6 +27,10 @@ const cross = okValue(engine.planCross(crossInput));
 const riskInput = { positions: [{ label: 'X', value: 120_000, volAnnual: 0.3, beta: 1.2 }, { label: 'Rest', value: 130_000, volAnnual: 0.15, beta: 0.6 }], correlation: [[1, 0.4], [0.4, 1]], target: 0, horizonYears: 10 / 252, micro: { kind: 'reduce', hedgedFraction: 1 }, index: { volAnnual: 0.18, label: 'Index futures' } };
 const pnl = Float64Array.from([-5, 3, -1, 2, 0, -2, 4, 1, -3, 6]);
 
+const trackedPut = { kind: 'put', side: 'long', currency: 'EUR', openedOn: '2025-03-01', expiry: '2026-01-01', contracts: 12, contractSize: 100, strike: 56, entryPrice: 3, feePerContract: '1.80', realized: '-2.5', item: { quantity: 1200, priceAtOpen: 62.5 } };
+const trackedFutures = { kind: 'futures', side: 'long', currency: 'USD', openedOn: '2025-06-05', expiry: '2025-12-29', contracts: 2, contractSize: 100, entryPrice: 1250, feePerContract: '2', realized: '0', item: { quantity: -200, priceAtOpen: 1250 } };
+const trackedSwap = { kind: 'swap', side: 'long', currency: 'JPY', openedOn: '2025-01-01', expiry: '2027-01-01', contracts: 1, contractSize: 1_000_000, strike: 0.02, periodYears: 0.5, feePerContract: '0', realized: '0', item: { quantity: -1, priceAtOpen: 2 } };
+
 export type Seeds = Record<string, readonly (readonly unknown[])[]>;
 
 export const GROUPS: Record<string, Seeds> = {
@@ -100,6 +104,20 @@ export const GROUPS: Record<string, Seeds> = {
     buildPnlHistogram: [[pnl, 4]],
     nearestCorrelationMatrix: [[[[1, 1, 0], [1, 1, 1], [0, 1, 1]]]],
     testHedgeEffectiveness: [[{ hedgedItemValues: [1_000_000, 989_000, 995_000, 980_000, 990_000], hedgeValues: [0, 10_000, 4_500, 19_000, 9_800] }]],
+  },
+  tracking: {
+    trackHedge: [
+      [{ hedge: trackedPut, market: { today: '2025-07-02', itemPrice: 60, r: 0.03, vol: 0.45 }, now: { positionQuantity: 1500, hedgeRatio: 1, rollExpiry: '2026-04-01' } }],
+      [{ hedge: trackedFutures, market: { today: '2025-06-06', itemPrice: 1241, futuresPrice: 1241, r: 0 }, now: { positionQuantity: -200, hedgeRatio: 1, rollExpiry: '2026-03-27', rollPrice: 1260 } }],
+      [{ hedge: trackedSwap, market: { today: '2025-07-01', itemPrice: 3, swapRate: 0.03, r: 0.03 }, now: { positionQuantity: -1_000_000, hedgeRatio: 1 } }],
+    ],
+    adjustHedge: [
+      [{ action: 'roll', hedge: trackedFutures, market: { today: '2025-06-06', itemPrice: 1241, futuresPrice: 1241, r: 0 }, now: { positionQuantity: -200, hedgeRatio: 1, rollExpiry: '2026-03-27', rollPrice: 1260 } }],
+      [{ action: 'resize', hedge: trackedPut, market: { today: '2025-07-02', itemPrice: 60, r: 0.03, vol: 0.45 }, now: { positionQuantity: 1500, hedgeRatio: 1 } }],
+      [{ action: 'unwind', hedge: trackedPut, market: { today: '2025-07-02', itemPrice: 60, r: 0.03, vol: 0.45 }, now: { positionQuantity: 1500, hedgeRatio: 1 } }],
+    ],
+    regressTrackedHedge: [[{ hedge: trackedPut, market: { today: '2025-07-02', itemPrice: 60, r: 0.03, vol: 0.45 }, itemPrices: [58, 61, 59.5, 62, 60.5, 60] }]],
+    TRACKED_KINDS: [], TrackingMessages: [],
   },
   money: {
     money: [['1234.565', 'EUR']],

@@ -82,3 +82,16 @@ describe('history service', () => {
     expect(posted).toEqual([{ type: 'error', id: 9, message: ServiceMessages.gone }]);
   });
 });
+
+describe('one series for a followed hedge', () => {
+  it('returns the prices of one symbol of the kept history, or says it is not there', async () => {
+    const { s, posted } = service();
+    await s.handle({ type: 'import', id: 1, files: [{ name: 'prices.csv', text: 'symbol,date,price\nX,2024-01-02,100\nX,2024-01-03,102\nX,2024-01-04,101\nY,2024-01-02,5\nY,2024-01-03,6\nY,2024-01-04,7' }] });
+    await s.handle({ type: 'series', id: 2, historyId: 1, symbol: 'X' });
+    expect(posted.at(-1)).toEqual({ type: 'series', id: 2, dates: ['2024-01-02', '2024-01-03', '2024-01-04'], prices: [100, 102, 101] });
+    await s.handle({ type: 'series', id: 3, historyId: 1, symbol: 'Z' });
+    expect(posted.at(-1)).toEqual({ type: 'error', id: 3, message: ServiceMessages.noSeries });
+    await s.handle({ type: 'series', id: 4, historyId: 9, symbol: 'X' });
+    expect(posted.at(-1)).toEqual({ type: 'error', id: 4, message: ServiceMessages.gone });
+  });
+});

@@ -9,6 +9,8 @@ import { create } from 'zustand';
 import type { CsvFileInput, CsvResult } from '../../../workers/protocol';
 import type { EstimateChoices } from './estimates-data';
 import { defaultChoices } from './estimates-data';
+import { NO_HISTORY, usePriceHistoryLink } from '../../shared/price-history-link';
+import { fetchSeries } from './workers-client';
 
 export interface HistoryState {
   readonly result: CsvResult | null;
@@ -22,6 +24,14 @@ export interface HistoryState {
   clear: () => void;
 }
 
+/** Tells other features which history is loaded and which of its symbols is the hedged item. */
+function publishLink(result: CsvResult | null, choices: EstimateChoices | null): void {
+  const h = result?.history ?? null;
+  usePriceHistoryLink.getState().publish(
+    h === null ? NO_HISTORY : { historyId: h.id, targetSymbol: choices?.target ?? '', dateCount: h.dateCount, fetchSeries: (symbol) => fetchSeries(h.id, symbol) },
+  );
+}
+
 export const useHistoryStore = create<HistoryState>()((set, get) => ({
   result: null,
   choices: null,
@@ -32,8 +42,16 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
     const old = get().choices;
     // Reading the same files again (another decimal mark) keeps the user's choices when they still apply.
     const keep = old !== null && [old.target, old.hedge, old.index].every((s) => s === '' || symbols.includes(s));
-    set({ result, source, inputs, choices: result.history ? (keep ? old : defaultChoices(symbols, targetName)) : null });
+    const choices = result.history ? (keep ? old : defaultChoices(symbols, targetName)) : null;
+    set({ result, source, inputs, choices });
+    publishLink(result, choices);
   },
-  setChoices: (choices) => set({ choices }),
-  clear: () => set({ result: null, choices: null, source: '', inputs: [] }),
+  setChoices: (choices) => {
+    set({ choices });
+    publishLink(get().result, choices);
+  },
+  clear: () => {
+    set({ result: null, choices: null, source: '', inputs: [] });
+    publishLink(null, null);
+  },
 }));

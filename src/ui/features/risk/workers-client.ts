@@ -88,6 +88,18 @@ export function estimateHistory(historyId: number, choices: EstimateChoices, cb:
   return start({ type: 'estimate', id: ++historySeq, historyId, choices }, (m) => (m.type === 'estimated' ? m.estimates : undefined), cb);
 }
 
+/** One price series of the history kept in the worker under `historyId`. */
+export function fetchSeries(historyId: number, symbol: string): Promise<readonly number[]> {
+  return new Promise((resolve, reject) => {
+    start({ type: 'series', id: ++historySeq, historyId, symbol }, (m) => (m.type === 'series' ? m.prices : undefined), {
+      onProgress: () => {},
+      onDone: resolve,
+      onCancelled: () => reject(new Error('cancelled')),
+      onError: (message) => reject(new Error(message)),
+    });
+  });
+}
+
 export interface McCallbacks {
   readonly onProgress: (done: number, total: number) => void;
   readonly onDone: (result: McDone) => void;
