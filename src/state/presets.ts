@@ -46,6 +46,7 @@ const investorHedge: StockHedgeInput = {
   indexMultiplier: '10',
   indexMargin: '3,500',
   targetBeta: '0',
+  expectedReturn: '',
 };
 
 const bakery: CommodityHedgeInput = {
@@ -81,6 +82,7 @@ const importer: FxHedgeInput = {
   optionStrike: '0.9200',
   optionVol: '8',
   optionFee: '25',
+  expectedReturn: '',
 };
 
 const borrower: RateHedgeInput = {

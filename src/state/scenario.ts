@@ -81,6 +81,8 @@ export interface StockHedgeInput {
   readonly indexMultiplier: string;
   readonly indexMargin: string; // per contract
   readonly targetBeta: string;
+  /** Expected return of the target, % per year, for the before-expiry odds; empty = risk-neutral (r − q). */
+  readonly expectedReturn: string;
 }
 
 export interface CommodityHedgeInput {
@@ -119,6 +121,8 @@ export interface FxHedgeInput {
   readonly optionStrike: string;
   readonly optionVol: string; // %
   readonly optionFee: string; // per trade
+  /** Expected drift of the FX rate, % per year, for the before-expiry odds; empty = risk-neutral (r_d − r_f). */
+  readonly expectedReturn: string;
 }
 
 export interface RateHedgeInput {
