@@ -46,6 +46,7 @@ const investorHedge: StockHedgeInput = {
   indexMultiplier: '10',
   indexMargin: '3,500',
   targetBeta: '0',
+  indexDividendYield: '0',
   expectedReturn: '',
 };
 

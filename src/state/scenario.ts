@@ -81,6 +81,8 @@ export interface StockHedgeInput {
   readonly indexMultiplier: string;
   readonly indexMargin: string; // per contract
   readonly targetBeta: string;
+  /** Dividend yield of the index, % per year, continuous (macro alternatives). */
+  readonly indexDividendYield: string;
   /** Expected return of the target, % per year, for the before-expiry odds; empty = risk-neutral (r − q). */
   readonly expectedReturn: string;
 }
