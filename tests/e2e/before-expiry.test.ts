@@ -27,7 +27,7 @@ describe('before expiry and the same-cost macro alternative', () => {
     await heading.waitFor();
     await heading.scrollIntoViewIfNeeded();
     const grid = page.getByRole('table', { name: /Profit or loss of the hedged position in EUR/ });
-    const spotRow = grid.getByRole('row').filter({ hasText: 'today' }).first();
+    const spotRow = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /today$/ }) });
     const cellsBefore = await spotRow.getByRole('cell').allInnerTexts();
     const headers = await grid.getByRole('columnheader').allInnerTexts();
     expect(headers[1]).toMatch(/^Today/);
