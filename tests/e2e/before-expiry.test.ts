@@ -26,7 +26,7 @@ describe('before expiry and the same-cost macro alternative', () => {
     await page.keyboard.press('Enter');
     await heading.waitFor();
     await heading.scrollIntoViewIfNeeded();
-    const grid = page.getByRole('table', { name: /Profit or loss of the hedged position in EUR/ });
+    const grid = page.getByRole('table', { name: 'Profit or loss in EUR by price and date' });
     const spotRow = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /today$/ }) });
     const cellsBefore = await spotRow.getByRole('cell').allInnerTexts();
     const headers = await grid.getByRole('columnheader').allInnerTexts();

@@ -19,7 +19,7 @@ function planOf(id: string): HedgePlan {
 }
 
 const renderPanel = (id = 'protective-put') => render(<BeforeExpiryPanel plan={planOf(id)} currency="EUR" xLabel="Nordlicht Robotics price at the horizon" formatX={(x) => formatPrice(x)} />);
-const grid = () => screen.getByRole('table', { name: /Profit or loss of the hedged position in EUR/ });
+const grid = () => screen.getByRole('table', { name: 'Profit or loss in EUR by price and date' });
 /** The text of the cell in today's price row, today's column. */
 const spotToday = () => within(grid()).getAllByRole('row').find((r) => r.textContent?.includes('today'))!.querySelectorAll('td')[0]!.textContent;
 

@@ -40,6 +40,9 @@ export function SameCostMacroView({ scenario, result, hedge, indexVolAnnual, tar
           {m.contracts === 1 ? '' : 's'} on {built.indexName} with strike {formatPrice(m.strike)} ({formatPercent(input.strikeFraction, 1)} of {formatPrice(input.index.level)}), at{' '}
           {money(m.costPerContract)} each with fees ({money(m.cost)} in all). They cover <strong>{formatPercent(m.coveredFraction, 1)}</strong> of the portfolio&apos;s
           index exposure: insuring all of it (β {formatNumber(input.portfolio.beta)} × {money(input.portfolio.value)}) would take {formatNumber(m.fullCoverContracts, { maximumFractionDigits: 1 })} puts.
+          {m.coveredFraction > 1
+            ? ` That is more than the whole exposure: ${Math.ceil(m.fullCoverContracts - 1e-9)} puts (${money(Math.ceil(m.fullCoverContracts - 1e-9) * m.costPerContract)}) would insure all of it.`
+            : ''}
         </p>
         <table className="same-cost-table">
           <caption>Index puts of the same cost as the micro hedge</caption>

@@ -24,43 +24,46 @@ export const ExpiryGrid = memo(function ExpiryGrid({ grid, currency, strikes, xL
   const cell = (x: number) => formatNumber(x, { maximumFractionDigits: 0, compact });
   const last = grid.dates.length - 1;
   return (
-    <div className="table-scroll expiry-grid-scroll" role="region" aria-label="Profit and loss by date and price" tabIndex={0}>
-      <table className="expiry-grid">
-        <caption>
-          Profit or loss of the hedged position in {currency} (against its value today), by {xLabel.toLowerCase()} and date; green gains, red losses
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Price</th>
-            {grid.dates.map((t, j) => (
-              <th scope="col" key={t}>
-                {columnHeading(t, j === last)}
-                <span className="expiry-date">{calendarDate(today, t)}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {grid.prices.map((s, i) => {
-            const isSpot = i === grid.spotRow;
-            const isStrike = strikes.includes(s);
-            return (
-              <tr key={s} className={isSpot ? 'expiry-spot-row' : undefined}>
-                <th scope="row">
-                  {formatX(s)}
-                  {isSpot ? <span className="expiry-mark"> today</span> : null}
-                  {isStrike ? <span className="expiry-mark"> strike</span> : null}
+    <>
+      <p className="hint expiry-legend">
+        Rows: {xLabel}; columns: dates from today to expiry. Green cells gain, red cells lose, against the position&apos;s value today.
+      </p>
+      <div className="table-scroll expiry-grid-scroll" role="region" aria-label="Profit and loss by date and price" tabIndex={0}>
+        <table className="expiry-grid">
+          <caption>Profit or loss in {currency} by price and date</caption>
+          <thead>
+            <tr>
+              <th scope="col">Price</th>
+              {grid.dates.map((t, j) => (
+                <th scope="col" key={t}>
+                  {columnHeading(t, j === last)}
+                  <span className="expiry-date">{calendarDate(today, t)}</span>
                 </th>
-                {grid.pnl[i]!.map((x, j) => (
-                  <td key={grid.dates[j]} className={`pnl-${cellTone(x, maxAbs)}`} title={formatMoney(x, currency)}>
-                    {cell(x)}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.prices.map((s, i) => {
+              const isSpot = i === grid.spotRow;
+              const isStrike = strikes.includes(s);
+              return (
+                <tr key={s} className={isSpot ? 'expiry-spot-row' : undefined}>
+                  <th scope="row">
+                    {formatX(s)}
+                    {isSpot ? <span className="expiry-mark"> today</span> : null}
+                    {isStrike ? <span className="expiry-mark"> strike</span> : null}
+                  </th>
+                  {grid.pnl[i]!.map((x, j) => (
+                    <td key={grid.dates[j]} className={`pnl-${cellTone(x, maxAbs)}`} title={formatMoney(x, currency)}>
+                      {cell(x)}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 });
