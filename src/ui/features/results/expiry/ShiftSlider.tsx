@@ -2,7 +2,7 @@
  * A labelled range input for a shift (volatility points, rate percent): arrows move one step,
  * Page keys five, Home/End to the ends; its spoken value says what the shift means.
  */
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 
 export interface ShiftSliderProps {
   readonly label: string;
@@ -21,16 +21,22 @@ const round = (x: number, step: number) => Math.round(x / step) * step;
 export function ShiftSlider({ label, value, min, max, step, describe, onChange }: ShiftSliderProps) {
   const id = useId();
   const text = describe(value);
+  // Keys pressed faster than the parent re-renders step from the last value set, not a stale prop.
+  const latest = useRef(value);
+  latest.current = value;
   const set = (next: number) => {
     const clamped = Math.min(max, Math.max(min, round(next, step)));
     const clean = Number(clamped.toFixed(6));
-    if (clean !== value) onChange(clean);
+    if (clean === latest.current) return;
+    latest.current = clean;
+    onChange(clean);
   };
   // Handled here so every browser (and the tests) moves by whole steps.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const v = latest.current;
     const moves: Record<string, number> = {
-      ArrowRight: value + step, ArrowUp: value + step, ArrowLeft: value - step, ArrowDown: value - step,
-      PageUp: value + 5 * step, PageDown: value - 5 * step, Home: min, End: max,
+      ArrowRight: v + step, ArrowUp: v + step, ArrowLeft: v - step, ArrowDown: v - step,
+      PageUp: v + 5 * step, PageDown: v - 5 * step, Home: min, End: max,
     };
     const next = moves[event.key];
     if (next === undefined) return;
