@@ -1,7 +1,8 @@
 /**
  * The engine's one public entry: pricing, hedge plans, portfolio risk, price history, money.
  * Pure TypeScript — no React, no DOM — usable from the UI, a worker, a script or a test.
- * The entry points (priceOption, impliedVol, plan*, combinePlans, parsePriceCsv, alignSeries,
+ * The entry points (priceOption, impliedVol, plan*, combinePlans, revalueGrid, hedgeOdds,
+ * sizeSameCostMacro, parsePriceCsv, alignSeries,
  * estimate*, parametricRisk, buildRiskReport, runMonteCarlo, testHedgeEffectiveness,
  * nearestCorrelationMatrix) take untrusted input and return a Result; they never throw and never
  * put NaN in an ok value. The plain helpers (parityForward, crossHedgeBand, inferFrequency,
@@ -121,6 +122,18 @@ export type { BuyBackExtras, CallSpreadExtras, ProtectiveCallExtras, ShortCollar
 export type { OptionQuote, QuoteInput } from './hedges/option-quote';
 import { combinePlans as combinePlansUnchecked } from './hedges/combined';
 export const combinePlans = finiteEntry(combinePlansUnchecked);
+
+// Before expiry: the date × price grid, the lognormal odds, the same-cost macro alternative
+export type { OptionValuation } from './hedges/valuation';
+import { revalueGrid as revalueGridUnchecked } from './hedges/revalue';
+export const revalueGrid = finiteEntry(revalueGridUnchecked);
+export type { RevalueGrid, RevalueGridInput } from './hedges/revalue';
+import { hedgeOdds as hedgeOddsUnchecked } from './hedges/odds';
+export const hedgeOdds = finiteEntry(hedgeOddsUnchecked);
+export type { HedgeOdds, HedgeOddsInput } from './hedges/odds';
+import { sizeSameCostMacro as sizeSameCostMacroUnchecked } from './hedges/same-cost-macro';
+export const sizeSameCostMacro = finiteEntry(sizeSameCostMacroUnchecked);
+export type { SameCostMacro, SameCostMacroInput } from './hedges/same-cost-macro';
 
 // Price history and estimates
 export { parsePriceCsv, parsePriceCsvSteps } from './market/csv';

@@ -81,6 +81,10 @@ export const Messages = {
   combineNone: 'Choose at least one hedge to combine.',
   combineTooMany: (n: number) => `Combine at most ${n} hedges.`,
   notAPlan: 'This is not a hedge plan.',
+  noOptionLegs: 'This hedge has no option to revalue before expiry.',
+  shiftedVol: 'The volatility after the shift must stay above 0 and at most 1000 % a year.',
+  shiftedRate: 'The rate after the shift must stay between −100 % and 100 % a year.',
+  sameCostBudget: 'The micro hedge costs nothing, so there is no budget to spend on index puts.',
   combineLabel: 'Enter a name for the combined hedge.',
   combineCurrency: (i: number, c: string, first: string) =>
     `Currency mismatch: hedge ${i} is in ${c}, hedge 1 in ${first}. Combine hedges in one currency.`,

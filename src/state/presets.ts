@@ -66,6 +66,8 @@ const investorHedge: StockHedgeInput = {
   targetBeta: '0',
   fxCompounding: 'continuous',
   fxOptionStrike: '100',
+  indexDividendYield: '0',
+  expectedReturn: '',
 };
 
 const bakery: CommodityHedgeInput = {
@@ -103,6 +105,7 @@ const importer: FxHedgeInput = {
   optionStrike: '0.9200',
   optionVol: '8',
   optionFee: '25',
+  expectedReturn: '',
 };
 
 const borrower: RateHedgeInput = {

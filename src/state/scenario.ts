@@ -127,6 +127,10 @@ export interface StockHedgeInput {
   readonly fxCompounding: Compounding;
   /** FX option on a foreign target: strike as % of today's FX rate. */
   readonly fxOptionStrike: string;
+  /** Dividend yield of the index, % per year, continuous (macro alternatives). */
+  readonly indexDividendYield: string;
+  /** Expected return of the target, % per year, for the before-expiry odds; empty = risk-neutral (r − q). */
+  readonly expectedReturn: string;
 }
 
 export interface CommodityHedgeInput {
@@ -169,6 +173,8 @@ export interface FxHedgeInput {
   readonly optionStrike: string;
   readonly optionVol: string; // %
   readonly optionFee: string; // per trade
+  /** Expected drift of the FX rate, % per year, for the before-expiry odds; empty = risk-neutral (r_d − r_f). */
+  readonly expectedReturn: string;
 }
 
 export interface RateHedgeInput {

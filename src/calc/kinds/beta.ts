@@ -4,17 +4,18 @@ import { fmt } from '../explain';
 import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { costCard, HULL } from './option-explain';
-import { commission, exchangeFee, feesOf, indexFuturesPrice, indexMargin, indexMultiplier, indexName, stressMove, targetBeta } from './stock-fields';
+import { commission, exchangeFee, feesOf, indexDividendYield, indexFuturesPrice, indexMargin, indexMultiplier, indexName, stressMove, targetBeta } from './stock-fields';
 
 const NET_SHORT = 'The portfolio’s total value is not above 0 (its shorts outweigh its holdings): a beta hedge of the whole portfolio needs a value above 0.';
 
 export default defineKind<StockPosition, PlanOf<'beta'>>({
   id: 'beta',
   mode: 'stock',
-  fields: [indexName, indexFuturesPrice, indexMultiplier, indexMargin, targetBeta, stressMove, commission, exchangeFee],
+  fields: [indexName, indexFuturesPrice, indexMultiplier, indexDividendYield, indexMargin, targetBeta, stressMove, commission, exchangeFee],
   fieldMap: {
     'market.futuresPrice': 'stock.indexFuturesPrice',
     'market.indexLevel': 'stock.indexFuturesPrice',
+    'market.indexDividendYield': 'stock.indexDividendYield',
     'market.tenorYears': 'stock.tenorDays',
     'sizing.contractSize': 'stock.indexMultiplier',
     'margin.initialPerContract': 'stock.indexMargin',
@@ -29,10 +30,11 @@ export default defineKind<StockPosition, PlanOf<'beta'>>({
     // Shorts can outweigh the holdings: a beta hedge scales with the portfolio's value, so it needs one above 0.
     if (!(p.pf.totalValue > 0)) return { ok: false, errors: [{ field: 'portfolio', message: NET_SHORT }] };
     const f = c.v.n('indexFuturesPrice');
+    const q = c.v.n('indexDividendYield');
     return c.engine.planBeta({
       target: { symbol: 'Portfolio', amount: p.pf.totalValue, currency: p.pf.currency, beta: p.pf.beta },
-      // Index level implied by the futures price with no dividend yield: F = I·e^{rT} (Hull eq. 5.3).
-      market: { futuresPrice: f, indexLevel: f * Math.exp(-p.r * p.horizonYears), r: p.r, indexDividendYield: 0, tenorYears: p.horizonYears },
+      // Index level implied by the futures price with the index's dividend yield q: F = I·e^{(r−q)T} (Hull eq. 5.3).
+      market: { futuresPrice: f, indexLevel: f * Math.exp(-(p.r - q) * p.horizonYears), r: p.r, indexDividendYield: q, tenorYears: p.horizonYears },
       sizing: { contractSize: c.v.n('indexMultiplier'), rounding: p.rounding },
       fees: feesOf(c.v),
       margin: { initialPerContract: c.v.s('indexMargin'), stressMove: c.v.n('stressMove') },

@@ -93,6 +93,7 @@ export const indexFuturesPrice = num('indexFuturesPrice', 'Index futures price',
 export const indexMultiplier = num('indexMultiplier', 'Index multiplier', MACRO_GROUP, { gt: 0 }, { unit: 'per point' });
 export const indexMargin = moneyField('indexMargin', 'Index initial margin', MACRO_GROUP, { unit: 'per contract' });
 export const targetBeta = num('targetBeta', 'Target portfolio beta β*', MACRO_GROUP, { min: -20, max: 20 });
+export const indexDividendYield = num('indexDividendYield', 'Index dividend yield', MACRO_GROUP, { percent: true, min: -100, max: 100 }, { unit: '% per year, continuous' });
 
 /** A strike as a price: typed as a price, or as % of the target's price today. */
 export function strikePrice(v: Parsed, field: string, spot: number): number {

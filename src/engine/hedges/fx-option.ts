@@ -111,6 +111,7 @@ function buildPlan(input: FxOptionInput): Result<PlanOf<'fx-option'>> {
     breakeven,
     residualRisk: { description: `${type === 'call' ? 'The cost is capped at the strike plus the premium' : 'The value is floored at the strike less the premium'}; favourable moves are kept.${remainder !== 0 ? ` ${labelNumber(Math.abs(remainder), 4)} ${t.symbol} are ${remainder > 0 ? 'not covered' : 'covered twice'} by whole contracts.` : ''}` },
     payoff: { unhedged: (s) => q * s, hedged, hedgedAt },
+    valuation: { quantity: q, spot: t.price, r, q: rForeign, volAnnual: t.volAnnual, exercise: 'european' },
     extras: { contracts, optionType: type, premiumPerUnit: premium, breakevenRate: breakeven, worstCaseValue: floor, delta: finiteOr0(priced.value.delta) },
   }, 'input');
 }

@@ -116,6 +116,7 @@ export function assembleOptionPlan(ctx: OptionContext, spec: OptionPlanSpec): Op
     breakeven: breakeven === null ? null : breakeven.toNumber(),
     residualRisk: { description: `${spec.residual} ${remainderText(ctx, remainder)}`.trim() },
     payoff,
+    valuation: { quantity: ctx.quantity, spot: ctx.spot, r: ctx.r, q: ctx.q, volAnnual: ctx.vol, exercise: ctx.exercise },
     common: {
       contracts: sizing.contracts,
       hedgeRatio: ctx.hedgeRatio,

@@ -9,6 +9,7 @@ import type { Money } from '../money';
 import { roundMoney, sum } from '../money';
 import type { Decimal } from '../money';
 import type { ExtrasByKind } from './extras';
+import type { OptionValuation } from './valuation';
 
 export type HedgeKind = keyof ExtrasByKind;
 
@@ -116,6 +117,8 @@ export interface PlanOf<K extends HedgeKind> {
   readonly breakeven: number | null;
   readonly residualRisk: ResidualRisk;
   readonly payoff: Payoff;
+  /** The option model the legs were priced with, for revaluing them before expiry (option hedges only). */
+  readonly valuation?: OptionValuation;
   readonly extras: ExtrasByKind[K];
 }
 

@@ -62,6 +62,7 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
       'Index futures': 'indexName',
       'Index futures price (points)': 'indexFuturesPrice',
       'Index multiplier (per point)': 'indexMultiplier',
+      'Index dividend yield (% per year, continuous)': 'indexDividendYield',
       'Index initial margin (per contract)': 'indexMargin',
       'Target portfolio beta β*': 'targetBeta',
       'FX forward: rates compound': 'fxCompounding',

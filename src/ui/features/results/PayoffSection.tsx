@@ -7,6 +7,7 @@ import { LazyPayoffChart } from '../../charts/LazyPayoffChart';
 import { PayoffTable } from '../../charts/PayoffTable';
 import { formatPercent, formatPrice } from '../../shared/format';
 import { CheckboxField } from '../../shared/fields';
+import { LazyBeforeExpiry } from './expiry/LazyBeforeExpiry';
 
 interface Props {
   readonly plan: HedgePlan;
@@ -68,6 +69,7 @@ export function PayoffSection({ plan, band, currency, short = false, restOfPortf
       {expiry !== null ? <DateSlider expiryYears={expiry} yearsFromNow={Math.min(yearsFromNow, expiry)} onChange={setYearsFromNow} /> : null}
       <LazyPayoffChart data={chartData} currency={currency} xLabel={xLabel} {...(short ? { yLabel: shortYLabel(chartData.showsPortfolio, currency) } : {})} formatX={formatX} hedgedLabel={hedgedLabel} dateCurveLabel="With the hedge, on the value date" />
       <PayoffTable data={chartData} currency={currency} xLabel={xLabel} formatX={formatX} hedgedLabel={hedgedLabel} dateCurveLabel="With the hedge, on the value date" />
+      {plan.valuation ? <LazyBeforeExpiry plan={plan} currency={currency} xLabel={label} formatX={formatX} /> : null}
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { installBenchHook } from './bench-hook';
 import { buildRiskModel, chooseMicroHedge, microHedges, RiskModelMessages } from './risk-inputs';
 import type { RiskModelResult } from './risk-inputs';
 import { ComponentVarTable, RiskTable, riskColumns } from './RiskTable';
+import { SameCostMacroView } from './SameCostMacroView';
 import './risk.css';
 
 installBenchHook();
@@ -155,6 +156,7 @@ export default function RiskPanel({ result, scenario }: RiskPanelProps) {
                 </details>
               </div>
             </div>
+            <SameCostMacroView scenario={scenario} result={result} hedge={hedge} indexVolAnnual={model.value.input.index.volAnnual} targetName={targetName} currency={model.value.currency} />
             <MonteCarloView model={model.value} report={report.value} names={['Unhedged', microName, 'Macro: index futures']} horizonLabel={horizon.label} />
           </>
         ) : null}
