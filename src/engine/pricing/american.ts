@@ -70,7 +70,7 @@ export function priceAmerican(p: ModelParams, options: AmericanOptions = {}): Va
   const down = atSpot(p.spot - h);
   const onIntrinsic = [p.spot - h, p.spot, p.spot + h].every((s, i) => isIntrinsic(p, s, [down, price, up][i] as number));
   // Deep in the exercise region the value is the payoff itself: exact Greeks, not rounding noise.
-  const delta = onIntrinsic ? (p.type === 'call' ? 1 : -1) : (up - down) / (2 * h);
+  const delta = onIntrinsic ? (p.type === 'call' ? 1 : -1) : withinDeltaBound(p, (up - down) / (2 * h));
   const gamma = onIntrinsic ? 0 : (up - 2 * price + down) / (h * h);
 
   const reprice = (change: Partial<ModelParams>) => {
@@ -83,6 +83,17 @@ export function priceAmerican(p: ModelParams, options: AmericanOptions = {}): Va
   const dt = Math.min(TIME_BUMP, p.t / 2);
   const theta = dt > 0 ? -slope((t) => reprice({ t }), p.t, dt, 0) : 0;
   return { price, delta, gamma, vega, theta, rho: finiteOr(rho) };
+}
+
+/**
+ * The difference quotient, kept inside the bound every American delta obeys: exercised at any
+ * τ ≤ t, one more unit of spot is worth e^((b−r)τ) today, so |delta| ≤ max(1, e^((b−r)t)), with
+ * the sign of the payoff (a no-arbitrage bound, as in Merton 1973, "Theory of Rational Option Pricing"). Near
+ * the exercise boundary the quotient can step past it by rounding of the solved boundary.
+ */
+function withinDeltaBound(p: ModelParams, delta: number): number {
+  const bound = Math.max(1, Math.exp((p.b - p.r) * p.t));
+  return p.type === 'call' ? Math.min(Math.max(delta, 0), bound) : Math.max(Math.min(delta, 0), -bound);
 }
 
 /** True when `value` is the exercise payoff at `spot` (to rounding) and that payoff is positive. */
