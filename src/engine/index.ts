@@ -89,6 +89,10 @@ export const planBeta = finiteEntry(planBetaUnchecked);
 export type { BetaInput } from './hedges/beta';
 import { combinePlans as combinePlansUnchecked } from './hedges/combined';
 export const combinePlans = finiteEntry(combinePlansUnchecked);
+import { buildJointScenarios as buildJointScenariosUnchecked } from './hedges/joint-scenarios';
+export const buildJointScenarios = finiteEntry(buildJointScenariosUnchecked);
+export { JOINT_MOVES } from './hedges/joint-scenarios';
+export type { JointFactor, JointMove, JointRow, JointScenarios } from './hedges/joint-scenarios';
 
 // Price history and estimates
 export { parsePriceCsv, parsePriceCsvSteps } from './market/csv';

@@ -75,6 +75,7 @@ export const Messages = {
   combineTooMany: (n: number) => `Combine at most ${n} hedges.`,
   notAPlan: 'This is not a hedge plan.',
   combineLabel: 'Enter a name for the combined hedge.',
+  jointMoves: 'Give the joint moves as a list of { name, severity } with severity between −4 and 4 (at most 200).',
   combineCurrency: (i: number, c: string, first: string) =>
     `Currency mismatch: hedge ${i} is in ${c}, hedge 1 in ${first}. Combine hedges in one currency.`,
 

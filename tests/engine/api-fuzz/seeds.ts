@@ -21,6 +21,7 @@ const okValue = <T>(r: engine.Result<T>): T => {
 };
 const put = okValue(engine.planProtectivePut({ ...optionCommon, putStrike: 95, exercise: 'american' }));
 const collar = okValue(engine.planCollar({ ...optionCommon, putStrike: 95, solveZeroCost: true }));
+const swap = okValue(engine.planRateSwap({ target: { symbol: 'Loan', amount: 1_000_000, currency: 'USD' }, market: { floatingRate: 0.028, tenorYears: 3 }, loanSpread: 0.001, swapFixedRate: 0.03 }));
 const crossInput = { target: X, market: { futuresPrice: 50, tenorYears: 0.5 }, sizing: { contractSize: 10, hedgeRatio: 0.5 }, estimate: { method: 'typed' as const, rho: 0.8, sigmaS: 30, sigmaF: 10 }, periodYears: 1 };
 const cross = okValue(engine.planCross(crossInput));
 const riskInput = { positions: [{ label: 'X', value: 120_000, volAnnual: 0.3, beta: 1.2 }, { label: 'Rest', value: 130_000, volAnnual: 0.15, beta: 0.6 }], correlation: [[1, 0.4], [0.4, 1]], target: 0, horizonYears: 10 / 252, micro: { kind: 'reduce', hedgedFraction: 1 }, index: { volAnnual: 0.18, label: 'Index futures' } };
@@ -52,6 +53,8 @@ export const GROUPS: Record<string, Seeds> = {
     planRateLock: [[{ target: { symbol: 'Loan', amount: 100_000_000, currency: 'USD' }, market: { futuresQuote: 99.99 }, spread: 0.02, accrualYears: 0.25, valuePerBasisPoint: '25' }]],
     planBeta: [[{ target: { symbol: 'Portfolio', amount: 5_050_000, currency: 'USD', beta: 1.5 }, market: { futuresPrice: 1010, indexLevel: 1000, r: 0.04, indexDividendYield: 0.01, tenorYears: 0.25, futuresMaturityYears: 4 / 12 }, sizing: { contractSize: 250 }, fees }]],
     combinePlans: [[[put, collar], 'Half and half'], [[put]]],
+    buildJointScenarios: [[[put, swap]], [[put, collar], [{ name: 'Crash', severity: 2 }]]],
+    JOINT_MOVES: [],
     buildMoveTable: [[put], [collar, [-0.2, 0, 0.2]]],
     isPlanKind: [[put, 'protective-put']],
     sizeWholeContracts: [[1234.5, 100, 'nearest'], [80, 50, 'down']],
