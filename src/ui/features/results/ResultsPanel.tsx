@@ -1,9 +1,23 @@
-import { useRef } from 'react';
+import { Suspense, useMemo, useRef } from 'react';
 import type { ModeResult } from '../../../calc/types';
 import { useScenarioStore } from '../../../state/store';
 import { ComparisonTable } from './ComparisonTable';
 import { PayoffSection } from './PayoffSection';
 import { PlanDetail } from './PlanDetail';
+import { LazyBoundary } from '../../shared/LazyBoundary';
+import { retryingLazy } from '../../shared/lazy-retry';
+
+// Every hedge on one chart, and the combined hedge: their own chunks, loaded once results show.
+const allHedgesChart = retryingLazy(() => import('./AllHedgesChart'));
+const AllHedgesChart = allHedgesChart.Component;
+const combinedSection = retryingLazy(() => import('./CombinedSection'));
+const CombinedSection = combinedSection.Component;
+
+const ALL_HEDGES_PLACEHOLDER = (
+  <div style={{ minHeight: 480 }} role="status">
+    Loading the chart of every hedge…
+  </div>
+);
 
 /**
  * Keeps the last result that had hedges, so a half-typed field shows its error while the rest of
@@ -23,9 +37,13 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
   const showPortfolio = useScenarioStore((s) => s.prefs.showPortfolio);
   const selectHedge = useScenarioStore((s) => s.selectHedge);
   const setShowPortfolio = useScenarioStore((s) => s.setShowPortfolio);
+  const combinedLegs = useScenarioStore((s) => s.prefs.combined);
+  const toggleCombinedLeg = useScenarioStore((s) => s.toggleCombinedLeg);
   const { shown, stale } = useLastValid(result);
   const errorCount = Object.keys(result.fieldErrors).length;
   const hedge = shown.hedges.find((h) => h.id === selected) ?? shown.hedges[0];
+  const mode = shown.mode;
+  const combined = useMemo(() => new Set(combinedLegs.filter((l) => l.mode === mode).map((l) => l.kind)), [combinedLegs, mode]);
   return (
     <div className="results">
       <div role="status" aria-live="polite" className={errorCount > 0 ? 'warning' : 'visually-hidden'}>
@@ -42,7 +60,12 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
         <>
           <section className="panel" aria-labelledby="compare-title">
             <h2 id="compare-title">Compare</h2>
-            <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} />
+            <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} combined={combined} onToggleCombined={(id) => toggleCombinedLeg(mode, id)} />
+            <LazyBoundary part="the chart of every hedge" onRetry={allHedgesChart.reset}>
+              <Suspense fallback={ALL_HEDGES_PLACEHOLDER}>
+                <AllHedgesChart hedges={shown.hedges} currency={shown.currency} />
+              </Suspense>
+            </LazyBoundary>
           </section>
           {hedge ? (
             <PlanDetail hedge={hedge} currency={shown.currency}>
@@ -61,6 +84,13 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
           ) : null}
         </>
       )}
+      {combinedLegs.length > 0 ? (
+        <LazyBoundary part="the combined hedge" onRetry={combinedSection.reset}>
+          <Suspense fallback={null}>
+            <CombinedSection />
+          </Suspense>
+        </LazyBoundary>
+      ) : null}
     </div>
   );
 }
