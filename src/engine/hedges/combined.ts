@@ -33,7 +33,7 @@ export function looksLikePlan(p: unknown): p is HedgePlan {
 }
 
 /** Two axes are the same x quantity when kind, label and unit agree. */
-export function sameAxis(a: PlanAxis, b: PlanAxis): boolean {
+function sameAxis(a: PlanAxis, b: PlanAxis): boolean {
   return a.kind === b.kind && a.label === b.label && a.unit === b.unit;
 }
 

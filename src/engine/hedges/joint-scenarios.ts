@@ -3,8 +3,9 @@
  * floating rate, an FX rate): values add only at one point of every axis at once, so each factor
  * takes a stated move and the legs' results are added there.
  *
- * A factor is one axis (kind, label, unit, today's value); plans on one factor hedge one position,
- * which is counted once (the first plan's unhedged value). A joint move of severity s moves every
+ * A factor is one axis (kind, unit and today's value; the label may word it differently, as a rate
+ * lock's "rate at the reset" and a swap's "floating rate for the period"); plans on one factor hedge
+ * one position, which is counted once (the first plan's unhedged value). A joint move of severity s moves every
  * factor s stated steps in the direction that hurts its position (s < 0: the direction that helps):
  * 20 % of today's level on a price, FX-rate or index axis, 1 point on a rate axis, the steps of
  * the move tables (axis.ts). At each joint move:
@@ -16,7 +17,7 @@ import { Messages } from '../messages';
 import { fail, guard, ok } from '../result';
 import type { Result } from '../result';
 import { isFiniteDeep } from '../finite-result';
-import { looksLikePlan, sameAxis } from './combined';
+import { looksLikePlan } from './combined';
 import type { HedgePlan, PlanAxis } from './plan';
 
 export interface JointMove {
@@ -55,11 +56,11 @@ export interface JointScenarios {
 
 /** The named joint moves shown by default: one step against every position, half a step, two, and one in favour. */
 export const JOINT_MOVES: readonly JointMove[] = [
-  { name: 'Favourable move', severity: -1 },
+  { name: 'Favourable', severity: -1 },
   { name: 'No move', severity: 0 },
-  { name: 'Half an adverse move', severity: 0.5 },
-  { name: 'Adverse move', severity: 1 },
-  { name: 'Double adverse move', severity: 2 },
+  { name: 'Half adverse', severity: 0.5 },
+  { name: 'Adverse', severity: 1 },
+  { name: 'Double adverse', severity: 2 },
 ];
 
 const MAX_PLANS = 20;
@@ -80,10 +81,15 @@ export function movedX(f: Pick<JointFactor, 'axis' | 'step' | 'adverse'>, severi
   return f.axis.moves === 'relative' ? f.axis.today * (1 + d) : f.axis.today + d;
 }
 
+/** One risk factor: the same kind of axis, in the same unit, at the same value today. */
+function isSameFactor(a: PlanAxis, b: PlanAxis): boolean {
+  return a.kind === b.kind && a.unit === b.unit && a.moves === b.moves && a.today === b.today;
+}
+
 function groupFactors(plans: readonly HedgePlan[]): JointFactor[] {
   const factors: JointFactor[] = [];
   plans.forEach((p, i) => {
-    const same = factors.find((f) => sameAxis(f.axis, p.axis) && f.axis.today === p.axis.today);
+    const same = factors.find((f) => isSameFactor(f.axis, p.axis));
     if (same) return void (same.plans as number[]).push(i);
     const step = p.axis.moves === 'relative' ? RELATIVE_STEP : ABSOLUTE_STEP;
     const probe = { axis: p.axis, step, adverse: 1 as const };

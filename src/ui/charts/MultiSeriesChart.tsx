@@ -22,11 +22,12 @@ export interface MultiSeriesChartProps {
   readonly summary: string;
   /** x of a vertical reference line (today), when there is one. */
   readonly todayX?: number | null;
+  /** Its label; "Today" unless told. */
+  readonly todayLabel?: string;
   readonly height?: number;
 }
 
 export const MULTI_SERIES_HEIGHT = 340;
-const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '12 4', '1 4', '6 2 2 2', '3 6'];
 const MARGIN = { top: 8, right: 24, bottom: 4, left: 8 };
 const AXIS_TICK = { fill: 'var(--chart-text)', fontSize: 12 };
 const AXIS_LINE = { stroke: 'var(--chart-muted)' };
@@ -36,7 +37,7 @@ const LEGEND_WRAPPER = { color: 'var(--chart-text)', paddingBottom: 4 };
 const INITIAL_DIMENSION = { width: 600, height: MULTI_SERIES_HEIGHT };
 const ACTIVE_DOT = { r: 3 };
 
-function MultiSeriesChartImpl({ data, currency, xLabel, yLabel, formatX = formatPrice, summary, todayX = null, height = MULTI_SERIES_HEIGHT }: MultiSeriesChartProps) {
+function MultiSeriesChartImpl({ data, currency, xLabel, yLabel, formatX = formatPrice, summary, todayX = null, todayLabel = 'Today', height = MULTI_SERIES_HEIGHT }: MultiSeriesChartProps) {
   const formatters = useMemo(
     () => ({
       yTick: (y: number) => formatMoney(y, currency, { compact: true }),
@@ -57,7 +58,7 @@ function MultiSeriesChartImpl({ data, currency, xLabel, yLabel, formatX = format
           <YAxis type="number" domain={data.yDomain as [number, number]} tickFormatter={formatters.yTick} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} label={formatters.yAxisLabel} width={88} />
           <Tooltip formatter={formatters.tooltipValue} labelFormatter={formatters.tooltipLabel} contentStyle={TOOLTIP_CONTENT} itemStyle={TOOLTIP_ITEM} isAnimationActive={false} />
           <Legend verticalAlign="top" wrapperStyle={LEGEND_WRAPPER} />
-          {todayX !== null ? <ReferenceLine x={todayX} stroke="var(--chart-reference)" label={{ value: 'Today', position: 'insideTopLeft', fill: 'var(--chart-text)', fontSize: 11 }} /> : null}
+          {todayX !== null ? <ReferenceLine x={todayX} stroke="var(--chart-reference)" label={{ value: todayLabel, position: 'insideTopLeft', fill: 'var(--chart-text)', fontSize: 11 }} /> : null}
           {/* Unfilled Areas, not Lines: Recharts' Line measures its path on every render (see PayoffChart). */}
           {shown.map((s) => (
             <Area
@@ -66,7 +67,7 @@ function MultiSeriesChartImpl({ data, currency, xLabel, yLabel, formatX = format
               name={s.name}
               stroke={seriesColour(s.colour)}
               strokeWidth={2.25}
-              strokeDasharray={s.dashed ? '6 4' : DASHES[s.colour % DASHES.length]}
+              strokeDasharray={s.dash}
               fill="none"
               baseValue="dataMin"
               dot={false}

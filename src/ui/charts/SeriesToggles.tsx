@@ -16,7 +16,9 @@ export function SeriesToggles({ legend, series, onToggle }: Props) {
       {series.map((s) => (
         <label key={s.key}>
           <input type="checkbox" checked={s.visible} onChange={(e) => onToggle(s.key, e.target.checked)} />
-          <span className={s.dashed ? 'series-swatch dashed' : 'series-swatch'} style={{ color: seriesColour(s.colour) }} aria-hidden="true" />
+          <svg className="series-swatch" width="24" height="6" aria-hidden="true" focusable="false">
+            <line x1="0" y1="3" x2="24" y2="3" stroke={seriesColour(s.colour)} strokeWidth="3" strokeDasharray={s.dash} />
+          </svg>
           {s.name}
         </label>
       ))}

@@ -30,7 +30,8 @@ export const AllHedgesMessages = {
 
 export const UNHEDGED_KEY = 'unhedged';
 
-const sameAxis = (a: PlanAxis, b: PlanAxis) => a.kind === b.kind && a.label === b.label && a.unit === b.unit && a.today === b.today;
+/** One axis: the same kind, unit, step rule and value today (the engine's isSameFactor, without loading the engine). */
+const sameAxis = (a: PlanAxis, b: PlanAxis) => a.kind === b.kind && a.unit === b.unit && a.moves === b.moves && a.today === b.today;
 
 /** The chart of every candidate: `hidden` hedge ids (and 'unhedged') are sampled for the table but not drawn. */
 export function buildAllHedgesChart(hedges: readonly CandidateHedge[], hidden: ReadonlySet<string> = new Set(), points = 61): AllHedgesChart {

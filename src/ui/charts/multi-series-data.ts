@@ -21,7 +21,12 @@ export interface SeriesInfo {
   readonly colour: number;
   /** Drawn dashed (the unhedged reference, a leg's own part). */
   readonly dashed?: boolean;
+  /** SVG stroke-dasharray of its line ('' = solid): the legend, the toggles and the chart draw the same. */
+  readonly dash: string;
 }
+
+/** Solid lines for the curves with a hedge; a distinct dash for each reference curve (a second cue beside colour). */
+const REFERENCE_DASHES = ['6 4', '2 3', '10 3 2 3', '4 4', '1 4'];
 
 export type SeriesRow = Readonly<Record<string, number>> & { readonly x: number };
 
@@ -71,7 +76,15 @@ export function buildMultiSeries(sources: readonly SeriesSource[], xs: readonly 
     }
     return row as SeriesRow;
   });
-  const series = sources.map((s, i) => ({ key: s.key, name: s.name, visible: !hidden.has(s.key), colour: i, ...(s.dashed ? { dashed: true } : {}) }));
+  let dashed = 0;
+  const series = sources.map((s, i) => ({
+    key: s.key,
+    name: s.name,
+    visible: !hidden.has(s.key),
+    colour: i,
+    ...(s.dashed ? { dashed: true } : {}),
+    dash: s.dashed ? REFERENCE_DASHES[dashed++ % REFERENCE_DASHES.length]! : '',
+  }));
   const shown = series.filter((s) => s.visible).map((s) => s.key);
   const ys = rows.flatMap((r) => shown.map((k) => r[k]).filter(isFiniteNumber));
   const xDomain: readonly [number, number] = finiteXs.length > 1 ? [finiteXs[0]!, finiteXs[finiteXs.length - 1]!] : [0, 1];

@@ -64,7 +64,7 @@ describe('joint scenarios: each leg on its own factor', () => {
   });
 
   it('adverse move: stock −20 % to 33.6, rate +1 point to 3.5 % (sums worked by hand)', () => {
-    const r = row('Adverse move');
+    const r = row('Adverse');
     expect(r.x[0]).toBeCloseTo(33.6, 12);
     expect(r.x[1]).toBeCloseTo(0.035, 12);
     // Stock: 100 × 33.6 − 100 × 42 = −840. Put: 100 × (40 − 33.6) − premium = 640 − premium.
@@ -89,7 +89,7 @@ describe('joint scenarios: each leg on its own factor', () => {
   });
 
   it('favourable move: stock +20 % to 50.4, rate −1 point to 1.5 % (by hand)', () => {
-    const r = row('Favourable move');
+    const r = row('Favourable');
     // 840 − premium + 500,000 + (100 M × (1.5 % − 3 %) × 0.5 − 500 = −750,500)
     expect(r.hedged).toBeCloseTo(840 - premium + 500_000 - 750_500, 4);
     expect(r.unhedged).toBeCloseTo(500_840, 4);

@@ -28,7 +28,7 @@ export function CombinedChart({ sweep, legNames, currency }: Props) {
         One step against every position: {oneStep}. Negative steps move each factor the other way.
       </p>
       <SeriesToggles legend="Curves drawn" series={chart.series} onToggle={toggle} />
-      <LazyMultiSeriesChart data={data} currency={currency} xLabel={X_LABEL} yLabel={`Change in value (${currency})`} formatX={formatSteps} summary={summary} todayX={0} />
+      <LazyMultiSeriesChart data={data} currency={currency} xLabel={X_LABEL} yLabel={`Change in value (${currency})`} formatX={formatSteps} summary={summary} todayX={0} todayLabel="No move" />
       <MultiSeriesTable data={data} currency={currency} xLabel={X_LABEL} formatX={formatSteps} caption={`Change in value from today (${currency}) along the joint move`} />
     </div>
   );

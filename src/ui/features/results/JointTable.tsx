@@ -2,6 +2,7 @@ import type { CombinedLeg } from '../../../calc/combined';
 import type { JointScenarios } from '../../../engine';
 import { describeFactorMove } from '../../charts/combined-data';
 import { formatMoney } from '../../shared/format';
+import { axisFormat } from './axis-format';
 
 interface Props {
   readonly legs: readonly CombinedLeg[];
@@ -10,11 +11,19 @@ interface Props {
 }
 
 /**
- * The named joint moves: every leg's own risk factor moves by its stated step (in the direction
- * that hurts its position), and the legs' results add up at that one point.
+ * The named joint moves, one per column: every leg's own risk factor moves by its stated step (in
+ * the direction that hurts its position), and the legs' results add up at that one point.
  */
 export function JointTable({ legs, joint, currency }: Props) {
   const money = (v: number | undefined) => (v === undefined ? '—' : formatMoney(v, currency));
+  const moneyRow = (label: string, values: readonly (number | undefined)[], strong = false) => (
+    <tr key={label}>
+      <th scope="row">{label}</th>
+      {values.map((v, i) => (
+        <td key={joint.rows[i]!.name}>{strong ? <strong>{money(v)}</strong> : money(v)}</td>
+      ))}
+    </tr>
+  );
   return (
     <div className="table-scroll" role="region" aria-label="Joint moves" tabIndex={0}>
       <table className="joint">
@@ -22,30 +31,28 @@ export function JointTable({ legs, joint, currency }: Props) {
         <thead>
           <tr>
             <th scope="col">Joint move</th>
-            <th scope="col">Each factor</th>
-            <th scope="col">Unhedged, all positions</th>
-            {legs.map((l) => (
-              <th scope="col" key={`${l.mode}-${l.kind}`}>
-                {l.name} alone
+            {joint.rows.map((r) => (
+              <th scope="col" key={r.name}>
+                {r.name}
               </th>
             ))}
-            <th scope="col">With every leg</th>
           </tr>
         </thead>
         <tbody>
-          {joint.rows.map((r) => (
-            <tr key={r.name}>
-              <th scope="row">{r.name}</th>
-              <td>{joint.factors.map((f, fi) => describeFactorMove(f.axis.label, f.axis.moves, f.axis.today, r.x[fi]!)).join('; ')}</td>
-              <td>{money(r.unhedged)}</td>
-              {legs.map((l, i) => (
-                <td key={`${l.mode}-${l.kind}`}>{money(r.hedge[i])}</td>
+          {joint.factors.map((f, fi) => (
+            <tr key={`factor-${fi}`}>
+              <th scope="row">{f.axis.label}</th>
+              {joint.rows.map((r) => (
+                <td key={r.name}>
+                  {describeFactorMove('', f.axis.moves, f.axis.today, r.x[fi]!).trim()}
+                  <br />({axisFormat(f.axis).formatX(r.x[fi]!)})
+                </td>
               ))}
-              <td>
-                <strong>{money(r.hedged)}</strong>
-              </td>
             </tr>
           ))}
+          {moneyRow('Unhedged, all positions', joint.rows.map((r) => r.unhedged))}
+          {legs.map((l, i) => moneyRow(`${l.name} (${l.modeTitle}): the hedge alone`, joint.rows.map((r) => r.hedge[i])))}
+          {moneyRow('With every leg', joint.rows.map((r) => r.hedged), true)}
         </tbody>
       </table>
     </div>
