@@ -76,7 +76,9 @@ describe('every hedge on one chart', () => {
     const boxes = within(toggles).getAllByRole('checkbox');
     expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual(['Unhedged', 'Protective put', 'Zero-cost collar', 'Put spread', 'Short sale', 'Proxy: Euro Stoxx Technology futures']);
     expect(screen.getByText(/not drawn here: its payoff is the whole portfolio against the index level/)).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: /of each hedge drawn/ });
+    const section = screen.getByRole('region', { name: 'All hedges on one chart' });
+    await user.click(within(section).getByText('Show these curves as a table'));
+    const table = within(section).getByRole('table', { name: /of each hedge drawn/ });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Short sale');
     await user.click(within(toggles).getByRole('checkbox', { name: 'Short sale' }));
     expect(within(toggles).getByRole('checkbox', { name: 'Short sale' })).not.toBeChecked();
