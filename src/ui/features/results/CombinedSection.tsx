@@ -3,17 +3,21 @@
  * every leg, the named joint moves and the combined payoff. Its own lazily loaded chunk.
  */
 import { useMemo } from 'react';
-import { calculateCombined } from '../../../calc/combined';
-import { selectScenario, useScenarioStore } from '../../../state/store';
+import type { CombinedResult } from '../../../calc/combined';
+import type { Mode } from '../../../state/scenario';
 import { CombinedChart } from './CombinedChart';
 import { CombinedLedger } from './CombinedLedger';
 import { JointTable } from './JointTable';
 import './results-combined.css';
 
-export function CombinedSection() {
-  const scenario = useScenarioStore(selectScenario);
-  const toggle = useScenarioStore((s) => s.toggleCombinedLeg);
-  const result = calculateCombined(scenario);
+export interface CombinedSectionProps {
+  /** The combined hedge as calculated from the scenario. */
+  readonly result: CombinedResult;
+  /** Takes a leg out of the combined hedge. */
+  readonly onRemove: (mode: Mode, kind: string) => void;
+}
+
+export function CombinedSection({ result, onRemove }: CombinedSectionProps) {
   const summed = useMemo(() => result.legs.filter((l) => l.plan !== null), [result]);
   const legNames = useMemo(() => summed.map((l) => l.name), [summed]);
   if (result.legs.length === 0) return null;
@@ -32,7 +36,7 @@ export function CombinedSection() {
               <strong>{leg.name}</strong>{' '}
               ({leg.modeTitle}){leg.plan ? <>: {leg.plan.label}</> : null}
             </span>
-            <button type="button" onClick={() => toggle(leg.mode, leg.kind)} aria-label={`Remove ${leg.name} (${leg.modeTitle}) from the combined hedge`}>
+            <button type="button" onClick={() => onRemove(leg.mode, leg.kind)} aria-label={`Remove ${leg.name} (${leg.modeTitle}) from the combined hedge`}>
               Remove
             </button>
             {leg.problem ? (

@@ -1,23 +1,13 @@
-import { Suspense, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ModeResult } from '../../../calc/types';
-import { useScenarioStore } from '../../../state/store';
+import { selectScenario, useScenarioStore } from '../../../state/store';
 import { ComparisonTable } from './ComparisonTable';
 import { PayoffSection } from './PayoffSection';
 import { PlanDetail } from './PlanDetail';
-import { LazyBoundary } from '../../shared/LazyBoundary';
-import { retryingLazy } from '../../shared/lazy-retry';
+import { AllHedgesChart } from './AllHedgesChart';
+import { CombinedSection } from './CombinedSection';
+import { calculateCombined } from '../../../calc/combined';
 
-// Every hedge on one chart, and the combined hedge: their own chunks, loaded once results show.
-const allHedgesChart = retryingLazy(() => import('./AllHedgesChart'));
-const AllHedgesChart = allHedgesChart.Component;
-const combinedSection = retryingLazy(() => import('./CombinedSection'));
-const CombinedSection = combinedSection.Component;
-
-const ALL_HEDGES_PLACEHOLDER = (
-  <div style={{ minHeight: 480 }} role="status">
-    Loading the chart of every hedge…
-  </div>
-);
 
 /**
  * Keeps the last result that had hedges, so a half-typed field shows its error while the rest of
@@ -38,6 +28,8 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
   const selectHedge = useScenarioStore((s) => s.selectHedge);
   const setShowPortfolio = useScenarioStore((s) => s.setShowPortfolio);
   const combinedLegs = useScenarioStore((s) => s.prefs.combined);
+  const scenario = useScenarioStore(selectScenario);
+  const combinedResult = combinedLegs.length > 0 ? calculateCombined(scenario) : null;
   const toggleCombinedLeg = useScenarioStore((s) => s.toggleCombinedLeg);
   const { shown, stale } = useLastValid(result);
   const errorCount = Object.keys(result.fieldErrors).length;
@@ -61,11 +53,7 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
           <section className="panel" aria-labelledby="compare-title">
             <h2 id="compare-title">Compare</h2>
             <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} combined={combined} onToggleCombined={(id) => toggleCombinedLeg(mode, id)} />
-            <LazyBoundary part="the chart of every hedge" onRetry={allHedgesChart.reset}>
-              <Suspense fallback={ALL_HEDGES_PLACEHOLDER}>
-                <AllHedgesChart hedges={shown.hedges} currency={shown.currency} />
-              </Suspense>
-            </LazyBoundary>
+            <AllHedgesChart hedges={shown.hedges} currency={shown.currency} />
           </section>
           {hedge ? (
             <PlanDetail hedge={hedge} currency={shown.currency}>
@@ -84,12 +72,8 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
           ) : null}
         </>
       )}
-      {combinedLegs.length > 0 ? (
-        <LazyBoundary part="the combined hedge" onRetry={combinedSection.reset}>
-          <Suspense fallback={null}>
-            <CombinedSection />
-          </Suspense>
-        </LazyBoundary>
+      {combinedResult !== null ? (
+        <CombinedSection result={combinedResult} onRemove={toggleCombinedLeg} />
       ) : null}
     </div>
   );
