@@ -52,3 +52,11 @@ describe('the combined hedge of a scenario', () => {
     expect(r.errors[0]).toContain('USD');
   });
 });
+
+describe('two hedges of one loan', () => {
+  it('the rate lock and the swap move one factor: the loan counted once', () => {
+    const r = computeCombined(withLegs([{ mode: 'rate', kind: 'rate-lock' }, { mode: 'rate', kind: 'rate-swap' }]));
+    expect(r.joint!.factors).toHaveLength(1);
+    expect(r.joint!.factors[0]!.plans).toEqual([0, 1]);
+  });
+});

@@ -52,7 +52,7 @@ describe('Combined hedge: a stock put and a loan swap held together', () => {
     const toggles = page.getByRole('group', { name: 'Curves drawn' }).first();
     await toggles.waitFor();
     await scrollThrough(page);
-    await page.locator('section.all-hedges .recharts-surface').waitFor();
+    await page.locator('section.all-hedges .recharts-wrapper').waitFor();
     await expect.poll(() => legendOf(page)).toEqual(expect.arrayContaining(['Unhedged', 'Rate futures lock', 'Payer swap']));
     await toggles.getByRole('checkbox', { name: 'Payer swap' }).uncheck();
     await expect.poll(() => legendOf(page)).not.toContain('Payer swap');
@@ -60,7 +60,7 @@ describe('Combined hedge: a stock put and a loan swap held together', () => {
     await toggles.getByRole('checkbox', { name: 'Payer swap' }).check();
     await expect.poll(() => legendOf(page)).toContain('Payer swap');
     // The combined payoff chart draws the legs too.
-    await page.locator('section.combined .recharts-surface').waitFor();
+    await page.locator('section.combined .recharts-wrapper').waitFor();
 
     // Remove a leg with the keyboard.
     await page.getByRole('button', { name: 'Remove Payer swap (Loan rate) from the combined hedge' }).focus();
@@ -78,7 +78,7 @@ describe('Combined hedge: a stock put and a loan swap held together', () => {
     const { page, context, errors } = await openPage(browser, inject('baseURL'), { width: 390, height: 844 });
     await page.getByRole('table', { name: 'Hedges side by side' }).waitFor();
     await scrollThrough(page);
-    await page.locator('section.all-hedges .recharts-surface').waitFor();
+    await page.locator('section.all-hedges .recharts-wrapper').waitFor();
     expect(await page.locator('section.all-hedges').innerText()).toContain('its payoff is the whole portfolio against the index level');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

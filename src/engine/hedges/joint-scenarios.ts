@@ -81,9 +81,12 @@ export function movedX(f: Pick<JointFactor, 'axis' | 'step' | 'adverse'>, severi
   return f.axis.moves === 'relative' ? f.axis.today * (1 + d) : f.axis.today + d;
 }
 
-/** One risk factor: the same kind of axis, in the same unit, at the same value today. */
+/**
+ * One risk factor: the same kind of axis, in the same unit, at the same value today (to 1e-9
+ * relative: a rate read as 1 − 97.60/100 and as (100 − 97.60)/100 differs in its last bits).
+ */
 function isSameFactor(a: PlanAxis, b: PlanAxis): boolean {
-  return a.kind === b.kind && a.unit === b.unit && a.moves === b.moves && a.today === b.today;
+  return a.kind === b.kind && a.unit === b.unit && a.moves === b.moves && Math.abs(a.today - b.today) <= 1e-9 * Math.max(1, Math.abs(a.today));
 }
 
 function groupFactors(plans: readonly HedgePlan[]): JointFactor[] {

@@ -30,8 +30,9 @@ export const AllHedgesMessages = {
 
 export const UNHEDGED_KEY = 'unhedged';
 
-/** One axis: the same kind, unit, step rule and value today (the engine's isSameFactor, without loading the engine). */
-const sameAxis = (a: PlanAxis, b: PlanAxis) => a.kind === b.kind && a.unit === b.unit && a.moves === b.moves && a.today === b.today;
+/** One axis: the same kind, unit, step rule and value today (as the engine's joint scenarios group factors; today's values may differ in the last digits of a float). */
+const sameAxis = (a: PlanAxis, b: PlanAxis) =>
+  a.kind === b.kind && a.unit === b.unit && a.moves === b.moves && Math.abs(a.today - b.today) <= 1e-9 * Math.max(1, Math.abs(a.today));
 
 /** The chart of every candidate: `hidden` hedge ids (and 'unhedged') are sampled for the table but not drawn. */
 export function buildAllHedgesChart(hedges: readonly CandidateHedge[], hidden: ReadonlySet<string> = new Set(), points = 61): AllHedgesChart {

@@ -106,3 +106,13 @@ describe('buildCombinedChart', () => {
     expect(describeFactorMove('Rate', 'absolute', 0.024, 0.034)).toBe('Rate +1.00 pt');
   });
 });
+
+describe('buildAllHedgesChart on a rate axis', () => {
+  it('draws two hedges whose today differs only in the last bits of a float on one chart', () => {
+    const a: PlanAxis = { kind: 'rate', label: 'Reference rate at the reset', unit: 'rate', today: 1 - 0.976, range: [0, 0.05], moves: 'absolute' };
+    const b: PlanAxis = { ...a, label: 'Floating rate for the period', today: (100 - 97.6) / 100 };
+    const c = buildAllHedgesChart([{ id: 'lock', name: 'Lock', plan: plan(a, () => 1) }, { id: 'swap', name: 'Swap', plan: plan(b, () => 2) }]);
+    expect(c.separate).toEqual([]);
+    expect(c.data.series.map((s) => s.key)).toEqual([UNHEDGED_KEY, 'lock', 'swap']);
+  });
+});
