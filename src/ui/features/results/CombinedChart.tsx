@@ -12,7 +12,7 @@ interface Props {
   readonly currency: string;
 }
 
-const X_LABEL = 'Joint move (steps against every position)';
+const X_LABEL = 'Joint move (steps, + = adverse)';
 const formatSteps = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1)}`;
 
 /** The combined payoff: every leg's factor moved together, the total and each leg's hedge on its own. */
