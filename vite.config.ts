@@ -33,6 +33,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
+          // Whole-app renders in jsdom take seconds on a busy two-core machine.
+          testTimeout: 15_000,
         },
       },
       {

@@ -122,6 +122,10 @@ export type { BuyBackExtras, CallSpreadExtras, ProtectiveCallExtras, ShortCollar
 export type { OptionQuote, QuoteInput } from './hedges/option-quote';
 import { combinePlans as combinePlansUnchecked } from './hedges/combined';
 export const combinePlans = finiteEntry(combinePlansUnchecked);
+import { buildJointScenarios as buildJointScenariosUnchecked } from './hedges/joint-scenarios';
+export const buildJointScenarios = finiteEntry(buildJointScenariosUnchecked);
+export { JOINT_MOVES } from './hedges/joint-scenarios';
+export type { JointFactor, JointMove, JointRow, JointScenarios } from './hedges/joint-scenarios';
 
 // Before expiry: the date × price grid, the lognormal odds, the same-cost macro alternative
 export type { OptionValuation } from './hedges/valuation';

@@ -86,6 +86,7 @@ export const Messages = {
   shiftedRate: 'The rate after the shift must stay between −100 % and 100 % a year.',
   sameCostBudget: 'The micro hedge costs nothing, so there is no budget to spend on index puts.',
   combineLabel: 'Enter a name for the combined hedge.',
+  jointMoves: 'Give the joint moves as a list of { name, severity } with severity between −4 and 4 (at most 200).',
   combineCurrency: (i: number, c: string, first: string) =>
     `Currency mismatch: hedge ${i} is in ${c}, hedge 1 in ${first}. Combine hedges in one currency.`,
 

@@ -133,7 +133,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   commodity: bakery,
   fx: importer,
   rate: borrower,
-  prefs: { mode: 'stock', selectedHedge: 'protective-put', showPortfolio: false },
+  prefs: { mode: 'stock', selectedHedge: 'protective-put', showPortfolio: false, combined: [] },
   tracking: { today: '', records: [] },
 };
 
@@ -141,7 +141,7 @@ export type PresetName = 'investor' | 'bakery' | 'importer' | 'borrower';
 
 export const PRESETS: Readonly<Record<PresetName, { readonly label: string; readonly scenario: Scenario }>> = {
   investor: { label: 'Investor: floor under a volatile stock', scenario: DEFAULT_SCENARIO },
-  bakery: { label: 'Bakery: lock the price of 40 t of wheat', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'commodity', selectedHedge: 'futures', showPortfolio: false } } },
-  importer: { label: 'Importer: USD 180,000 due in 90 days', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: false } } },
-  borrower: { label: 'Borrower: lock a loan rate resetting in 3 months', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'rate', selectedHedge: 'rate-lock', showPortfolio: false } } },
+  bakery: { label: 'Bakery: lock the price of 40 t of wheat', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'commodity', selectedHedge: 'futures', showPortfolio: false, combined: [] } } },
+  importer: { label: 'Importer: USD 180,000 due in 90 days', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: false, combined: [] } } },
+  borrower: { label: 'Borrower: lock a loan rate resetting in 3 months', scenario: { ...DEFAULT_SCENARIO, prefs: { mode: 'rate', selectedHedge: 'rate-lock', showPortfolio: false, combined: [] } } },
 };

@@ -9,13 +9,15 @@
  * or a structure too deep or too large, refuse the whole input.
  */
 import { DEFAULT_SCENARIO } from './presets';
-import type { FxRateInput, Holding, PortfolioInput, Prefs, Scenario, SliceName, TrackedHedge } from './scenario';
+import type { CombinedLegRef, FxRateInput, Holding, PortfolioInput, Prefs, Scenario, SliceName, TrackedHedge } from './scenario';
 
 /** Longest text of any field, in UTF-16 code units (what an input's maxLength counts). */
 export const MAX_TEXT_LENGTH = 64;
 export const MAX_HOLDINGS = 50;
+/** Most hedges one combined hedge holds. */
+export const MAX_COMBINED_LEGS = 8;
 export const HOLDING_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
-const HEDGE_KIND_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
+export const HEDGE_KIND_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 8;
 const MAX_NODES = 5000;
@@ -35,6 +37,7 @@ const text: TextSpec = { kind: 'text' };
 const bool: BoolSpec = { kind: 'bool' };
 const oneOf = <T extends string>(...values: T[]): EnumSpec<T> => ({ kind: 'enum', values });
 const rounding = oneOf('down', 'nearest', 'up');
+const modes = oneOf('stock', 'commodity', 'fx', 'rate');
 
 export const HOLDING_FIELDS: SpecFor<Omit<Holding, 'id'>> = {};
 
@@ -55,10 +58,14 @@ export const PORTFOLIO_FIELDS: SpecFor<Omit<PortfolioInput, 'holdings' | 'target
 };
 
 export const PREFS_FIELDS: SpecFor<Prefs> = {
-  mode: oneOf('stock', 'commodity', 'fx', 'rate'),
+  mode: modes,
   selectedHedge: { kind: 'text', pattern: HEDGE_KIND_PATTERN },
   showPortfolio: bool,
 };
+
+/** A leg of the combined hedge: a mode and a hedge kind's id (the template of a missing field). */
+export const COMBINED_LEG_FIELDS: SpecFor<CombinedLegRef> = { mode: modes, kind: { kind: 'text', pattern: HEDGE_KIND_PATTERN } };
+const COMBINED_LEG_TEMPLATE: CombinedLegRef = { mode: 'stock', kind: 'protective-put' };
 
 /** The fields of each hedge slice that need a spec (choices); the others are text or true/false by their default. */
 export const SLICE_FIELDS: { readonly [K in SliceName]: SpecFor<Scenario[K]> } = {
@@ -94,6 +101,7 @@ const SPECS: Readonly<Record<string, object>> = {
   'portfolio.holdings[]': HOLDING_FIELDS,
   'portfolio.fxRates[]': { currency: { kind: 'text', pattern: /^[A-Z]{3}$/ } },
   'tracking.records[]': TRACKED_FIELDS,
+  'prefs.combined[]': COMBINED_LEG_FIELDS,
 };
 
 /**
@@ -107,11 +115,14 @@ interface ListSpec {
   readonly max: number;
   /** Items carry a unique `id` matching HOLDING_ID_PATTERN (default: when the item template has one). */
   readonly ids?: boolean;
+  /** An absent list means "none": empty, without a warning (a scenario saved before the list existed). */
+  readonly absentIsEmpty?: boolean;
 }
 const LISTS: Readonly<Record<string, ListSpec>> = {
   'portfolio.holdings': { item: EMPTY_HOLDING, min: 1, max: MAX_HOLDINGS, ids: true },
   'portfolio.fxRates': { item: EMPTY_FX_RATE, min: 0, max: MAX_FX_RATES, ids: false },
   'tracking.records': { item: EMPTY_TRACKED, min: 0, max: MAX_TRACKED, ids: true },
+  'prefs.combined': { item: COMBINED_LEG_TEMPLATE, min: 0, max: MAX_COMBINED_LEGS, absentIsEmpty: true },
 };
 const DEFAULT_LIST: ListSpec = { min: 0, max: 100 };
 
@@ -184,7 +195,7 @@ function problemOf(raw: unknown, spec: FieldSpec): string | null {
 
 /** One value against its default's shape: a spec'd plain value, a finite number, a list or a record. */
 function sanitizeNode(raw: unknown, fallback: unknown, spec: FieldSpec | undefined, path: string, warn: Warn): unknown {
-  if (raw === undefined) return (warn(path, 'is missing'), fallback);
+  if (raw === undefined) return LISTS[path]?.absentIsEmpty === true ? [] : (warn(path, 'is missing'), fallback);
   if (spec !== undefined) {
     const problem = problemOf(raw, spec);
     return problem === null ? raw : (warn(path, problem), fallback);

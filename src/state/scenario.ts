@@ -198,11 +198,19 @@ export interface RateHedgeInput {
   readonly capVol: string; // % per year, Black volatility of the forward rates
 }
 
+/** One hedge of the combined hedge: the mode it belongs to and its kind's id. */
+export interface CombinedLegRef {
+  readonly mode: Mode;
+  readonly kind: string;
+}
+
 export interface Prefs {
   readonly mode: Mode;
   /** Which hedge of the comparison is open (its kind). */
   readonly selectedHedge: string;
   readonly showPortfolio: boolean;
+  /** Hedges held together as one combined hedge (any modes), in the order added. */
+  readonly combined: readonly CombinedLegRef[];
 }
 
 /** Instruments a recorded hedge can be: the hedge kinds of the modes, by what is traded. */

@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_SCENARIO, PRESETS } from './presets';
 import { rebaseStrikes } from './rebase-strikes';
-import { acceptsValue, EMPTY_FX_RATE, EMPTY_HOLDING, MAX_FX_RATES, HOLDING_FIELDS, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS, specOfField } from './sanitize';
+import { acceptsValue, COMBINED_LEG_FIELDS, EMPTY_FX_RATE, EMPTY_HOLDING, HOLDING_FIELDS, MAX_COMBINED_LEGS, MAX_FX_RATES, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS, specOfField } from './sanitize';
 import type { Holding, PortfolioInput, Prefs, Scenario } from './scenario';
 import type { HedgeSlices, PortfolioSlice, PrefsSlice, ScenarioStore, SessionSlice } from './store';
 
@@ -100,6 +100,14 @@ export const createPrefsSlice =
       setMode: (mode) => setPref('mode', mode),
       selectHedge: (kind) => setPref('selectedHedge', kind),
       setShowPortfolio: (show) => setPref('showPortfolio', show),
+      toggleCombinedLeg: (mode, kind) => {
+        if (!accepts(COMBINED_LEG_FIELDS, {}, 'mode', mode) || !accepts(COMBINED_LEG_FIELDS, {}, 'kind', kind)) return;
+        const prefs = get().prefs;
+        const has = prefs.combined.some((l) => l.mode === mode && l.kind === kind);
+        if (!has && prefs.combined.length >= MAX_COMBINED_LEGS) return;
+        const combined = has ? prefs.combined.filter((l) => l.mode !== mode || l.kind !== kind) : [...prefs.combined, { mode, kind }];
+        set({ prefs: { ...prefs, combined } });
+      },
     };
   };
 

@@ -47,6 +47,8 @@ export interface PrefsSlice {
   setMode: (mode: Mode) => void;
   selectHedge: (kind: string) => void;
   setShowPortfolio: (show: boolean) => void;
+  /** Adds the hedge `kind` of `mode` to the combined hedge, or removes it when it is there already. */
+  toggleCombinedLeg: (mode: Mode, kind: string) => void;
 }
 
 export interface SessionSlice {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { DEFAULT_SCENARIO } from '../../src/state/presets';
-import { HOLDING_FIELDS, MAX_TEXT_LENGTH, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS } from '../../src/state/sanitize';
+import { COMBINED_LEG_FIELDS, HEDGE_KIND_PATTERN, HOLDING_FIELDS, MAX_COMBINED_LEGS, MAX_TEXT_LENGTH, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS } from '../../src/state/sanitize';
 import type { FieldSpec } from '../../src/state/sanitize';
 import type { Scenario } from '../../src/state/scenario';
 
@@ -42,15 +42,20 @@ const holdingsArb = fc
     ),
   );
 
+/** Any list of combined-hedge legs the sanitizer accepts. */
+const combinedArb = fc.array(fc.record({ mode: fc.constantFrom(...COMBINED_LEG_FIELDS.mode.values), kind: fc.stringMatching(HEDGE_KIND_PATTERN) }), { maxLength: MAX_COMBINED_LEGS });
+
 /** Any scenario: every text field any typed text, every choice any of its values. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     rest: fc.record(Object.fromEntries(Object.entries(DEFAULT_SCENARIO).filter(([k]) => k !== 'portfolio').map(([k, v]) => [k, recordArb(v as object, SPECS[k] ?? {})]))),
     portfolio: recordArb(DEFAULT_SCENARIO.portfolio, PORTFOLIO_FIELDS),
     holdings: holdingsArb,
+    combined: combinedArb,
   })
-  .map(({ rest, portfolio, holdings: [holdings, targetId] }) => {
+  .map(({ rest, portfolio, holdings: [holdings, targetId], combined }) => {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(DEFAULT_SCENARIO)) out[key] = key === 'portfolio' ? { ...portfolio, holdings, targetId } : rest[key];
+    out.prefs = { ...(out.prefs as object), combined };
     return out as unknown as Scenario;
   });

@@ -155,7 +155,7 @@ describe('prefs slice', () => {
     store.getState().setMode('fx');
     store.getState().selectHedge('fx-option');
     store.getState().setShowPortfolio(true);
-    expect(store.getState().prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-option', showPortfolio: true });
+    expect(store.getState().prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-option', showPortfolio: true, combined: [] });
   });
 
   it('refuses values outside the choices', () => {
@@ -255,7 +255,7 @@ describe('persistence', () => {
       holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50', ...noProxy }], targetId: 'h1', correlation: '0.2', indexVol: '18',
       riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false,
     });
-    expect(s.prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: true });
+    expect(s.prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: true, combined: [] });
     expect(store.getState().notice).toBeNull();
     expect(saved(storage).version).toBe(CURRENT_VERSION);
     expect(saved(storage).state.scenario).toEqual(s);

@@ -22,7 +22,8 @@ import { Messages } from '../messages';
 
 const MAX_PLANS = 20;
 
-function looksLikePlan(p: unknown): p is HedgePlan {
+/** True for a plain object shaped like a HedgePlan (payoff functions, a finite axis range). */
+export function looksLikePlan(p: unknown): p is HedgePlan {
   if (!isRecord(p) || !isRecord(p.ledger) || !isRecord(p.payoff) || !isRecord(p.extras) || !isRecord(p.axis)) return false;
   const range = p.axis.range;
   return typeof p.kind === 'string' && Array.isArray(p.legs) && Array.isArray(p.ledger.lines) && typeof p.ledger.currency === 'string'

@@ -30,7 +30,7 @@ const pressed = () =>
     .filter((b) => b.getAttribute('aria-pressed') === 'true')
     .map((b) => b.textContent);
 const waitForResults = () => screen.findByRole('table', { name: 'Hedges side by side' });
-const hedgeNames = () => within(screen.getByRole('table', { name: 'Hedges side by side' })).getAllByRole('button').map((b) => b.textContent);
+const hedgeNames = () => within(screen.getByRole('table', { name: 'Hedges side by side' })).getAllByRole('button').filter((b) => b.hasAttribute('aria-pressed')).map((b) => b.textContent);
 
 beforeEach(() => resetStore('stock'));
 

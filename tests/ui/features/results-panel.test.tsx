@@ -13,7 +13,7 @@ vi.mock('../../../src/ui/charts/LazyPayoffChart', () => ({ LazyPayoffChart: () =
 
 const renderResults = () => render(<Calculator inputs={() => null} />);
 const compareTable = () => screen.getByRole('table', { name: 'Hedges side by side' });
-const hedgeButtons = () => within(compareTable()).getAllByRole('button');
+const hedgeButtons = () => within(compareTable()).getAllByRole('button').filter((b) => b.hasAttribute('aria-pressed'));
 const statusText = () => screen.getAllByRole('status').map((s) => s.textContent).join(' ');
 
 function loadPreset(name: PresetName) {

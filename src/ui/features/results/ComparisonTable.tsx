@@ -1,17 +1,22 @@
 import { Fragment } from 'react';
 import type { HedgeResult } from '../../../calc/types';
+import { isCombinable } from '../../../calc/combined';
 import { formatMoneyExact, formatPercent, formatPrice } from '../../shared/format';
 import { describeSize, upsideKept } from './figures';
 import { isShortHedge, shortWorstCaseText } from './short-labels';
+import './results-combined.css';
 
 interface Props {
   readonly hedges: readonly HedgeResult[];
   readonly selectedId: string;
   readonly onSelect: (id: string) => void;
+  /** Ids of this mode's hedges that are in the combined hedge. */
+  readonly combined: ReadonlySet<string>;
+  readonly onToggleCombined: (id: string) => void;
 }
 
 /** Every applicable hedge side by side; choosing a row opens its detail. */
-export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
+export function ComparisonTable({ hedges, selectedId, onSelect, combined, onToggleCombined }: Props) {
   const xIsRate = hedges.some((h) => h.plan?.axis.kind === 'rate');
   const short = hedges.some(isShortHedge);
   const worstHeader = xIsRate || short ? 'Worst case' : 'Floor';
@@ -67,6 +72,11 @@ export function ComparisonTable({ hedges, selectedId, onSelect }: Props) {
                     {h.warnings.map((w) => (
                       <span key={w} className="hedge-warning"> {w}</span>
                     ))}
+                    {isCombinable(h) ? (
+                      <button type="button" className="combine-toggle" onClick={() => onToggleCombined(h.id)}>
+                        {combined.has(h.id) ? `✓ In the combined hedge: remove ${h.name}` : `Add ${h.name} to the combined hedge`}
+                      </button>
+                    ) : null}
                   </td>
                 </tr>
               ) : null}

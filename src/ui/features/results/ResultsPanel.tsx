@@ -1,9 +1,13 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ModeResult } from '../../../calc/types';
-import { useScenarioStore } from '../../../state/store';
+import { selectScenario, useScenarioStore } from '../../../state/store';
 import { ComparisonTable } from './ComparisonTable';
 import { PayoffSection } from './PayoffSection';
 import { PlanDetail } from './PlanDetail';
+import { AllHedgesChart } from './AllHedgesChart';
+import { CombinedSection } from './CombinedSection';
+import { calculateCombined } from '../../../calc/combined';
+
 
 /**
  * Keeps the last result that had hedges, so a half-typed field shows its error while the rest of
@@ -23,10 +27,16 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
   const showPortfolio = useScenarioStore((s) => s.prefs.showPortfolio);
   const selectHedge = useScenarioStore((s) => s.selectHedge);
   const setShowPortfolio = useScenarioStore((s) => s.setShowPortfolio);
+  const combinedLegs = useScenarioStore((s) => s.prefs.combined);
+  const scenario = useScenarioStore(selectScenario);
+  const combinedResult = combinedLegs.length > 0 ? calculateCombined(scenario) : null;
+  const toggleCombinedLeg = useScenarioStore((s) => s.toggleCombinedLeg);
   const { shown, stale } = useLastValid(result);
   const errorCount = Object.keys(result.fieldErrors).length;
   // A hedge that does not fit the target's side (a put on a short) says why in its row; the detail shows the first that fits.
   const hedge = shown.hedges.find((h) => h.id === selected && h.notApplicable !== true) ?? shown.hedges[0];
+  const mode = shown.mode;
+  const combined = useMemo(() => new Set(combinedLegs.filter((l) => l.mode === mode).map((l) => l.kind)), [combinedLegs, mode]);
   return (
     <div className="results">
       <div role="status" aria-live="polite" className={errorCount > 0 ? 'warning' : 'visually-hidden'}>
@@ -43,7 +53,8 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
         <>
           <section className="panel" aria-labelledby="compare-title">
             <h2 id="compare-title">Compare</h2>
-            <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} />
+            <ComparisonTable hedges={shown.hedges} selectedId={hedge?.id ?? ''} onSelect={selectHedge} combined={combined} onToggleCombined={(id) => toggleCombinedLeg(mode, id)} />
+            <AllHedgesChart hedges={shown.hedges} currency={shown.currency} />
           </section>
           {hedge ? (
             // A plan's own currency: a foreign target's price hedges are in its currency, its FX hedge in the home currency.
@@ -64,6 +75,9 @@ export function ResultsPanel({ result }: { readonly result: ModeResult }) {
           ) : null}
         </>
       )}
+      {combinedResult !== null ? (
+        <CombinedSection result={combinedResult} onRemove={toggleCombinedLeg} />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,64 @@
+import type { CombinedLeg } from '../../../calc/combined';
+import type { CostLedger } from '../../../engine';
+import { formatMoneyExact } from '../../shared/format';
+
+interface Props {
+  /** The legs summed (those with a plan), in order. */
+  readonly legs: readonly CombinedLeg[];
+  /** The combined ledger: every line of every leg; its totals are exact decimal sums. */
+  readonly ledger: CostLedger;
+}
+
+/** The combined cost ledger: each leg's lines under its name, then the exact totals of them all. */
+export function CombinedLedger({ legs, ledger }: Props) {
+  return (
+    <div className="table-scroll" role="region" aria-label="Combined cost ledger" tabIndex={0}>
+      <table className="ledger">
+        <caption>Combined cost ledger ({ledger.currency}): every cost of every leg</caption>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Amount</th>
+          </tr>
+        </thead>
+        {legs.map((leg) => (
+          <tbody key={`${leg.mode}-${leg.kind}`}>
+            <tr className="leg-heading">
+              <th scope="rowgroup" colSpan={3}>
+                {leg.name} ({leg.modeTitle})
+              </th>
+            </tr>
+            {(leg.plan?.ledger.lines ?? []).length === 0 ? (
+              <tr>
+                <td colSpan={3}>No costs.</td>
+              </tr>
+            ) : (
+              leg.plan!.ledger.lines.map((l, j) => (
+                <tr key={`${l.kind}-${j}`}>
+                  <td>{l.label}</td>
+                  <td>{l.nature === 'cost' ? 'cost' : 'held (returned)'}</td>
+                  <td>{formatMoneyExact(l.amount)}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        ))}
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Total cost of every leg
+            </th>
+            <td>{formatMoneyExact(ledger.totalCost)}</td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Cash held as margin
+            </th>
+            <td>{formatMoneyExact(ledger.totalHeld)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
