@@ -20,14 +20,18 @@
  * - the portfolio risk choices are kept with the scenario (so a link and a reload carry them):
  *   `portfolio.riskHorizon`, `portfolio.mcPaths`, `portfolio.mcModel` and `portfolio.nearestCorrelation`,
  *   which version 2 kept on screen only, always starting from the values the step adds.
+ *
+ * Version 4 only added fields (several currencies, short holdings and quotes, the multi-period rate
+ * hedges, the before-expiry odds, hedges followed over time, combined hedges): see migration-v4.ts.
  */
+import { migrateV3ToV4 } from './migration-v4';
 import { fractionTextToPercentText } from './parse-input';
 import { DEFAULT_SCENARIO } from './presets';
 import { findUnsafeStructure, isPlainRecord, sanitizeScenario } from './sanitize';
 import type { PlainRecord, SanitizeResult } from './sanitize';
 import type { Mode, Scenario } from './scenario';
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** A holding as version 1 saved it: `vol` as a fraction ('0.45' = 45 %). */
 export interface HoldingV1 {
@@ -136,7 +140,7 @@ export function migrateV2ToV3(v2: unknown): unknown {
 }
 
 /** Step `n` turns a version-n scenario into version n+1. */
-const STEPS: Readonly<Record<number, (scenario: unknown) => unknown>> = { 1: migrateV1ToV2, 2: migrateV2ToV3 };
+const STEPS: Readonly<Record<number, (scenario: unknown) => unknown>> = { 1: migrateV1ToV2, 2: migrateV2ToV3, 3: migrateV3ToV4 };
 
 /**
  * Brings a saved scenario of `fromVersion` up to CURRENT_VERSION, one step per version. Pure; the

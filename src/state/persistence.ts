@@ -49,7 +49,9 @@ export function openBrowserStorage(): { readonly storage?: StateStorage; readonl
 
 // Saved data that cannot be used carries the reason under a symbol key, which JSON cannot forge.
 const FAILURE = Symbol('microhedge.restoreFailure');
-type Restorable = PersistedScenario & { readonly [FAILURE]?: string };
+/** What an older version's data needed repaired on its way up (the merge sees only the repaired scenario). */
+const REPAIRED = Symbol('microhedge.restoreRepaired');
+type Restorable = PersistedScenario & { readonly [FAILURE]?: string; readonly [REPAIRED]?: readonly string[] };
 
 /**
  * Reads zustand's envelope text `{ state: { scenario }, version }` (another tab's write, or ours)
@@ -110,7 +112,7 @@ export function safeJsonStorage(storage: StateStorage | undefined, hooks: Persis
 export function migratePersisted(state: unknown, version: number): PersistedScenario {
   const scenario = isPlainRecord(state) ? state.scenario : undefined;
   const restored = restoreScenario(scenario, version);
-  const result: Restorable = restored.ok ? { scenario: restored.value } : { scenario: undefined, [FAILURE]: restored.message };
+  const result: Restorable = restored.ok ? { scenario: restored.value, [REPAIRED]: restored.warnings } : { scenario: undefined, [FAILURE]: restored.message };
   return result;
 }
 
@@ -123,7 +125,8 @@ export function readPersisted(persisted: unknown): MergeOutcome {
   if (failure !== undefined) return { kind: 'failed', message: failure };
   const restored = restoreScenario(isPlainRecord(persisted) ? persisted.scenario : undefined, CURRENT_VERSION);
   if (!restored.ok) return { kind: 'failed', message: restored.message };
-  return { kind: 'restored', value: restored.value, warnings: restored.warnings };
+  const repaired = typeof persisted === 'object' ? ((persisted as Restorable)[REPAIRED] ?? []) : [];
+  return { kind: 'restored', value: restored.value, warnings: [...repaired, ...restored.warnings] };
 }
 
 /** The outcome a page reports for what it found in storage. */

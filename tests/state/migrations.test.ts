@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
+import { migrateV3ToV4, V4_ADDED_FIELDS, V4_ADDED_SECTIONS } from '../../src/state/migration-v4';
 import { CURRENT_VERSION, MigrationMessages, migrate, migrateV1ToV2, migrateV2ToV3, PROXY_KEYS, restoreScenario } from '../../src/state/migrations';
 import type { ScenarioV1, ScenarioV2 } from '../../src/state/migrations';
 import { DEFAULT_SCENARIO } from '../../src/state/presets';
 import type { Scenario } from '../../src/state/scenario';
 
 const D = DEFAULT_SCENARIO;
-// Versions 1–3 saved no hedges followed over time: migrated data has no `tracking` until sanitized (absent = empty).
-const { tracking: _tracking, ...UNTRACKED } = D;
+
+/** `s` as version 3 saved it: without the fields and sections version 4 added. */
+function asV3(s: Scenario): Scenario {
+  const out: Record<string, unknown> = { ...s };
+  for (const [section, keys] of Object.entries(V4_ADDED_FIELDS)) {
+    out[section] = Object.fromEntries(Object.entries(s[section as keyof typeof V4_ADDED_FIELDS]).filter(([k]) => !(keys as readonly string[]).includes(k)));
+  }
+  for (const section of V4_ADDED_SECTIONS) delete out[section];
+  return out as unknown as Scenario;
+}
+const D3 = asV3(D);
 const HOLDING_V2_KEYS = ['id', 'name', 'quantity', 'price', 'currency', 'vol', 'dividendYield', 'beta'] as const;
 
 /** The worked example as version 2 saved it: one proxy in `stock` (the target's), no strike mode, no expiry. */
 function exampleV2(): ScenarioV2 {
-  const { strikeMode: _m, expiryDays: _e, ...stock } = D.stock;
+  const { strikeMode: _m, expiryDays: _e, ...stock } = D3.stock;
   // Version 2 kept no risk choices (horizon, paths, price model, nearest correlations) with the scenario.
-  const { riskHorizon: _h, mcPaths: _p, mcModel: _mm, nearestCorrelation: _n, ...portfolioV2 } = D.portfolio;
+  const { riskHorizon: _h, mcPaths: _p, mcModel: _mm, nearestCorrelation: _n, ...portfolioV2 } = D3.portfolio;
   const target = D.portfolio.holdings.find((h) => h.id === D.portfolio.targetId)!;
   const proxy = Object.fromEntries(PROXY_KEYS.map((k) => [k, target[k]])) as Pick<typeof target, (typeof PROXY_KEYS)[number]>;
   return {
-    ...(UNTRACKED as unknown as ScenarioV2),
+    ...(D3 as unknown as ScenarioV2),
     portfolio: { ...portfolioV2, holdings: D.portfolio.holdings.map((h) => Object.fromEntries(HOLDING_V2_KEYS.map((k) => [k, h[k]])) as unknown as ScenarioV2['portfolio']['holdings'][number]) },
     stock: { ...stock, ...proxy },
-    commodity: { ...D.commodity, rate: '3' },
+    commodity: { ...D3.commodity, rate: '3' },
   };
 }
 
@@ -28,10 +38,15 @@ function exampleV2(): ScenarioV2 {
 function exampleV2AsV3(): Scenario {
   const empty = Object.fromEntries(PROXY_KEYS.map((k) => [k, '']));
   return {
-    ...(UNTRACKED as unknown as Scenario),
-    portfolio: { ...D.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === D.portfolio.targetId ? h : { ...h, ...empty })) },
-    stock: { ...D.stock, strikeMode: 'price', expiryDays: D.stock.tenorDays },
+    ...D3,
+    portfolio: { ...D3.portfolio, holdings: D.portfolio.holdings.map((h) => (h.id === D.portfolio.targetId ? h : { ...h, ...empty })) },
+    stock: { ...D3.stock, strikeMode: 'price', expiryDays: D.stock.tenorDays },
   };
+}
+
+/** What version 4 makes of exampleV2AsV3: the example with the other holdings' proxies empty. */
+function exampleV2AsV4(): Scenario {
+  return { ...D, portfolio: { ...D.portfolio, holdings: exampleV2AsV3().portfolio.holdings } };
 }
 
 /** The worked example as version 1 saved it: vol as a fraction, `view` for `mode`, no indexVol. */
@@ -96,7 +111,7 @@ describe('v2 -> v3 step', () => {
 
   it('drops the commodity rate (tailing needs none)', () => {
     const out = migrateV2ToV3(json(exampleV2())) as Scenario;
-    expect(out.commodity).toEqual(D.commodity);
+    expect(out.commodity).toEqual(D3.commodity);
     expect(Object.keys(out.commodity)).not.toContain('rate');
   });
 
@@ -134,20 +149,22 @@ describe('v2 -> v3 step', () => {
 });
 
 describe('migrate', () => {
-  it('current version is 3, and data of the current version passes through', () => {
-    expect(CURRENT_VERSION).toBe(3);
-    const v3 = json(DEFAULT_SCENARIO);
-    expect(migrate(v3, 3)).toEqual({ ok: true, value: v3 });
+  it('current version is 4, and data of the current version passes through', () => {
+    expect(CURRENT_VERSION).toBe(4);
+    const v4 = json(DEFAULT_SCENARIO);
+    expect(migrate(v4, 4)).toEqual({ ok: true, value: v4 });
   });
 
-  it('runs the v1 and v2 steps for v1 data, the v2 step for v2 data', () => {
-    expect(migrate(json(exampleV1()), 1)).toEqual({ ok: true, value: exampleV2AsV3() });
-    expect(migrate(json(exampleV2()), 2)).toEqual({ ok: true, value: exampleV2AsV3() });
+  it('runs every step from the saved version: the example saved by v1, v2 or v3 becomes the example of today', () => {
+    // Only the proxies of the holdings that were not the target differ: version 3 started them empty.
+    expect(migrate(json(exampleV1()), 1)).toEqual({ ok: true, value: exampleV2AsV4() });
+    expect(migrate(json(exampleV2()), 2)).toEqual({ ok: true, value: exampleV2AsV4() });
+    expect(migrate(json(D3), 3)).toEqual({ ok: true, value: D });
   });
 
   it.each([
     [99, MigrationMessages.newer],
-    [4, MigrationMessages.newer],
+    [5, MigrationMessages.newer],
     [0, MigrationMessages.unreadable],
     [-1, MigrationMessages.unreadable],
     [1.5, MigrationMessages.unreadable],
@@ -164,7 +181,7 @@ describe('migrate', () => {
 
 describe('restoreScenario: migrate, then sanitize', () => {
   it('v1 -> the current scenario', () => {
-    expect(restoreScenario(json(exampleV1()), 1)).toEqual({ ok: true, value: { ...exampleV2AsV3(), tracking: D.tracking }, warnings: [] });
+    expect(restoreScenario(json(exampleV1()), 1)).toEqual({ ok: true, value: exampleV2AsV4(), warnings: [] });
   });
 
   it('a v1 scenario with a bad field is repaired with a warning', () => {
@@ -182,5 +199,36 @@ describe('restoreScenario: migrate, then sanitize', () => {
   it('not a scenario -> the default scenario and a message', () => {
     expect(restoreScenario('x', 2)).toEqual({ ok: false, message: MigrationMessages.unreadable, value: DEFAULT_SCENARIO });
     expect(restoreScenario(undefined, 1)).toEqual({ ok: false, message: MigrationMessages.unreadable, value: DEFAULT_SCENARIO });
+  });
+});
+
+describe('v3 -> v4 step', () => {
+  it('adds every version-4 field with the value that keeps the old meaning, and nothing is reported as repaired', () => {
+    expect(migrateV3ToV4(json(D3))).toEqual(D);
+    expect(restoreScenario(json(D3), 3)).toEqual({ ok: true, value: D, warnings: [] });
+  });
+
+  it("the home currency is the target holding's currency, and no FX rate is assumed", () => {
+    const usd = { ...D3, portfolio: { ...D3.portfolio, holdings: D3.portfolio.holdings.map((h) => (h.id === D3.portfolio.targetId ? { ...h, currency: 'USD' } : h)) } };
+    const out = migrateV3ToV4(json(usd)) as Scenario;
+    expect(out.portfolio.homeCurrency).toBe('USD');
+    expect(out.portfolio.fxRates).toEqual([]);
+    const noTarget = { ...D3, portfolio: { ...D3.portfolio, targetId: 'nobody' } };
+    expect((migrateV3ToV4(json(noTarget)) as Scenario).portfolio.homeCurrency).toBe('EUR');
+  });
+
+  it("the short holding's upper call strike keeps the example's 78 : 72 ratio to the typed call strike", () => {
+    // 110 × 78 / 72 = 119.1666… -> 119.17 (a % of spot when strikes are typed as %).
+    const out = migrateV3ToV4(json({ ...D3, stock: { ...D3.stock, callStrike: '110' } })) as Scenario;
+    expect(out.stock.upperCallStrike).toBe('119.17');
+    const typo = migrateV3ToV4(json({ ...D3, stock: { ...D3.stock, callStrike: '7x' } })) as Scenario;
+    expect(typo.stock.upperCallStrike).toBe(D.stock.upperCallStrike);
+  });
+
+  it('keeps what is there, and passes garbage through for sanitize to judge', () => {
+    const typed = migrateV3ToV4(json({ ...D3, stock: { ...D3.stock, putBid: '1.10' } })) as Scenario;
+    expect(typed.stock.putBid).toBe('1.10');
+    for (const junk of [null, 3, 'x', [], { stock: 'x' }]) expect(() => migrateV3ToV4(junk)).not.toThrow();
+    expect(migrateV3ToV4({ stock: 'x' })).toMatchObject({ stock: 'x' });
   });
 });

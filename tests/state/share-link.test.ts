@@ -22,11 +22,11 @@ const link = (json: unknown, version = CURRENT_VERSION): string => `v${version}.
 const damaged = { ok: false, message: ShareLinkMessages.damaged };
 
 describe('encodeScenario', () => {
-  it('is v3. + base64url (RFC 4648 §5) of the UTF-8 JSON', () => {
+  it('is v4. + base64url (RFC 4648 §5) of the UTF-8 JSON', () => {
     const s = { ...DEFAULT_SCENARIO, stock: { ...DEFAULT_SCENARIO.stock, indexName: 'Ünïcødé 株式 €' } };
     const text = encodeScenario(s);
     expect(text).toBe(link(s));
-    expect(text).toMatch(/^v3\.[A-Za-z0-9_-]+$/);
+    expect(text).toMatch(/^v4\.[A-Za-z0-9_-]+$/);
   });
 
   it('every byte-length remainder encodes like the reference encoder', () => {

@@ -253,7 +253,7 @@ describe('persistence', () => {
     const noProxy = { proxyName: '', proxyPrice: '', proxyVol: '', proxyCorrelation: '', proxyContractSize: '', proxyMargin: '' };
     expect(s.portfolio).toEqual({
       holdings: [{ ...DEFAULT_SCENARIO.portfolio.holdings[0], vol: '50', ...noProxy }], targetId: 'h1', correlation: '0.2', indexVol: '18',
-      riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false,
+      riskHorizon: '10', mcPaths: '100000', mcModel: 'lognormal', nearestCorrelation: false, homeCurrency: 'EUR', fxRates: [],
     });
     expect(s.prefs).toEqual({ mode: 'fx', selectedHedge: 'fx-forward', showPortfolio: true, combined: [] });
     expect(store.getState().notice).toBeNull();
@@ -296,10 +296,17 @@ describe('persistence', () => {
   });
 
   it('a wrong shape at the current version -> the worked example and a notice naming what was reset', () => {
-    const storage = memoryStorage({ [STORAGE_KEY]: '{"state":{"scenario":{"portfolio":"x"}},"version":3}' });
+    const storage = memoryStorage({ [STORAGE_KEY]: `{"state":{"scenario":{"portfolio":"x"}},"version":${CURRENT_VERSION}}` });
     const store = createScenarioStore({ storage });
     expect(scenarioOf(store)).toEqual(DEFAULT_SCENARIO);
     expect(store.getState().notice).toBe(StoreMessages.repaired(Object.keys(DEFAULT_SCENARIO).filter((k) => k !== 'tracking')));
+    expect(store.getState().notice).toBe('Some saved inputs could not be read and were reset: portfolio, stock, commodity, fx, rate and 1 more.');
+  });
+
+  it('a wrong shape in an older version is reported as repaired too (the steps run before the repair)', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"state":{"scenario":{"portfolio":"x"}},"version":3}' });
+    const store = createScenarioStore({ storage });
+    expect(scenarioOf(store)).toEqual(DEFAULT_SCENARIO);
     expect(store.getState().notice).toBe('Some saved inputs could not be read and were reset: portfolio, stock, commodity, fx, rate and 1 more.');
   });
 
