@@ -220,8 +220,8 @@ describe('ShareControls', () => {
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     const box = await screen.findByRole('textbox', { name: 'Share link' });
     const link = (box as HTMLInputElement).value;
-    expect(link).toContain('#s=v3.');
-    expect(link.startsWith(`${window.location.origin}${window.location.pathname}#s=v3.`)).toBe(true);
+    expect(link).toContain('#s=v4.');
+    expect(link.startsWith(`${window.location.origin}${window.location.pathname}#s=v4.`)).toBe(true);
     expect(box).toHaveAttribute('readonly');
     expect(writeText).toHaveBeenCalledTimes(1);
     expect(writeText).toHaveBeenCalledWith(link);
@@ -239,6 +239,6 @@ describe('ShareControls', () => {
     expect(await screen.findByText('Copy the link below.')).toBeInTheDocument();
     expect(writeText).toHaveBeenCalledTimes(1);
     const box = screen.getByRole('textbox', { name: 'Share link' });
-    expect((box as HTMLInputElement).value).toContain('#s=v3.');
+    expect((box as HTMLInputElement).value).toContain('#s=v4.');
   });
 });

@@ -187,6 +187,9 @@ const FORMS: readonly { readonly slice: SliceName; readonly title: string; reado
       'Index multiplier (per point)': 'indexMultiplier',
       'Index initial margin (per contract)': 'indexMargin',
       'Target portfolio beta β*': 'targetBeta',
+      'Index dividend yield (% per year, continuous)': 'indexDividendYield',
+      'FX forward: rates compound': 'fxCompounding',
+      'FX option strike (% of today’s FX rate)': 'fxOptionStrike',
     },
   },
 ];

@@ -17,7 +17,8 @@ import { Calculator, resetStore } from './harness';
 vi.mock('../../../src/ui/charts/LazyPayoffChart', () => ({ LazyPayoffChart: () => null }));
 
 const compareTable = () => screen.getByRole('table', { name: 'Hedges side by side' });
-const hedgeButtons = () => within(compareTable()).getAllByRole('button');
+/** The hedges' own buttons (each selects its hedge), not the buttons adding one to the combined hedge. */
+const hedgeButtons = () => within(compareTable()).getAllByRole('button').filter((b) => b.hasAttribute('aria-pressed'));
 const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).closest('.figure')!.querySelector('dd')!.textContent;
 
 describe('a short holding', () => {
