@@ -54,10 +54,10 @@ describe('Combined hedge: a stock put and a loan swap held together', () => {
     await scrollThrough(page);
     await page.locator('section.all-hedges .recharts-wrapper').waitFor();
     await expect.poll(() => legendOf(page)).toEqual(expect.arrayContaining(['Unhedged', 'Rate futures lock', 'Payer swap']));
-    await toggles.getByRole('checkbox', { name: 'Payer swap' }).uncheck();
+    await toggles.getByRole('checkbox', { name: 'Payer swap', exact: true }).uncheck();
     await expect.poll(() => legendOf(page)).not.toContain('Payer swap');
     expect(await legendOf(page)).toContain('Rate futures lock');
-    await toggles.getByRole('checkbox', { name: 'Payer swap' }).check();
+    await toggles.getByRole('checkbox', { name: 'Payer swap', exact: true }).check();
     await expect.poll(() => legendOf(page)).toContain('Payer swap');
     // The combined payoff chart draws the legs too.
     await page.locator('section.combined .recharts-wrapper').waitFor();

@@ -57,8 +57,8 @@ describe('holdings in several currencies', () => {
     await page.getByText('$45,000.00 = €41,400.00').waitFor();
     expect(await totalText(page)).toContain('€290,900.00');
     expect(await totalText(page)).not.toContain('left out');
-    const after = await varRow(page);
-    expect(after[0]).toBeGreaterThan(before[0]!);
+    // The risk panel follows the edit a moment later (it recomputes after the typing settles).
+    await expect.poll(async () => (await varRow(page))[0], { timeout: 10_000 }).toBeGreaterThan(before[0]!);
 
     // Protect the USD holding: its FX hedges join the comparison, in EUR; its put stays in USD.
     await page.getByRole('radio', { name: 'Protect US Tech' }).check();

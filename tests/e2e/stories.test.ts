@@ -150,7 +150,7 @@ describe('Story 5 — teacher: a share link reopens the exact scenario; every nu
     const cost = await figure(page, 'Total cost');
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-    expect(link).toMatch(/#s=v3\./);
+    expect(link).toMatch(/#s=v4\./);
     await first.context.close();
 
     const second = await openPage(browser, link);
