@@ -4,14 +4,15 @@ import { fmt } from '../explain';
 import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { costCard, HULL } from './option-explain';
-import { commission, exchangeFee, feesOf, indexDividendYield, indexFuturesPrice, indexMargin, indexMultiplier, indexName, stressMove, targetBeta } from './stock-fields';
+import { feesOf } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 const NET_SHORT = 'The portfolio’s total value is not above 0 (its shorts outweigh its holdings): a beta hedge of the whole portfolio needs a value above 0.';
 
 export default defineKind<StockPosition, PlanOf<'beta'>>({
   id: 'beta',
   mode: 'stock',
-  fields: [indexName, indexFuturesPrice, indexMultiplier, indexDividendYield, indexMargin, targetBeta, stressMove, commission, exchangeFee],
+  fields: KIND_FIELDS['beta'],
   fieldMap: {
     'market.futuresPrice': 'stock.indexFuturesPrice',
     'market.indexLevel': 'stock.indexFuturesPrice',

@@ -6,13 +6,13 @@ import type { StockPosition } from '../modes/stock';
 import { unitsRisk } from '../risk-mapping';
 import { costCard, HULL } from './option-explain';
 import { shortFloorCapCards } from './short-common';
-import { buyBackCommission, buyBackPrice } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 export default defineKind<StockPosition, PlanOf<'buy-back'>>({
   id: 'buy-back',
   mode: 'stock',
   side: 'short',
-  fields: [buyBackPrice, buyBackCommission],
+  fields: KIND_FIELDS['buy-back'],
   fieldMap: { buyBackPrice: 'stock.buyBackPrice', commission: 'stock.buyBackCommission', 'sizing.hedgeRatio': 'stock.hedgeRatio' },
   name: () => 'Buy back (close the short)',
   plan: (c) => {

@@ -5,11 +5,12 @@ import type { KindContext } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { optionRisk } from '../risk-mapping';
 import { premiumCard, strikeWarning } from './option-explain';
-import { OPTION_BASE, optionCommon, optionGreeks, optionMarket } from './protective-put';
+import { optionCommon, optionGreeks, optionMarket } from './protective-put';
 import { quoteOf } from './quote-fields';
 import { planQuoteReport } from './quotes';
 import { fallGainFigure, shortOptionCards } from './short-common';
-import { callAsk, callBid, callQuote, shortCallStrike, STOCK_KIND_FIELD_MAP, strikePrice, upperCallAsk, upperCallBid, upperCallLast, upperCallStrike } from './stock-fields';
+import { STOCK_KIND_FIELD_MAP, strikePrice } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 type Ctx = KindContext<StockPosition>;
 
@@ -25,7 +26,7 @@ export default defineKind<StockPosition, PlanOf<'call-spread'>>({
   id: 'call-spread',
   mode: 'stock',
   side: 'short',
-  fields: [...OPTION_BASE, shortCallStrike, upperCallStrike, callBid, callAsk, callQuote, upperCallBid, upperCallAsk, upperCallLast],
+  fields: KIND_FIELDS['call-spread'],
   fieldMap: STOCK_KIND_FIELD_MAP,
   name: () => 'Call spread',
   plan: (c) => {

@@ -5,11 +5,12 @@ import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { optionRisk } from '../risk-mapping';
 import { commonOptionCards, HULL, premiumCard, strikeWarning } from './option-explain';
-import { NOT_FOR_SHORT, OPTION_FIELDS, optionCommon, optionGreeks, optionMarket } from './protective-put';
+import { NOT_FOR_SHORT, optionCommon, optionGreeks, optionMarket } from './protective-put';
 import type { KindContext } from '../kind';
 import { quoteOf } from './quote-fields';
 import { planQuoteReport } from './quotes';
-import { callAsk, callBid, callQuote, callStrike, STOCK_KIND_FIELD_MAP, strikePrice, zeroCostCollar } from './stock-fields';
+import { STOCK_KIND_FIELD_MAP, strikePrice } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 /** The quotes of both legs; the solved call has no typed quote of its own. */
 function collarQuotes(c: KindContext<StockPosition>, plan: PlanOf<'collar'>) {
@@ -23,7 +24,7 @@ function collarQuotes(c: KindContext<StockPosition>, plan: PlanOf<'collar'>) {
 export default defineKind<StockPosition, PlanOf<'collar'>>({
   id: 'collar',
   mode: 'stock',
-  fields: [...OPTION_FIELDS, zeroCostCollar, callStrike, callBid, callAsk, callQuote],
+  fields: KIND_FIELDS['collar'],
   side: 'long',
   notForSide: NOT_FOR_SHORT.collar,
   fieldMap: STOCK_KIND_FIELD_MAP,

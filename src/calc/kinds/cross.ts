@@ -5,12 +5,13 @@ import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { proxyRisk } from '../risk-mapping';
 import { costCard, HULL } from './option-explain';
-import { commission, exchangeFee, feesOf, proxyContractSize, proxyCorrelation, proxyMargin, proxyName, proxyPrice, proxyVol, stressMove } from './stock-fields';
+import { feesOf } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 export default defineKind<StockPosition, PlanOf<'cross'>>({
   id: 'cross',
   mode: 'stock',
-  fields: [proxyName, proxyPrice, proxyVol, proxyCorrelation, proxyContractSize, proxyMargin, stressMove, commission, exchangeFee],
+  fields: KIND_FIELDS['cross'],
   fieldMap: (p) => {
     const t = `portfolio.${p.targetId}`;
     return {

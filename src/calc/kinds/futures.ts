@@ -3,30 +3,16 @@ import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
 import { defineKind } from '../kind';
 import type { CommodityPosition } from '../modes/commodity';
-import { moneyField, num, optional, ROUNDING_OPTIONS } from '../fields';
 import { costCard, floorCapCards, HULL } from './option-explain';
 import { buyerCards, buyerFigures, buyerWording, choiceTable, isBuyer } from './futures-buyer';
+import { KIND_FIELDS } from '../kind-fields';
 
-const FUT = 'Futures contract';
-const COSTS = 'Costs and margin';
 const HULL_FUTURES = `${HULL}, ch. 3 (hedging strategies using futures)`;
 
 export default defineKind<CommodityPosition, PlanOf<'futures'>>({
   id: 'futures',
   mode: 'commodity',
-  fields: [
-    num('futuresPrice', 'Futures price', FUT, { gt: 0 }, { unit: 'per unit' }),
-    num('contractSize', 'Contract size', FUT, { gt: 0 }, { unit: 'units per contract' }),
-    { kind: 'select', field: 'rounding', label: 'Contract rounding', group: FUT, options: ROUNDING_OPTIONS },
-    optional('miniContractSize', 'Mini contract size (optional)', FUT, { gt: 0 }, { unit: 'units per contract', hint: 'A smaller contract on the same commodity, e.g. CBOT wheat 5,000 bu, mini-sized wheat 1,000 bu' }),
-    optional('basis', 'Expected basis at close-out', FUT, {}, { unit: 'spot − futures, per unit' }),
-    { kind: 'checkbox', field: 'tailing', label: 'Tail the hedge (daily settlement)', group: FUT, hint: 'Sizes on the value ratio: spot value / futures value (Hull eq. 3.3)' },
-    moneyField('commission', 'Commission', COSTS, { unit: 'per contract' }),
-    moneyField('exchangeFee', 'Exchange fee', COSTS, { unit: 'per contract' }),
-    moneyField('initialMargin', 'Initial margin', COSTS, { unit: 'per contract' }),
-    optional('miniMargin', 'Initial margin per mini contract (optional)', COSTS, { min: 0 }, { unit: 'per contract', hint: 'Empty: the full contract’s margin pro rata' }),
-    num('stressMove', 'Stress move for variation margin', COSTS, { percent: true, min: 0, max: 100 }, { unit: '%' }),
-  ],
+  fields: KIND_FIELDS['futures'],
   fieldMap: {
     'market.futuresPrice': 'commodity.futuresPrice',
     'market.expectedBasis': 'commodity.basis',

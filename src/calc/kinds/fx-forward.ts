@@ -1,11 +1,10 @@
 /** FX forward: lock the rate of the payment; the bank's quote compared with covered interest parity. */
 import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
-import { optional } from '../fields';
 import { defineKind } from '../kind';
 import type { KindContext } from '../kind';
 import type { FxPosition } from '../modes/fx';
-import { pairOf } from '../modes/fx';
+import { KIND_FIELDS } from '../kind-fields';
 
 const HULL_FX = 'Hull, Options, Futures, and Other Derivatives, ch. 5 (covered interest parity, eq. 5.9)';
 
@@ -28,7 +27,7 @@ function quoteNote(c: KindContext<FxPosition>, plan: PlanOf<'fx-forward'>): stri
 export default defineKind<FxPosition, PlanOf<'fx-forward'>>({
   id: 'fx-forward',
   mode: 'fx',
-  fields: [optional('bankForward', "Bank's forward quote (optional)", 'Market', { gt: 0 }, { unit: pairOf })],
+  fields: KIND_FIELDS['fx-forward'],
   fieldMap: { 'market.bankForward': 'fx.bankForward' },
   name: () => 'FX forward',
   plan: (c) => {

@@ -1,27 +1,21 @@
 /** FX option: a call (payable) or put (receivable) on the foreign currency: a worst rate, upside kept. */
 import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
-import { moneyField, num } from '../fields';
 import { positionGreeks } from '../greeks';
 import { defineKind } from '../kind';
 import type { KindContext } from '../kind';
 import type { FxPosition } from '../modes/fx';
-import { pairOf } from '../modes/fx';
 import { strikeWarning } from './option-explain';
+import { KIND_FIELDS } from '../kind-fields';
 
 const GK = 'Garman & Kohlhagen (1983); Hull, Options, Futures, and Other Derivatives, ch. 17 (options on currencies)';
-const GROUP = 'FX option alternative';
 
 const targetOf = (c: KindContext<FxPosition>) => ({ ...c.position.target, volAnnual: c.v.n('optionVol') });
 
 export default defineKind<FxPosition, PlanOf<'fx-option'>>({
   id: 'fx-option',
   mode: 'fx',
-  fields: [
-    num('optionStrike', 'Option strike', GROUP, { gt: 0 }, { unit: pairOf }),
-    num('optionVol', 'Volatility', GROUP, { percent: true, gt: 0, max: 1000 }, { unit: '% per year' }),
-    moneyField('optionFee', 'Fee', GROUP, { unit: (v) => `${String(v.slice.domestic || 'home')} per trade` }),
-  ],
+  fields: KIND_FIELDS['fx-option'],
   fieldMap: { strike: 'fx.optionStrike', 'target.volAnnual': 'fx.optionVol', 'fees.commissionPerContract': 'fx.optionFee' },
   name: (s) => `FX ${s.fx.side === 'payable' ? 'call' : 'put'} option`,
   plan: (c) => {

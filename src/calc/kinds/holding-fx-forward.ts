@@ -9,7 +9,8 @@ import { fmt, pct } from '../explain';
 import type { Explanation } from '../explain';
 import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
-import { currencyVar, FxHedgeMessages, fxCompounding, fxRisk, holdingFxApplies, holdingFxOf } from './holding-fx';
+import { currencyVar, FxHedgeMessages, fxRisk, holdingFxApplies, holdingFxOf } from './holding-fx';
+import { KIND_FIELDS } from '../kind-fields';
 
 const HULL_FX = 'Hull, Options, Futures, and Other Derivatives, ch. 5 (covered interest parity, eq. 5.9)';
 const VAR = 'Parametric VaR of a spot FX position, z·σ·√T·value (Jorion, Value at Risk, ch. on VaR mapping)';
@@ -17,7 +18,7 @@ const VAR = 'Parametric VaR of a spot FX position, z·σ·√T·value (Jorion, V
 export default defineKind<StockPosition, PlanOf<'fx-forward'>>({
   id: 'holding-fx-forward',
   mode: 'stock',
-  fields: [fxCompounding],
+  fields: KIND_FIELDS['holding-fx-forward'],
   applies: holdingFxApplies,
   name: (s) => `FX forward on its ${s.portfolio.holdings.find((h) => h.id === s.portfolio.targetId)?.currency ?? 'currency'}`,
   plan: (c) => {

@@ -9,8 +9,9 @@ import { fmt, pct } from '../explain';
 import type { Explanation } from '../explain';
 import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
-import { FxHedgeMessages, fxOptionStrike, fxRisk, holdingFxApplies, holdingFxOf } from './holding-fx';
+import { FxHedgeMessages, fxRisk, holdingFxApplies, holdingFxOf } from './holding-fx';
 import { parseNumberField } from '../../state/parse-input';
+import { KIND_FIELDS } from '../kind-fields';
 
 const GK = 'Garman & Kohlhagen (1983); Hull, Options, Futures, and Other Derivatives, ch. 17 (options on currencies)';
 
@@ -22,7 +23,7 @@ const isShort = (quantity: string | undefined) => {
 export default defineKind<StockPosition, PlanOf<'fx-option'>>({
   id: 'holding-fx-option',
   mode: 'stock',
-  fields: [fxOptionStrike],
+  fields: KIND_FIELDS['holding-fx-option'],
   fieldMap: { strike: 'stock.fxOptionStrike' },
   applies: holdingFxApplies,
   name: (s) => {

@@ -8,9 +8,10 @@ import { optionRisk } from '../risk-mapping';
 import { daysToYears } from '../fields';
 import { commonOptionCards, premiumCard, strikeWarning } from './option-explain';
 import type { OptionMarket } from './option-explain';
-import { commission, contractSize, exchangeFee, exercise, expiryDays, feesOf, putAsk, putBid, putQuote, putStrike, STOCK_KIND_FIELD_MAP, strikeMode, strikePrice } from './stock-fields';
+import { feesOf, STOCK_KIND_FIELD_MAP, strikePrice } from './stock-fields';
 import { quoteOf } from './quote-fields';
 import { planQuoteReport } from './quotes';
+import { KIND_FIELDS } from '../kind-fields';
 
 type Ctx = KindContext<StockPosition>;
 
@@ -39,8 +40,7 @@ export function optionGreeks(c: Ctx, plan: HedgePlan) {
 }
 
 /** Inputs of every stock option hedge, either side. */
-export const OPTION_BASE = [strikeMode, expiryDays, contractSize, exercise, commission, exchangeFee];
-export const OPTION_FIELDS = [strikeMode, putStrike, expiryDays, contractSize, exercise, putBid, putAsk, putQuote, commission, exchangeFee];
+export { OPTION_BASE, OPTION_FIELDS } from './stock-fields';
 
 /** Why a hedge of a holding does not fit a short one. */
 export const NOT_FOR_SHORT = {
@@ -57,7 +57,7 @@ function putQuotes(c: Ctx, plan: PlanOf<'protective-put'>) {
 export default defineKind<StockPosition, PlanOf<'protective-put'>>({
   id: 'protective-put',
   mode: 'stock',
-  fields: OPTION_FIELDS,
+  fields: KIND_FIELDS['protective-put'],
   fieldMap: STOCK_KIND_FIELD_MAP,
   name: () => 'Protective put',
   side: 'long',

@@ -4,11 +4,12 @@ import { defineKind } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { optionRisk } from '../risk-mapping';
 import { commonOptionCards, premiumCard, strikeWarning } from './option-explain';
-import { NOT_FOR_SHORT, OPTION_FIELDS, optionCommon, optionGreeks, optionMarket } from './protective-put';
+import { NOT_FOR_SHORT, optionCommon, optionGreeks, optionMarket } from './protective-put';
 import type { KindContext } from '../kind';
 import { quoteOf } from './quote-fields';
 import { planQuoteReport } from './quotes';
-import { lowerPutAsk, lowerPutBid, lowerPutLast, spreadLowerStrike, STOCK_KIND_FIELD_MAP, strikePrice } from './stock-fields';
+import { STOCK_KIND_FIELD_MAP, strikePrice } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 function spreadQuotes(c: KindContext<StockPosition>, plan: PlanOf<'put-spread'>) {
   const e = plan.extras;
@@ -21,7 +22,7 @@ function spreadQuotes(c: KindContext<StockPosition>, plan: PlanOf<'put-spread'>)
 export default defineKind<StockPosition, PlanOf<'put-spread'>>({
   id: 'put-spread',
   mode: 'stock',
-  fields: [...OPTION_FIELDS, spreadLowerStrike, lowerPutBid, lowerPutAsk, lowerPutLast],
+  fields: KIND_FIELDS['put-spread'],
   side: 'long',
   notForSide: NOT_FOR_SHORT.putSpread,
   fieldMap: STOCK_KIND_FIELD_MAP,

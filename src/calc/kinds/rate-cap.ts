@@ -1,23 +1,18 @@
 /** Interest-rate cap: the option alternative, one caplet per reset, priced with Black's model. */
 import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
-import { num } from '../fields';
 import { defineKind } from '../kind';
 import type { RatePosition } from '../modes/rate';
 import { costCard } from './option-explain';
-import { readSchedule, resetLabel, SCHEDULE_FIELD_MAP, SCHEDULE_FIELDS } from './rate-schedule-fields';
+import { readSchedule, resetLabel, SCHEDULE_FIELD_MAP } from './rate-schedule-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 const HULL_CAPS = "Hull, Options, Futures, and Other Derivatives, ch. 29 (interest rate caps: Black's model for caplets)";
-const GROUP = 'Cap';
 
 export default defineKind<RatePosition, PlanOf<'rate-cap'>>({
   id: 'rate-cap',
   mode: 'rate',
-  fields: [
-    ...SCHEDULE_FIELDS,
-    num('capRate', 'Cap rate', GROUP, { percent: true, gt: 0, max: 100 }, { unit: '% per year', hint: 'The reference rate above which the cap pays' }),
-    num('capVol', 'Volatility of the forward rates', GROUP, { percent: true, gt: 0, max: 500 }, { unit: '% per year (Black)' }),
-  ],
+  fields: KIND_FIELDS['rate-cap'],
   fieldMap: { ...SCHEDULE_FIELD_MAP, capRate: 'rate.capRate', volAnnual: 'rate.capVol' },
   name: () => 'Interest-rate cap',
   plan: (c) => {

@@ -1,23 +1,17 @@
 /** Rate futures strip: sell futures to lock the rate of the next reset. */
 import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
-import { moneyField, optional } from '../fields';
 import { defineKind } from '../kind';
 import type { RatePosition } from '../modes/rate';
 import { costCard } from './option-explain';
+import { KIND_FIELDS } from '../kind-fields';
 
 const HULL_RATES = 'Hull, Options, Futures, and Other Derivatives, ch. 6 (interest rate futures: locking a rate with a strip)';
-const GROUP = 'Rate futures';
 
 export default defineKind<RatePosition, PlanOf<'rate-lock'>>({
   id: 'rate-lock',
   mode: 'rate',
-  fields: [
-    optional('contractNotional', 'Contract notional', GROUP, { gt: 0 }),
-    moneyField('bpValue', 'Value of 1 basis point', GROUP, { unit: 'per contract' }),
-    moneyField('commission', 'Commission', GROUP, { unit: 'per contract' }),
-    moneyField('initialMargin', 'Initial margin', GROUP, { unit: 'per contract' }),
-  ],
+  fields: KIND_FIELDS['rate-lock'],
   fieldMap: { valuePerBasisPoint: 'rate.bpValue', 'fees.commissionPerContract': 'rate.commission', 'margin.initialPerContract': 'rate.initialMargin' },
   name: () => 'Rate futures lock',
   plan: (c) => {

@@ -1,24 +1,18 @@
 /** Rate futures strip over every reset to maturity: each period locked at its own futures rate. */
 import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
-import { moneyField } from '../fields';
 import { defineKind } from '../kind';
 import type { RatePosition } from '../modes/rate';
 import { costCard } from './option-explain';
-import { readSchedule, resetLabel, SCHEDULE_FIELD_MAP, SCHEDULE_FIELDS } from './rate-schedule-fields';
+import { readSchedule, resetLabel, SCHEDULE_FIELD_MAP } from './rate-schedule-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 const HULL_STRIP = 'Hull, Options, Futures, and Other Derivatives, ch. 6 (a strip of interest rate futures locks successive periods)';
-const GROUP = 'Rate futures';
 
 export default defineKind<RatePosition, PlanOf<'rate-strip'>>({
   id: 'rate-strip',
   mode: 'rate',
-  fields: [
-    ...SCHEDULE_FIELDS,
-    moneyField('bpValue', 'Value of 1 basis point', GROUP, { unit: 'per contract' }),
-    moneyField('commission', 'Commission', GROUP, { unit: 'per contract' }),
-    moneyField('initialMargin', 'Initial margin', GROUP, { unit: 'per contract' }),
-  ],
+  fields: KIND_FIELDS['rate-strip'],
   fieldMap: { ...SCHEDULE_FIELD_MAP, valuePerBasisPoint: 'rate.bpValue', 'fees.commissionPerContract': 'rate.commission', 'margin.initialPerContract': 'rate.initialMargin' },
   name: () => 'Futures strip, every reset',
   plan: (c) => {

@@ -1,16 +1,16 @@
 /** Payer swap: pay fixed, receive floating; the loan's floating rate becomes fixed + spread. */
 import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
-import { num } from '../fields';
 import { defineKind } from '../kind';
 import type { RatePosition } from '../modes/rate';
+import { KIND_FIELDS } from '../kind-fields';
 
 const HULL_SWAPS = 'Hull, Options, Futures, and Other Derivatives, ch. 7 (using a swap to transform a liability)';
 
 export default defineKind<RatePosition, PlanOf<'rate-swap'>>({
   id: 'rate-swap',
   mode: 'rate',
-  fields: [num('swapRate', 'Swap fixed rate', 'Swap', { percent: true, min: -100, max: 100 }, { unit: '% per year' })],
+  fields: KIND_FIELDS['rate-swap'],
   fieldMap: { swapFixedRate: 'rate.swapRate' },
   name: () => 'Payer swap',
   plan: (c) => {

@@ -6,11 +6,12 @@ import type { KindContext } from '../kind';
 import type { StockPosition } from '../modes/stock';
 import { optionRisk } from '../risk-mapping';
 import { HULL, premiumCard, strikeWarning } from './option-explain';
-import { OPTION_BASE, optionCommon, optionGreeks, optionMarket } from './protective-put';
+import { optionCommon, optionGreeks, optionMarket } from './protective-put';
 import { quoteOf } from './quote-fields';
 import { planQuoteReport } from './quotes';
 import { fallGainFigure, shortOptionCards } from './short-common';
-import { callAsk, callBid, callQuote, putAsk, putBid, putQuote, shortCallStrike, shortCollarPutStrike, STOCK_KIND_FIELD_MAP, strikePrice, zeroCostCollar } from './stock-fields';
+import { STOCK_KIND_FIELD_MAP, strikePrice } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 type Ctx = KindContext<StockPosition>;
 
@@ -27,7 +28,7 @@ export default defineKind<StockPosition, PlanOf<'short-collar'>>({
   id: 'short-collar',
   mode: 'stock',
   side: 'short',
-  fields: [...OPTION_BASE, zeroCostCollar, shortCallStrike, shortCollarPutStrike, callBid, callAsk, callQuote, putBid, putAsk, putQuote],
+  fields: KIND_FIELDS['short-collar'],
   fieldMap: STOCK_KIND_FIELD_MAP,
   name: (s) => (s.stock.zeroCostCollar ? 'Zero-cost short collar' : 'Short collar'),
   plan: (c) => {

@@ -6,7 +6,8 @@ import type { StockPosition } from '../modes/stock';
 import { unitsRisk } from '../risk-mapping';
 import { costCard, floorCapCards, HULL } from './option-explain';
 import { NOT_FOR_SHORT } from './protective-put';
-import { borrowFee, commission, shortMargin, STOCK_KIND_FIELD_MAP, stressMove } from './stock-fields';
+import { STOCK_KIND_FIELD_MAP } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 /** A decimal fraction as exact short text: 0.011000000000000001 (1.1 % in binary) -> '0.011'. */
 export function fractionText(x: number): string {
@@ -16,7 +17,7 @@ export function fractionText(x: number): string {
 export default defineKind<StockPosition, PlanOf<'short-sale'>>({
   id: 'short-sale',
   mode: 'stock',
-  fields: [borrowFee, shortMargin, stressMove, commission],
+  fields: KIND_FIELDS['short-sale'],
   fieldMap: { ...STOCK_KIND_FIELD_MAP, 'market.tenorYears': 'stock.tenorDays', commission: 'stock.commission' },
   name: () => 'Short sale',
   side: 'long',

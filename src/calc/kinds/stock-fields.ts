@@ -95,6 +95,10 @@ export const indexMargin = moneyField('indexMargin', 'Index initial margin', MAC
 export const targetBeta = num('targetBeta', 'Target portfolio beta β*', MACRO_GROUP, { min: -20, max: 20 });
 export const indexDividendYield = num('indexDividendYield', 'Index dividend yield', MACRO_GROUP, { percent: true, min: -100, max: 100 }, { unit: '% per year, continuous' });
 
+/** The inputs every stock option hedge shares, and those of a protective put. */
+export const OPTION_BASE = [strikeMode, expiryDays, contractSize, exercise, commission, exchangeFee];
+export const OPTION_FIELDS = [strikeMode, putStrike, expiryDays, contractSize, exercise, putBid, putAsk, putQuote, commission, exchangeFee];
+
 /** A strike as a price: typed as a price, or as % of the target's price today. */
 export function strikePrice(v: Parsed, field: string, spot: number): number {
   const n = v.n(field);

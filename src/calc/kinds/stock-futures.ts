@@ -11,7 +11,8 @@ import type { StockPosition } from '../modes/stock';
 import { unitsRisk } from '../risk-mapping';
 import { costCard, HULL } from './option-explain';
 import { shortFloorCapCards } from './short-common';
-import { commission, exchangeFee, feesOf, STOCK_KIND_FIELD_MAP, stockFuturesMargin, stockFuturesPrice, stockFuturesSize, stressMove } from './stock-fields';
+import { feesOf, STOCK_KIND_FIELD_MAP } from './stock-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 type Ctx = KindContext<StockPosition>;
 
@@ -26,7 +27,7 @@ export default defineKind<StockPosition, PlanOf<'futures'>>({
   id: 'stock-futures',
   mode: 'stock',
   side: 'short',
-  fields: [stockFuturesPrice, stockFuturesSize, stockFuturesMargin, stressMove, commission, exchangeFee],
+  fields: KIND_FIELDS['stock-futures'],
   fieldMap: {
     ...STOCK_KIND_FIELD_MAP,
     'market.futuresPrice': 'stock.stockFuturesPrice',

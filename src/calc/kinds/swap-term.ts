@@ -1,18 +1,18 @@
 /** Payer swap over every reset to maturity, valued against the strip's forward rates. */
 import type { PlanOf } from '../../engine';
 import { fmt, pct } from '../explain';
-import { num } from '../fields';
 import { defineKind } from '../kind';
 import type { RatePosition } from '../modes/rate';
 import { costCard } from './option-explain';
-import { readSchedule, resetLabel, SCHEDULE_FIELD_MAP, SCHEDULE_FIELDS } from './rate-schedule-fields';
+import { readSchedule, resetLabel, SCHEDULE_FIELD_MAP } from './rate-schedule-fields';
+import { KIND_FIELDS } from '../kind-fields';
 
 const HULL_SWAPS = 'Hull, Options, Futures, and Other Derivatives, ch. 7 (using a swap to transform a liability; valuing a swap as a portfolio of FRAs)';
 
 export default defineKind<RatePosition, PlanOf<'swap-term'>>({
   id: 'swap-term',
   mode: 'rate',
-  fields: [...SCHEDULE_FIELDS, num('swapRate', 'Swap fixed rate', 'Swap', { percent: true, min: -100, max: 100 }, { unit: '% per year' })],
+  fields: KIND_FIELDS['swap-term'],
   fieldMap: { ...SCHEDULE_FIELD_MAP, swapFixedRate: 'rate.swapRate' },
   name: () => 'Payer swap to maturity',
   plan: (c) => {

@@ -6,7 +6,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { fieldPath, resolve } from '../../../calc/fields';
 import type { FieldSpec, FormValues } from '../../../calc/fields';
-import { formFields, MODES } from '../../../calc/registry';
+import { formFields, MODES } from '../../../calc/kind-fields';
 import { homeCurrencyOf } from '../../../calc/fx-rates';
 import { sideOfQuantity } from '../../../calc/side';
 import { parseNumberField } from '../../../state/parse-input';
