@@ -72,9 +72,9 @@ describe('holdings in several currencies', () => {
     // The risk panel: the FX forward as the micro hedge lowers the portfolio VaR.
     const risk = page.locator('section.risk-panel');
     await page.getByRole('heading', { level: 2, name: 'Portfolio risk: micro vs macro' }).scrollIntoViewIfNeeded();
-    await expect(risk.getByLabel('Micro hedge').inputValue()).resolves.toBe('holding-fx-forward');
-    const hedged = await varRow(page);
-    expect(hedged[1]).toBeLessThan(hedged[0]!);
+    // The panel follows the chosen hedge once the edits have settled.
+    await expect.poll(() => risk.getByLabel('Micro hedge').inputValue(), { timeout: 10_000 }).toBe('holding-fx-forward');
+    await expect.poll(async () => { const [unhedged, micro] = await varRow(page); return micro! < unhedged!; }, { timeout: 10_000 }).toBe(true);
 
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
