@@ -84,6 +84,13 @@ describe('buildAllHedgesChart', () => {
     expect(c.data.rows[0]!['short-sale']).toBe(9950);
   });
 
+  it('a hedge of another position on the same axis (every reset to maturity, not the next) is listed apart', () => {
+    const yearly = { ...plan(priceAxis, (x) => 400 * x), payoff: { unhedged: (x: number) => 400 * x, hedged: (x: number) => 400 * x } } as unknown as HedgePlan;
+    const c = buildAllHedgesChart([hedges[0]!, { id: 'swap-term', name: 'Swap to maturity', plan: yearly }]);
+    expect(c.data.series.map((s) => s.key)).toEqual([UNHEDGED_KEY, 'protective-put']);
+    expect(c.separate).toEqual([{ id: 'swap-term', name: 'Swap to maturity', reason: AllHedgesMessages.otherPosition }]);
+  });
+
   it('nothing to draw without a plan', () => {
     expect(buildAllHedgesChart([{ id: 'x', name: 'X', plan: null }]).axis).toBeNull();
   });
