@@ -1,6 +1,7 @@
 import type { CombinedLeg } from '../../../calc/combined';
 import type { CostLedger } from '../../../engine';
 import { formatMoneyExact } from '../../shared/format';
+import { LedgerLines } from './LedgerTable';
 
 interface Props {
   /** The legs summed (those with a plan), in order. */
@@ -29,19 +30,7 @@ export function CombinedLedger({ legs, ledger }: Props) {
                 {leg.name} ({leg.modeTitle})
               </th>
             </tr>
-            {(leg.plan?.ledger.lines ?? []).length === 0 ? (
-              <tr>
-                <td colSpan={3}>No costs.</td>
-              </tr>
-            ) : (
-              leg.plan!.ledger.lines.map((l, j) => (
-                <tr key={`${l.kind}-${j}`}>
-                  <td>{l.label}</td>
-                  <td>{l.nature === 'cost' ? 'cost' : 'held (returned)'}</td>
-                  <td>{formatMoneyExact(l.amount)}</td>
-                </tr>
-              ))
-            )}
+            <LedgerLines lines={leg.plan?.ledger.lines ?? []} />
           </tbody>
         ))}
         <tfoot>

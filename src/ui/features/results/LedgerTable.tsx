@@ -1,5 +1,23 @@
-import type { CostLedger } from '../../../engine';
+import type { CostLedger, LedgerLine } from '../../../engine';
 import { formatMoneyExact, formatPercent } from '../../shared/format';
+
+/** The rows of a ledger's lines, or "No costs.": one hedge's ledger and each leg of a combined one. */
+export function LedgerLines({ lines }: { readonly lines: readonly LedgerLine[] }) {
+  if (lines.length === 0) {
+    return (
+      <tr>
+        <td colSpan={3}>No costs.</td>
+      </tr>
+    );
+  }
+  return lines.map((l, i) => (
+    <tr key={`${l.kind}-${i}`}>
+      <td>{l.label}</td>
+      <td>{l.nature === 'cost' ? 'cost' : 'held (returned)'}</td>
+      <td>{formatMoneyExact(l.amount)}</td>
+    </tr>
+  ));
+}
 
 /** The cost ledger, line by line, with exact decimal totals: what is spent, and what is only held. */
 export function LedgerTable({ ledger }: { readonly ledger: CostLedger }) {
@@ -15,19 +33,7 @@ export function LedgerTable({ ledger }: { readonly ledger: CostLedger }) {
           </tr>
         </thead>
         <tbody>
-          {ledger.lines.length === 0 ? (
-            <tr>
-              <td colSpan={3}>No costs.</td>
-            </tr>
-          ) : (
-            ledger.lines.map((l, i) => (
-              <tr key={`${l.kind}-${i}`}>
-                <td>{l.label}</td>
-                <td>{l.nature === 'cost' ? 'cost' : 'held (returned)'}</td>
-                <td>{formatMoneyExact(l.amount)}</td>
-              </tr>
-            ))
-          )}
+          <LedgerLines lines={ledger.lines} />
         </tbody>
         <tfoot>
           <tr>
