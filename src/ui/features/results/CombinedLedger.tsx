@@ -1,7 +1,6 @@
 import type { CombinedLeg } from '../../../calc/combined';
 import type { CostLedger } from '../../../engine';
-import { formatMoneyExact } from '../../shared/format';
-import { LedgerLines } from './LedgerTable';
+import { LedgerLines, LedgerTotals } from './LedgerTable';
 
 interface Props {
   /** The legs summed (those with a plan), in order. */
@@ -33,20 +32,7 @@ export function CombinedLedger({ legs, ledger }: Props) {
             <LedgerLines lines={leg.plan?.ledger.lines ?? []} />
           </tbody>
         ))}
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              Total cost of every leg
-            </th>
-            <td>{formatMoneyExact(ledger.totalCost)}</td>
-          </tr>
-          <tr>
-            <th scope="row" colSpan={2}>
-              Cash held as margin
-            </th>
-            <td>{formatMoneyExact(ledger.totalHeld)}</td>
-          </tr>
-        </tfoot>
+        <LedgerTotals ledger={ledger} costLabel="Total cost of every leg" />
       </table>
     </div>
   );

@@ -19,6 +19,26 @@ export function LedgerLines({ lines }: { readonly lines: readonly LedgerLine[] }
   ));
 }
 
+/** A ledger's footer: its exact total cost (under `costLabel`) and the cash only held as margin. */
+export function LedgerTotals({ ledger, costLabel }: { readonly ledger: CostLedger; readonly costLabel: string }) {
+  return (
+    <tfoot>
+      <tr>
+        <th scope="row" colSpan={2}>
+          {costLabel}
+        </th>
+        <td>{formatMoneyExact(ledger.totalCost)}</td>
+      </tr>
+      <tr>
+        <th scope="row" colSpan={2}>
+          Cash held as margin
+        </th>
+        <td>{formatMoneyExact(ledger.totalHeld)}</td>
+      </tr>
+    </tfoot>
+  );
+}
+
 /** The cost ledger, line by line, with exact decimal totals: what is spent, and what is only held. */
 export function LedgerTable({ ledger }: { readonly ledger: CostLedger }) {
   return (
@@ -35,20 +55,7 @@ export function LedgerTable({ ledger }: { readonly ledger: CostLedger }) {
         <tbody>
           <LedgerLines lines={ledger.lines} />
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              Total cost{ledger.costFractionOfProtected !== null ? ` (${formatPercent(ledger.costFractionOfProtected)} of the protected value)` : ''}
-            </th>
-            <td>{formatMoneyExact(ledger.totalCost)}</td>
-          </tr>
-          <tr>
-            <th scope="row" colSpan={2}>
-              Cash held as margin
-            </th>
-            <td>{formatMoneyExact(ledger.totalHeld)}</td>
-          </tr>
-        </tfoot>
+        <LedgerTotals ledger={ledger} costLabel={`Total cost${ledger.costFractionOfProtected !== null ? ` (${formatPercent(ledger.costFractionOfProtected)} of the protected value)` : ''}`} />
       </table>
     </div>
   );
