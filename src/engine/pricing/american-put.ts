@@ -7,50 +7,11 @@
  */
 import { normalCdf, normalCdfFast } from '../math/normal';
 import { barycentricMatrix, gaussLegendre } from './american-quadrature';
-import { solvePutBoundary, type BoundaryScheme, type PutBoundary } from './american-boundary';
+import { solvePutBoundary, type PutBoundary } from './american-boundary';
+import { schemeFor, type PutScheme } from './american-schemes';
 import type { PutMarket } from './american-qdplus';
 import { treePut } from './american-tree';
 import { priceEuropean } from './european';
-
-/**
- * Collocation schemes from fast to thorough. The boundary moves on a time scale that shrinks
- * relative to T as carry·T grows and vol falls, so harder markets need more nodes. The tiers up
- * to difficulty 0.3 use ALO's FP-B' (φ form) equation, whose fixed point converges in two sweeps
- * from the QD+ start where FP-A needs three to five; each is the cheapest keeping the error below
- * 6e-5 (price units, strike 70–130, spot 100; 6e-7 of the strike, under the 1e-4 bound) against
- * the (32, 32, 12, 64) reference on the 1,280 options of scripts/american-grid.ts (vol 10–60 %,
- * T 0.05–2 y, r 0–5 %, q −2–7 %, q above, near and below r) and on 8,192 options drawn at random
- * over r 0–5 %, q −3–7 % (b up to 7 %), same vols and times. The tier up to 0.5 (FP-A) keeps 6e-5.
- * Over vol 3–100 %, T 0.02–10 y, r 0–15 %, q −5–12 % the tiers up to 0.5 keep 1.2e-6 of the
- * strike against the same reference; beyond 0.5 (long-dated, high-rate, low-vol markets) the
- * tiers keep an error below 4e-6 of the strike against a (64, 64, 12) solution there.
- */
-const TIERS: readonly (BoundaryScheme & { readonly limit: number; readonly premiumPoints: number })[] = [
-  { limit: 0.01, nodes: 5, points: 4, naiveSteps: 1, premiumPoints: 12, phiForm: true },
-  { limit: 0.02, nodes: 6, points: 4, naiveSteps: 1, premiumPoints: 16, phiForm: true },
-  { limit: 0.05, nodes: 6, points: 5, naiveSteps: 1, premiumPoints: 20, phiForm: true },
-  { limit: 0.07, nodes: 7, points: 4, naiveSteps: 2, premiumPoints: 16, phiForm: true },
-  { limit: 0.1, nodes: 7, points: 5, naiveSteps: 2, premiumPoints: 20, phiForm: true },
-  { limit: 0.2, nodes: 7, points: 5, naiveSteps: 1, premiumPoints: 20, phiForm: true },
-  { limit: 0.3, nodes: 7, points: 6, naiveSteps: 2, premiumPoints: 24, phiForm: true },
-  { limit: 0.5, nodes: 8, points: 8, naiveSteps: 5, premiumPoints: 24 },
-  { limit: 2.7, nodes: 14, points: 32, naiveSteps: 6, premiumPoints: 48 },
-  { limit: 8.5, nodes: 40, points: 48, naiveSteps: 8, premiumPoints: 64 },
-  { limit: Infinity, nodes: 64, points: 64, naiveSteps: 12, premiumPoints: 64 },
-];
-
-/** A collocation scheme with the premium's quadrature size. */
-export type PutScheme = BoundaryScheme & { readonly premiumPoints?: number };
-
-/**
- * The cheapest adequate tier for difficulty max(|r|, |q|, |r − q|)·T/√vol (see TIERS); symmetric
- * in r and q, so a call's swapped market gets the same tier.
- */
-export function schemeFor(r: number, q: number, vol: number, T: number): PutScheme {
-  const difficulty = (Math.max(Math.abs(r), Math.abs(q), Math.abs(r - q)) * T) / Math.sqrt(vol);
-  for (const tier of TIERS) if (difficulty < tier.limit) return tier;
-  return TIERS[TIERS.length - 1]!;
-}
 
 /**
  * The boundary depends on (r, q, vol, T) only, not on spot or strike, so the last few solved

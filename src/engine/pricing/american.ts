@@ -4,7 +4,8 @@
  * american-put.ts for the regimes), Greeks by bump-and-reprice. Callers validate ModelParams
  * first (spot > 0, strike > 0, t ≥ 0, vol ≥ 0, finite r and b); results are then always finite.
  */
-import { buildPutPricer, schemeFor, type PutScheme } from './american-put';
+import { buildPutPricer } from './american-put';
+import { schemeFor, type PutScheme } from './american-schemes';
 import { priceEuropean, type RhoMode } from './european';
 import type { ModelParams, Valuation } from './types';
 
@@ -61,8 +62,9 @@ export function priceAmerican(p: ModelParams, options: AmericanOptions = {}): Va
   // At expiry exercise style no longer matters: payoff, step delta, zero time Greeks.
   if (!(p.t > 0)) return priceEuropean(p, options.rhoMode);
   // Every bump is priced with the base market's scheme: a bump across a tier boundary would
-  // otherwise difference two schemes' errors.
-  const scheme = schemeFor(p.r, p.r - p.b, p.vol, p.t);
+  // otherwise difference two schemes' errors. A call's scheme is that of its put-side market.
+  const q = p.r - p.b;
+  const scheme = p.type === 'put' ? schemeFor(p.r, q, p.vol, p.t) : schemeFor(q, p.r, p.vol, p.t);
   const atSpot = buildSpotPricer(p, scheme);
   const price = atSpot(p.spot);
   const h = SPOT_BUMP * p.spot;
