@@ -134,6 +134,18 @@ function buildFastTable(): Float64Array {
 const FAST_TABLE = buildFastTable();
 
 /**
+ * The derivative of each node's polynomial, ready for normalPdfFast: FAST_SCALE·(n + 1)·c_{n+1}
+ * for n = 0…4, five per node (the same polynomial's derivative, without its five multiplications).
+ */
+const FAST_PDF_TABLE = (() => {
+  const table = new Float64Array(5 * FAST_NODES);
+  for (let i = 0; i < FAST_NODES; i++) {
+    for (let n = 0; n < 5; n++) table[5 * i + n] = FAST_SCALE * (n + 1) * (FAST_TABLE[6 * i + n + 1] as number);
+  }
+  return table;
+})();
+
+/**
  * Φ(x) to an absolute error below 1e-11 (not the relative precision of normalCdf in the tails),
  * about four times faster: a degree-5 Taylor expansion around the nearest of the nodes spaced
  * 1/16 apart on [−9, 9]. The truncation error is at most φ(x)|He5(x)|·(1/32)⁶/720 < 3e-12; outside
@@ -162,14 +174,13 @@ export function normalCdfFast(x: number): number {
  */
 export function normalPdfFast(x: number): number {
   if (x > -FAST_RANGE && x < FAST_RANGE) {
-    const table = FAST_TABLE;
+    const table = FAST_PDF_TABLE;
     const t = (x + FAST_RANGE) * FAST_SCALE;
     const i = (t + 0.5) | 0;
     const u = t - i;
     const u2 = u * u;
-    const b = 6 * i;
-    return FAST_SCALE * ((table[b + 1] as number) + 2 * u * (table[b + 2] as number) +
-      u2 * (3 * (table[b + 3] as number) + 4 * u * (table[b + 4] as number) + 5 * u2 * (table[b + 5] as number)));
+    const b = 5 * i;
+    return (table[b] as number) + u * (table[b + 1] as number) + u2 * ((table[b + 2] as number) + u * (table[b + 3] as number) + u2 * (table[b + 4] as number));
   }
   return x === x ? 0 : Number.NaN;
 }

@@ -245,11 +245,12 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
       const dp = (nd0[i] as number) + lb / v;
       const dm = dp - v;
       let n: number, d: number;
+      const pdfM = fast ? normalPdfFast(dm) : density(dm);
       if (fast) {
-        n = normalPdfFast(dm) / v + r * ni;
+        n = pdfM / v + r * ni;
         d = normalCdfScaledPlusPdfFast(dp, v) / v + q * di;
       } else if (phiForm) {
-        n = density(dm) / v + r * ni;
+        n = pdfM / v + r * ni;
         d = density(dp) / v + normalCdfFast(dp) + q * di;
       } else {
         n = normalCdfFast(dm) + r * ni;
@@ -261,7 +262,6 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
         // Jacobi–Newton (ALO eq. 34) first, then plain iteration, as QuantLib does.
         const b = xMax * Math.exp(lb);
         const pdfP = fast ? normalPdfFast(dp) : density(dp);
-        const pdfM = fast ? normalPdfFast(dm) : density(dm);
         const nDer = phiForm ? (-pdfM * dm) / (b * v * v) : pdfM / (b * v);
         const dDer = phiForm ? (pdfP * (1 - dp / v)) / (b * v) : pdfP / (b * v);
         next = b - (fv - b) / (alpha * (nDer / d - (dDer * n) / (d * d)) - 1);
