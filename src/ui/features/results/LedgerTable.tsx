@@ -1,12 +1,20 @@
 import type { CostLedger, LedgerLine } from '../../../engine';
 import { formatMoneyExact, formatPercent } from '../../shared/format';
 
-/** The rows of a ledger's lines, or "No costs.": one hedge's ledger and each leg of a combined one. */
-export function LedgerLines({ lines }: { readonly lines: readonly LedgerLine[] }) {
+/** A converted line's own amount and the rate it was converted at: "$5,220.00 at 0.909 EUR per USD". */
+export function describeOriginal(l: LedgerLine): string {
+  return l.original ? `${formatMoneyExact(l.original.amount)} at ${l.original.rate.toFixed()} ${l.amount.currency} per ${l.original.amount.currency}` : '';
+}
+
+/**
+ * The rows of a ledger's lines, or "No costs.": one hedge's ledger and each leg of a combined one.
+ * `withOriginal`: one more cell before the amount, a converted line's own amount and rate.
+ */
+export function LedgerLines({ lines, withOriginal = false }: { readonly lines: readonly LedgerLine[]; readonly withOriginal?: boolean }) {
   if (lines.length === 0) {
     return (
       <tr>
-        <td colSpan={3}>No costs.</td>
+        <td colSpan={withOriginal ? 4 : 3}>No costs.</td>
       </tr>
     );
   }
@@ -14,23 +22,24 @@ export function LedgerLines({ lines }: { readonly lines: readonly LedgerLine[] }
     <tr key={`${l.kind}-${i}`}>
       <td>{l.label}</td>
       <td>{l.nature === 'cost' ? 'cost' : 'held (returned)'}</td>
+      {withOriginal ? <td className="original">{describeOriginal(l)}</td> : null}
       <td>{formatMoneyExact(l.amount)}</td>
     </tr>
   ));
 }
 
-/** A ledger's footer: its exact total cost (under `costLabel`) and the cash only held as margin. */
-export function LedgerTotals({ ledger, costLabel }: { readonly ledger: CostLedger; readonly costLabel: string }) {
+/** A ledger's footer: its exact total cost (under `costLabel`) and the cash only held as margin; `labelSpan` columns before the amount. */
+export function LedgerTotals({ ledger, costLabel, labelSpan = 2 }: { readonly ledger: CostLedger; readonly costLabel: string; readonly labelSpan?: number }) {
   return (
     <tfoot>
       <tr>
-        <th scope="row" colSpan={2}>
+        <th scope="row" colSpan={labelSpan}>
           {costLabel}
         </th>
         <td>{formatMoneyExact(ledger.totalCost)}</td>
       </tr>
       <tr>
-        <th scope="row" colSpan={2}>
+        <th scope="row" colSpan={labelSpan}>
           Cash held as margin
         </th>
         <td>{formatMoneyExact(ledger.totalHeld)}</td>
