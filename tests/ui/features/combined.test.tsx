@@ -100,12 +100,12 @@ describe('a combined hedge of a USD holding in a EUR portfolio', () => {
     });
     renderResults();
     const ledger = await screen.findByRole('table', { name: /Combined cost ledger \(EUR\)/ }, { timeout: 10_000 });
-    expect(within(ledger).getByRole('columnheader', { name: 'In its own currency, at the rate' })).toBeInTheDocument();
+    expect(within(ledger).getByRole('columnheader', { name: 'Before conversion, at the rate' })).toBeInTheDocument();
     expect(within(ledger).getByRole('rowheader', { name: 'Protective put (Stock): in USD, converted at 0.909 EUR per USD' })).toBeInTheDocument();
     const premium = within(ledger).getByRole('cell', { name: /premium paid/ }).closest('tr')!;
     // 12 × 100 × 4.35 = USD 5,220.00 at 0.909 = EUR 4,744.98 (by hand).
-    expect(within(premium).getByRole('cell', { name: '$5,220.00 at 0.909 EUR per USD' })).toBeInTheDocument();
-    expect(cents(premium.querySelector('td:last-child')!.textContent!)).toBe(474498n);
+    expect(within(premium).getByRole('cell', { name: '$5,220.00 at 0.909' })).toBeInTheDocument();
+    expect(cents(premium.querySelectorAll('td')[2]!.textContent!)).toBe(474498n);
     // Total: 4,744.98 + 19.09 + 9.82 (the put, converted line by line) + 271.28 (the forward's points, 60,000 × 0.909 × (1 − e^{−0.01·182/365}) = 271.276).
     const total = within(ledger).getByRole('rowheader', { name: 'Total cost of every leg' }).closest('tr')!.querySelector('td')!.textContent!;
     expect(cents(total)).toBe(504517n);

@@ -19,7 +19,8 @@ export function describeConversion(leg: CombinedLeg, home: string): string {
 /**
  * The combined cost ledger: each leg's lines under its name, then the exact totals of them all, in
  * the home currency. A leg in another currency shows each line converted, with its own amount and
- * the rate in a column of its own (real cells, read with their header).
+ * the rate in a last column of its own (real cells, read with their header; the heading of the leg
+ * names the pair).
  */
 export function CombinedLedger({ legs, ledger }: Props) {
   const converted = legs.some((l) => l.conversion !== null);
@@ -32,8 +33,8 @@ export function CombinedLedger({ legs, ledger }: Props) {
           <tr>
             <th scope="col">Item</th>
             <th scope="col">Kind</th>
-            {converted ? <th scope="col">In its own currency, at the rate</th> : null}
             <th scope="col">Amount ({ledger.currency})</th>
+            {converted ? <th scope="col">Before conversion, at the rate</th> : null}
           </tr>
         </thead>
         {legs.map((leg) => (
@@ -46,7 +47,7 @@ export function CombinedLedger({ legs, ledger }: Props) {
             <LedgerLines lines={leg.plan?.ledger.lines ?? []} withOriginal={converted} />
           </tbody>
         ))}
-        <LedgerTotals ledger={ledger} costLabel="Total cost of every leg" labelSpan={columns - 1} />
+        <LedgerTotals ledger={ledger} costLabel="Total cost of every leg" withOriginal={converted} />
       </table>
     </div>
   );

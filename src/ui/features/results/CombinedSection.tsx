@@ -37,7 +37,7 @@ export function CombinedSection({ result, onRemove }: CombinedSectionProps) {
             <span>
               <strong>{leg.name}</strong>{' '}
               ({leg.modeTitle}){leg.plan ? <>: {leg.plan.label}</> : null}
-              {leg.conversion ? <span className="leg-conversion"> ({describeConversion(leg, result.home)})</span> : null}
+              {leg.conversion ? <span className="leg-conversion">; {describeConversion(leg, result.home)}</span> : null}
             </span>
             <button type="button" onClick={() => onRemove(leg.mode, leg.kind)} aria-label={`Remove ${leg.name} (${leg.modeTitle}) from the combined hedge`}>
               Remove
