@@ -141,6 +141,15 @@ describe('Combined hedge of a USD holding in a EUR portfolio: its put and its FX
     await section.screenshot({ path: '.tmp/combined-fx-390.png' });
     await region.screenshot({ path: '.tmp/combined-fx-390-ledger.png' });
 
+    // On paper: the combined section prints (its ledger in full, no buttons).
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(section.isVisible()).resolves.toBe(true);
+    await expect(ledger.isVisible()).resolves.toBe(true);
+    await expect(section.getByRole('button', { name: /^Remove / }).first().isVisible()).resolves.toBe(false);
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await section.screenshot({ path: '.tmp/combined-fx-print.png' });
+
     expect(errors).toEqual([]);
     expect(outsideRequests).toEqual([]);
     await context.close();
