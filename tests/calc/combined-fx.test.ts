@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateCombined, computeCombined } from '../../src/calc/combined';
 import { CombinedFxMessages } from '../../src/calc/combined-fx';
+import { combinedLegCurrencies } from '../../src/calc/fx-rates';
 import { DEFAULT_SCENARIO as D } from '../../src/state/presets';
 import type { CombinedLegRef, FxRateInput, Scenario } from '../../src/state/scenario';
 import { holding } from './scenarios';
@@ -118,5 +119,15 @@ describe('a short USD holding (−1,200 shares) hedged with a call and the FX fo
     expect(adverse.x[0]).toBeCloseTo(60, 9);
     expect(adverse.x[1]).toBeCloseTo(1.0908, 9);
     expect(adverse.unhedged).toBeCloseTo(-23_997.6, 6);
+  });
+});
+
+describe('the rate rows the combined hedge needs beyond the holdings’ currencies', () => {
+  it('lists a leg’s currency once when it is neither home nor a holding’s, in the order of the legs', () => {
+    const legs: CombinedLegRef[] = [{ mode: 'rate', kind: 'rate-swap' }, { mode: 'commodity', kind: 'futures' }, { mode: 'fx', kind: 'fx-forward' }, { mode: 'rate', kind: 'rate-lock' }];
+    const s = { ...usdScenario(legs), rate: { ...D.rate, currency: 'GBP' }, commodity: { ...D.commodity, currency: 'USD' }, fx: { ...D.fx, domestic: 'EUR' } };
+    // USD is a holding's (already a row), EUR is home: only GBP, once.
+    expect(combinedLegCurrencies(s)).toEqual(['GBP']);
+    expect(combinedLegCurrencies({ ...s, rate: { ...D.rate, currency: 'gbp' } })).toEqual([]);
   });
 });
