@@ -3,11 +3,15 @@
  * same scenario, held as one plan (one ledger, every line of every leg) and read under joint moves
  * of their risk factors (each leg's own axis moves by a stated step). Pure and memoised on the
  * slices it reads; a leg that cannot be computed is listed with its reason and left out of the sums.
+ * Legs in another currency than the portfolio's home currency are converted first (combined-fx.ts).
  */
 import * as engine from '../engine';
 import type { HedgePlan, JointScenarios, PlanOf } from '../engine';
 import type { CombinedLegRef, Mode, Scenario } from '../state/scenario';
 import { computeMode } from './calculate';
+import { fxLinksOf, planAtHome } from './combined-fx';
+import type { LegConversion } from './combined-fx';
+import { homeCurrencyOf } from './fx-rates';
 import { MODES } from './registry';
 import type { HedgeResult, ModeResult } from './types';
 
@@ -27,19 +31,26 @@ export interface CombinedLeg {
   readonly name: string;
   /** What the leg's mode protects, e.g. "Loan rate". */
   readonly modeTitle: string;
+  /** The leg's plan in the home currency (converted when its own currency differs). */
   readonly plan: HedgePlan | null;
   /** Why the leg is left out of the sums, when it is. */
   readonly problem: string | null;
+  /** Its own currency and the rate it was converted at; null when it is in the home currency. */
+  readonly conversion: LegConversion | null;
+  /** True when its joint-move results are read at the moved rate of an FX leg on its currency (else today's rate). */
+  readonly atMovedRate: boolean;
 }
 
 export interface CombinedResult {
   readonly legs: readonly CombinedLeg[];
-  /** The legs that could be computed, as one plan; null with `errors` when none could (or currencies differ). */
+  /** The legs that could be computed, as one plan in the home currency; null with `errors` when none could. */
   readonly plan: PlanOf<'combined'> | null;
   readonly joint: JointScenarios | null;
   /** A smooth sweep of joint moves (severity −2 … 2) for the combined payoff chart. */
   readonly sweep: JointScenarios | null;
   readonly errors: readonly string[];
+  /** The portfolio's home currency: every sum is in it. */
+  readonly home: string;
 }
 
 /** Only hedges of one position combine: the index-futures beta hedge protects the whole portfolio. */
@@ -76,13 +87,23 @@ function resultOf(s: Scenario, mode: Mode): ModeResult {
   return result;
 }
 
-function legOf(s: Scenario, ref: CombinedLegRef): CombinedLeg {
+function legOf(s: Scenario, ref: CombinedLegRef, home: string): CombinedLeg {
   const hedge = resultOf(s, ref.mode).hedges.find((h) => h.id === ref.kind);
-  const base = { mode: ref.mode, kind: ref.kind, modeTitle: MODE_NAMES[ref.mode], name: hedge?.name ?? ref.kind };
-  if (hedge === undefined) return { ...base, plan: null, problem: CombinedMessages.unknown };
-  if (!isCombinable(hedge)) return { ...base, plan: null, problem: CombinedMessages.wholePortfolio };
-  if (hedge.plan === null) return { ...base, plan: null, problem: CombinedMessages.notComputed };
-  return { ...base, plan: hedge.plan, problem: null };
+  const base = { mode: ref.mode, kind: ref.kind, modeTitle: MODE_NAMES[ref.mode], name: hedge?.name ?? ref.kind, plan: null, conversion: null, atMovedRate: false };
+  if (hedge === undefined) return { ...base, problem: CombinedMessages.unknown };
+  if (!isCombinable(hedge)) return { ...base, problem: CombinedMessages.wholePortfolio };
+  if (hedge.plan === null) return { ...base, problem: CombinedMessages.notComputed };
+  const atHome = planAtHome(hedge.plan, home, s.portfolio);
+  if ('problem' in atHome) return { ...base, problem: atHome.problem };
+  return { ...base, plan: atHome.plan, conversion: atHome.conversion, problem: null };
+}
+
+/** The legs with the joint moves' rule for each converted one (moved rate when an FX leg on its currency is held). */
+function withLinks(legs: readonly CombinedLeg[], home: string): { legs: CombinedLeg[]; links: (number | null)[] } {
+  const summed = legs.filter((l) => l.plan !== null);
+  const links = fxLinksOf(summed.map((l) => l.plan!), summed.map((l) => l.conversion), home);
+  const linked = new Set(summed.filter((_, i) => links[i] !== null));
+  return { legs: legs.map((l) => (linked.has(l) ? { ...l, atMovedRate: true } : l)), links };
 }
 
 function messagesOf(r: { ok: false; errors: readonly { message: string }[] }): string[] {
@@ -91,17 +112,18 @@ function messagesOf(r: { ok: false; errors: readonly { message: string }[] }): s
 
 /** Computes the combined hedge of the scenario (uncached). */
 export function computeCombined(s: Scenario): CombinedResult {
-  const legs = uniqueLegs(s.prefs.combined).map((ref) => legOf(s, ref));
+  const home = homeCurrencyOf(s.portfolio);
+  const { legs, links } = withLinks(uniqueLegs(s.prefs.combined).map((ref) => legOf(s, ref, home)), home);
   const plans = legs.flatMap((l) => (l.plan ? [l.plan] : []));
-  const none = { legs, plan: null, joint: null, sweep: null };
+  const none = { legs, plan: null, joint: null, sweep: null, home };
   if (plans.length === 0) return { ...none, errors: [] };
   const combined = engine.combinePlans(plans, legs.filter((l) => l.plan).map((l) => l.name).join(' + '));
   if (!combined.ok) return { ...none, errors: messagesOf(combined) };
-  const joint = engine.buildJointScenarios(plans);
-  const sweep = engine.buildJointScenarios(plans, SWEEP);
+  const joint = engine.buildJointScenarios(plans, engine.JOINT_MOVES, links);
+  const sweep = engine.buildJointScenarios(plans, SWEEP, links);
   if (!joint.ok) return { ...none, errors: messagesOf(joint) };
   if (!sweep.ok) return { ...none, errors: messagesOf(sweep) };
-  return { legs, plan: combined.value as PlanOf<'combined'>, joint: joint.value, sweep: sweep.value, errors: [] };
+  return { legs, plan: combined.value as PlanOf<'combined'>, joint: joint.value, sweep: sweep.value, errors: [], home };
 }
 
 let last: { key: readonly unknown[]; result: CombinedResult } | null = null;

@@ -10,12 +10,13 @@
  * every holding in it; empty = 0). Its correlation with the other holdings stays the typed average.
  */
 import { parseNumberField } from '../state/parse-input';
-import type { FxRateInput, PortfolioInput } from '../state/scenario';
+import type { FxRateInput, PortfolioInput, Scenario } from '../state/scenario';
 
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 export const FxMessages = {
   missingRate: (home: string, foreign: string) => `Enter the rate in ${home} per 1 ${foreign} to count the holdings in ${foreign}.`,
+  missingCombinedRate: (home: string, foreign: string) => `Enter the rate in ${home} per 1 ${foreign} to add the combined hedge's costs in ${foreign} to the total.`,
   homeCode: 'Enter a three-letter currency code, e.g. EUR.',
 } as const;
 
@@ -45,6 +46,19 @@ export function foreignCurrencies(p: PortfolioInput): string[] {
   return [...new Set(p.holdings.map((h) => h.currency).filter((c) => CURRENCY_CODE.test(c) && c !== home))];
 }
 
+/**
+ * Currencies of the other tabs' hedges in the combined hedge (a commodity's, an FX payment's home
+ * side, a loan's) that are valid, not the home currency and no holding's: they get a rate row too,
+ * so those legs can join the combined total. Each once, in the order of the legs.
+ */
+export function combinedLegCurrencies(s: Pick<Scenario, 'portfolio' | 'prefs' | 'commodity' | 'fx' | 'rate'>): string[] {
+  const home = homeCurrencyOf(s.portfolio);
+  const held = new Set(foreignCurrencies(s.portfolio));
+  const byMode: Readonly<Record<string, string>> = { commodity: s.commodity.currency, fx: s.fx.domestic, rate: s.rate.currency };
+  const codes = s.prefs.combined.map((l) => byMode[l.mode] ?? '').filter((c) => CURRENCY_CODE.test(c) && c !== home && !held.has(c));
+  return [...new Set(codes)];
+}
+
 /** The typed row of `currency` (an empty one when none was typed). */
 export function fxRowOf(p: PortfolioInput, currency: string): FxRateInput {
   return p.fxRates.find((r) => r.currency === currency) ?? { currency, spot: '', vol: '', rate: '', correlation: '' };
@@ -62,14 +76,15 @@ export interface FxRatesRead {
   readonly notes: Readonly<Record<string, string>>;
 }
 
-/** Reads the rows of the currencies the holdings use (the home currency is 1 by definition). */
-export function readFxRates(p: PortfolioInput): FxRatesRead {
+/** Reads the rows of the currencies the holdings use, and of `extra` ones (combinedLegCurrencies); the home currency is 1 by definition. */
+export function readFxRates(p: PortfolioInput, extra: readonly string[] = []): FxRatesRead {
   const home = homeCurrencyOf(p);
   const rates: Record<string, FxRateValue> = { [home]: { currency: home, spot: 1, vol: 0, rForeign: null, correlation: 0 } };
   const errors: Record<string, string> = {};
   const notes: Record<string, string> = {};
   if (!CURRENCY_CODE.test(p.homeCurrency)) errors['portfolio.homeCurrency'] = FxMessages.homeCode;
-  for (const currency of foreignCurrencies(p)) {
+  const held = foreignCurrencies(p);
+  for (const currency of [...held, ...extra.filter((c) => !held.includes(c) && c !== home)]) {
     const row = fxRowOf(p, currency);
     const read = (field: Exclude<keyof FxRateInput, 'currency'>, opts: Parameters<typeof parseNumberField>[1]): number | null => {
       const r = parseNumberField(row[field], { ...opts, allowEmpty: true });
@@ -78,7 +93,7 @@ export function readFxRates(p: PortfolioInput): FxRatesRead {
       return null;
     };
     const spot = read('spot', { gt: 0 });
-    if (row.spot.trim() === '') notes[fxPath(currency, 'spot')] = FxMessages.missingRate(home, currency);
+    if (row.spot.trim() === '') notes[fxPath(currency, 'spot')] = (held.includes(currency) ? FxMessages.missingRate : FxMessages.missingCombinedRate)(home, currency);
     const vol = read('vol', { percent: true, min: 0, max: 1000 });
     const rForeign = read('rate', { percent: true, gt: -100, max: 100 });
     const correlation = read('correlation', { min: -1, max: 1 });

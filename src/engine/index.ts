@@ -33,7 +33,7 @@ export type { ExerciseStyle, ImpliedVolInput, OptionInput, OptionResult, Pricing
 // value) is a field error instead.
 import { finiteEntry } from './finite-result';
 export type {
-  AxisKind, CostLedger, ExtrasOf, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, LedgerLine, LedgerNature, Payoff, PlanAxis, PlanOf,
+  AxisKind, CostLedger, ExtrasOf, HedgeKind, HedgeLeg, HedgePlan, LedgerKind, ConvertedFrom, LedgerLine, LedgerNature, Payoff, PlanAxis, PlanOf,
   ResidualRisk, Side,
 } from './hedges/plan';
 export { isPlanKind, PLAN_ROUNDING } from './hedges/plan';
@@ -125,6 +125,8 @@ export const combinePlans = finiteEntry(combinePlansUnchecked);
 import { buildJointScenarios as buildJointScenariosUnchecked } from './hedges/joint-scenarios';
 export const buildJointScenarios = finiteEntry(buildJointScenariosUnchecked);
 export { JOINT_MOVES } from './hedges/joint-scenarios';
+import { convertPlan as convertPlanUnchecked } from './hedges/convert-plan';
+export const convertPlan = finiteEntry(convertPlanUnchecked);
 export type { JointFactor, JointMove, JointRow, JointScenarios } from './hedges/joint-scenarios';
 
 // Before expiry: the date × price grid, the lognormal odds, the same-cost macro alternative

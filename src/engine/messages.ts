@@ -89,6 +89,9 @@ export const Messages = {
   jointMoves: 'Give the joint moves as a list of { name, severity } with severity between −4 and 4 (at most 200).',
   combineCurrency: (i: number, c: string, first: string) =>
     `Currency mismatch: hedge ${i} is in ${c}, hedge 1 in ${first}. Combine hedges in one currency.`,
+  convertRate: 'Enter the exchange rate as a number greater than 0 (home currency per 1 unit of foreign).',
+  convertSameCurrency: 'A plan converts into its own currency only at a rate of 1.',
+  jointFxLinks: 'Give one entry per plan: null, or the index of another plan whose axis is the exchange rate its values are converted at.',
 
   // Hedge-ratio estimation from history
   chooseTarget: 'Choose the target from the loaded price histories.',

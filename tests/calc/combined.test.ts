@@ -45,11 +45,16 @@ describe('the combined hedge of a scenario', () => {
     expect(computeCombined(withLegs([]))).toMatchObject({ legs: [], plan: null, joint: null, errors: [] });
   });
 
-  it('says so when the legs are in different currencies', () => {
+  it('a loan in USD joins the EUR total at the portfolio’s USD rate, or waits for it', () => {
     const s = withLegs(PUT_AND_SWAP, { ...D, rate: { ...D.rate, currency: 'USD' } });
-    const r = computeCombined(s);
-    expect(r.plan).toBeNull();
-    expect(r.errors[0]).toContain('USD');
+    const missing = computeCombined(s);
+    expect(missing.errors).toEqual([]);
+    expect(missing.legs[1]!.problem).toContain('EUR per 1 USD');
+    expect(missing.plan!.extras.components).toHaveLength(1);
+    const typed = computeCombined({ ...s, portfolio: { ...s.portfolio, fxRates: [{ currency: 'USD', spot: '0.9', vol: '', rate: '', correlation: '' }] } });
+    expect(typed.legs[1]!.conversion).toEqual({ currency: 'USD', rate: 0.9 });
+    expect(typed.plan!.ledger.currency).toBe('EUR');
+    expect(typed.plan!.extras.components).toHaveLength(2);
   });
 });
 

@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  alignSeries, buildMoveTable, buildPnlHistogram, buildRiskReport, combinePlans, isPlanKind, crossHedgeBand, estimateHedgeRatio, estimateMarket,
+  alignSeries, buildJointScenarios, buildMoveTable, convertPlan, buildPnlHistogram, buildRiskReport, combinePlans, isPlanKind, crossHedgeBand, estimateHedgeRatio, estimateMarket,
   fromModel, impliedVol, inferFrequency, logReturns, money, nearestCorrelationMatrix, parametricRisk, parityForward,
   parsePriceCsv, planBeta, planCollar, planCross, planFutures, planFxForward, planFxOption, planProtectivePut,
   planBuyBack, planProtectiveCall, planPutSpread, planRateFutures, planRateLock, planRateSwap, planShortSale, priceOption, roundMoney, runMonteCarlo,
@@ -406,6 +406,36 @@ describe('Hedge plans: one example per kind', () => {
     const second = both.extras.components[1]!;
     expect(isPlanKind(second, 'collar') && second.extras.callStrike).toBeCloseTo(109.36237, 4);
     expect(combinePlans([])).toEqual({ ok: false, errors: [{ field: 'plans', message: 'Choose at least one hedge to combine.' }] });
+  });
+
+  it('convertPlan: a USD ledger of 5,251.70 into EUR at 0.9090, line by line (figures by hand)', () => {
+    const usdPut = value(planProtectivePut({ target: { symbol: 'X', quantity: 1000, price: 42, currency: 'USD', volAnnual: 0.2, dividendYield: 0 },
+      market: { r: 0.1, tenorYears: 0.5 }, sizing: { contractSize: 100 }, putStrike: 40, putPremiumQuote: '5.2301',
+      fees: { commissionPerContract: '2.16', exchangeFeePerContract: '0' } }));
+    const eur = value(convertPlan(usdPut, 'EUR', '0.9090'));
+    // 10 × 100 × 5.2301 = 5,230.10 × 0.909 = 4,754.1609 → 4,754.16; 10 × 2.16 = 21.60 × 0.909 = 19.6344 → 19.63.
+    expect(eur.ledger.lines.filter((l) => !l.amount.amount.isZero()).map((l) => toDecimalString(l.amount))).toEqual(['4754.16', '19.63']);
+    expect(toDecimalString(eur.ledger.totalCost)).toBe('4773.79');
+    expect(toDecimalString(eur.ledger.lines[0]!.original!.amount)).toBe('5230.1');
+    expect(eur.ledger.lines[0]!.original!.rate.toFixed()).toBe('0.909');
+    expect(convertPlan(usdPut, 'EUR', '0')).toEqual({ ok: false, errors: [{ field: 'rate', message: 'Enter the exchange rate as a number greater than 0 (home currency per 1 unit of foreign).' }] });
+  });
+
+  it('buildJointScenarios with fxLinks: a USD put in EUR read at the moved EUR/USD rate (figures by hand)', () => {
+    // Hull Ex. 15.6's position: 100 shares at 42 with a European 40 put.
+    const put = value(planProtectivePut({ target: { symbol: 'X', quantity: 100, price: 42, currency: 'USD', volAnnual: 0.2, dividendYield: 0 },
+      market: { r: 0.1, tenorYears: 0.5 }, sizing: { contractSize: 100 }, putStrike: 40, exercise: 'european' }));
+    const fwd = value(planFxForward({ target: { symbol: 'USD', quantity: 4200, price: 0.9, currency: 'EUR', volAnnual: 0.08, dividendYield: 0 },
+      market: { r: 0.03, rForeign: 0.045, tenorYears: 0.5 } }));
+    const k = value(buildJointScenarios([value(convertPlan(put, 'EUR', '0.9')), fwd], undefined, [1, null]));
+    const adverse = k.rows.find((r) => r.name === 'Adverse')!;
+    expect(adverse.x[0]).toBeCloseTo(33.6, 9);
+    expect(adverse.x[1]).toBeCloseTo(0.72, 9);
+    expect(adverse.exposure[0]).toBeCloseTo(-604.8, 6); // 100 × (33.6 − 42) × 0.72
+    expect(adverse.exposure[1]).toBeCloseTo(-756, 6); // 4,200 × (0.72 − 0.90)
+    expect(adverse.unhedged).toBeCloseTo(-1360.8, 6); // 100 × 33.6 × 0.72 − 100 × 42 × 0.90
+    const unlinked = value(buildJointScenarios([value(convertPlan(put, 'EUR', '0.9')), fwd]));
+    expect(unlinked.rows.find((r) => r.name === 'Adverse')!.unhedged).toBeCloseTo(-1512, 6);
   });
 });
 

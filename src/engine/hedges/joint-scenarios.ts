@@ -12,6 +12,18 @@
  *   exposure P/L of a factor = unhedged(x) − unhedged(today),
  *   hedge P/L of a plan      = hedged(x) − unhedged(x)   (its payoff net of its cost),
  *   total unhedged = Σ exposures; total hedged = total unhedged + Σ hedges.
+ *
+ * Foreign legs at the moved exchange rate (`fxLinks`): a plan converted from a foreign currency at
+ * today's rate X₀ (convertPlan) may be linked to a plan whose axis is that exchange rate (an FX
+ * hedge of the same currency). Its exposure and hedge result are then read at the MOVED rate:
+ * each is multiplied by X/X₀, X the linked factor's x after the move and X₀ its value today. The
+ * leg's whole horizon result (its cost included, paid in the foreign currency) stays foreign money
+ * until the horizon. That is what makes a price hedge and an FX hedge of one foreign holding not
+ * simply add: with Q units at S₀ → S and X₀ → X, the holding's home value changes by
+ *   Q·S·X − Q·S₀·X₀ = Q(S − S₀)·X + Q·S₀(X − X₀),
+ * the price factor's exposure at the moved rate plus the rate factor's exposure (the FX plan's
+ * unhedged value, Q·S₀·X); the cross term Q(S − S₀)(X − X₀) is in the first. Unlinked plans stay at
+ * today's rate.
  */
 import { Messages } from '../messages';
 import { fail, guard, ok } from '../result';
@@ -105,16 +117,31 @@ function groupFactors(plans: readonly HedgePlan[]): JointFactor[] {
   return factors;
 }
 
-function rowAt(plans: readonly HedgePlan[], factors: readonly JointFactor[], move: JointMove): JointRow {
+/** Null: no links; else one entry per plan, null or the index of an unlinked other plan on an FX-rate axis. */
+function isFxLinks(links: unknown, plans: readonly HedgePlan[]): links is readonly (number | null)[] | undefined {
+  if (links === undefined) return true;
+  if (!Array.isArray(links) || links.length !== plans.length) return false;
+  return links.every((j: unknown, i) => j === null
+    || (Number.isInteger(j) && (j as number) >= 0 && (j as number) < plans.length && j !== i && plans[j as number]!.axis.kind === 'fx-rate' && links[j as number] === null));
+}
+
+function rowAt(plans: readonly HedgePlan[], factors: readonly JointFactor[], move: JointMove, links: readonly (number | null)[]): JointRow {
   const factorOf = new Map(factors.flatMap((f, fi) => f.plans.map((pi) => [pi, fi] as const)));
   const x = factors.map((f) => movedX(f, move.severity));
+  // X/X₀ of the exchange rate a linked plan is read at (1 when not linked).
+  const fxScale = (pi: number): number => {
+    const j = links[pi] ?? null;
+    if (j === null) return 1;
+    const fi = factorOf.get(j)!;
+    return x[fi]! / factors[fi]!.axis.today;
+  };
   const exposure = factors.map((f, fi) => {
     const u = plans[f.plans[0]!]!.payoff.unhedged;
-    return u(x[fi]!) - u(f.axis.today);
+    return (u(x[fi]!) - u(f.axis.today)) * fxScale(f.plans[0]!);
   });
   const hedge = plans.map((p, pi) => {
     const xi = x[factorOf.get(pi)!]!;
-    return p.payoff.hedged(xi) - p.payoff.unhedged(xi);
+    return (p.payoff.hedged(xi) - p.payoff.unhedged(xi)) * fxScale(pi);
   });
   const unhedged = exposure.reduce((a, b) => a + b, 0);
   return { name: move.name, severity: move.severity, x, exposure, hedge, unhedged, hedged: unhedged + hedge.reduce((a, b) => a + b, 0) };
@@ -124,15 +151,19 @@ function rowAt(plans: readonly HedgePlan[], factors: readonly JointFactor[], mov
  * The legs of a combined hedge under joint moves of their risk factors (see the file comment).
  * `plans`: 1–20 hedge plans; `moves`: up to 200 `{ name, severity }`, |severity| ≤ 4 (JOINT_MOVES
  * unless told). Values are in the plans' currency (one currency; combinePlans checks it).
+ * `fxLinks` (optional, one entry per plan): null, or the index of the plan on the FX-rate axis at
+ * whose moved rate a plan converted from that foreign currency is read (see the file comment).
  */
-export function buildJointScenarios(plans: readonly HedgePlan[], moves: readonly JointMove[] = JOINT_MOVES): Result<JointScenarios> {
+export function buildJointScenarios(plans: readonly HedgePlan[], moves: readonly JointMove[] = JOINT_MOVES, fxLinks?: readonly (number | null)[]): Result<JointScenarios> {
   if (!Array.isArray(plans) || plans.length === 0) return fail('plans', Messages.combineNone);
   if (plans.length > MAX_PLANS) return fail('plans', Messages.combineTooMany(MAX_PLANS));
   for (let i = 0; i < plans.length; i++) if (!looksLikePlan(plans[i])) return fail(`plans[${i}]`, Messages.notAPlan);
   if (!Array.isArray(moves) || moves.length === 0 || moves.length > MAX_MOVES || !moves.every(isMove)) return fail('moves', Messages.jointMoves);
+  if (!isFxLinks(fxLinks, plans)) return fail('fxLinks', Messages.jointFxLinks);
+  const links = fxLinks ?? plans.map(() => null);
   return guard('plans', () => {
     const factors = groupFactors(plans);
-    const rows = moves.map((m) => rowAt(plans, factors, m));
+    const rows = moves.map((m) => rowAt(plans, factors, m, links));
     const value: JointScenarios = { factors, rows };
     return isFiniteDeep(rows) && factors.every((f) => isFiniteDeep(f.axis)) ? ok(value) : fail('plans', Messages.tooExtreme);
   });

@@ -45,8 +45,17 @@ export interface LedgerLine {
   readonly nature: LedgerNature;
   /** Plain words, e.g. "Put premium: 12 contracts × 100 × 4.52". */
   readonly label: string;
-  /** Positive = cash out of the user's pocket; negative = cash in. Exact, unrounded. */
+  /** Positive = cash out of the user's pocket; negative = cash in. Exact, unrounded (converted lines: rounded to minor units). */
   readonly amount: Money;
+  /** A line converted from another currency (convertPlan): its amount there and the rate used (ledger currency per 1 unit of it). */
+  readonly original?: ConvertedFrom;
+}
+
+/** Where a converted ledger line came from: the amount in its own currency and the exact rate applied. */
+export interface ConvertedFrom {
+  readonly amount: Money;
+  /** Ledger currency per 1 unit of `amount.currency`, exact. */
+  readonly rate: Decimal;
 }
 
 export interface CostLedger {

@@ -23,6 +23,7 @@ const okValue = <T>(r: engine.Result<T>): T => {
 const put = okValue(engine.planProtectivePut({ ...optionCommon, putStrike: 95, exercise: 'american' }));
 const collar = okValue(engine.planCollar({ ...optionCommon, putStrike: 95, solveZeroCost: true }));
 const swap = okValue(engine.planRateSwap({ target: { symbol: 'Loan', amount: 1_000_000, currency: 'USD' }, market: { floatingRate: 0.028, tenorYears: 3 }, loanSpread: 0.001, swapFixedRate: 0.03 }));
+const fxForward = okValue(engine.planFxForward({ target: { symbol: 'USD', quantity: 12_000, price: 0.92, currency: 'EUR', volAnnual: 0.08, dividendYield: 0 }, market: { r: 0.03, rForeign: 0.045, tenorYears: 0.5 } }));
 const crossInput = { target: X, market: { futuresPrice: 50, tenorYears: 0.5 }, sizing: { contractSize: 10, hedgeRatio: 0.5 }, estimate: { method: 'typed' as const, rho: 0.8, sigmaS: 30, sigmaF: 10 }, periodYears: 1 };
 const cross = okValue(engine.planCross(crossInput));
 const riskInput = { positions: [{ label: 'X', value: 120_000, volAnnual: 0.3, beta: 1.2 }, { label: 'Rest', value: 130_000, volAnnual: 0.15, beta: 0.6 }], correlation: [[1, 0.4], [0.4, 1]], target: 0, horizonYears: 10 / 252, micro: { kind: 'reduce', hedgedFraction: 1 }, index: { volAnnual: 0.18, label: 'Index futures' } };
@@ -77,7 +78,8 @@ export const GROUPS: Record<string, Seeds> = {
     revalueGrid: [[{ plan: put }], [{ plan: collar, volShift: 0.05, rateShift: -0.01, rows: 9, columns: 4 }]],
     hedgeOdds: [[{ plan: put }], [{ plan: collar, expectedReturn: 0.08, volShift: -0.05, rateShift: 0.01 }]],
     sizeSameCostMacro: [[{ budget: 5_000, portfolio: { value: 500_000, beta: 2, dividendYield: 0.04 }, index: { level: 1000, volAnnual: 0.18, dividendYield: 0.04, multiplier: 100 }, r: 0.12, tenorYears: 0.25, strikeFraction: 0.96, feePerContract: 2 }]],
-    buildJointScenarios: [[[put, swap]], [[put, collar], [{ name: 'Crash', severity: 2 }]]],
+    buildJointScenarios: [[[put, swap]], [[put, collar], [{ name: 'Crash', severity: 2 }]], [[put, fxForward], [{ name: 'Adverse', severity: 1 }], [1, null]]],
+    convertPlan: [[put, 'EUR', '0.9090'], [collar, 'JPY', 151.25], [put, 'USD', '1']],
     JOINT_MOVES: [],
     buildMoveTable: [[put], [collar, [-0.2, 0, 0.2]]],
     isPlanKind: [[put, 'protective-put']],

@@ -3,6 +3,8 @@ import { combinePlans } from '../../../src/engine/hedges/combined';
 import { buildJointScenarios, JOINT_MOVES } from '../../../src/engine/hedges/joint-scenarios';
 import { planProtectivePut } from '../../../src/engine/hedges/protective-put';
 import { planRateSwap } from '../../../src/engine/hedges/rate-swap';
+import { planFxForward } from '../../../src/engine/hedges/fx-forward';
+import { convertPlan } from '../../../src/engine/hedges/convert-plan';
 import type { HedgePlan } from '../../../src/engine/hedges/plan';
 import { Decimal } from '../../../src/engine/money';
 
@@ -112,6 +114,43 @@ describe('joint scenarios: each leg on its own factor', () => {
       const r = buildJointScenarios([put] as HedgePlan[], moves as never);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.errors[0]!.field).toBe('moves');
+    }
+  });
+});
+
+describe('a USD holding hedged with a put and an FX forward, read in EUR at the moved rate (fxLinks)', () => {
+  // 100 shares at USD 42 held by a EUR investor, today X0 = 0.90 EUR per USD. The put plan (Hull's
+  // Example 15.6 shape) is converted into EUR at 0.90; the FX forward sells USD 4,200 (the holding's
+  // value) forward, its axis the EUR/USD rate. One adverse step: S = 42 × 0.8 = 33.6, X = 0.9 × 0.8 = 0.72.
+  const fwd = must(planFxForward({ target: { symbol: 'USD', quantity: 4_200, price: 0.9, currency: 'EUR', volAnnual: 0.08, dividendYield: 0 }, market: { r: 0.03, rForeign: 0.045, tenorYears: 0.5 } }));
+  const putEur = must(convertPlan(put, 'EUR', '0.9'));
+  const adverse = [{ name: 'Adverse', severity: 1 }];
+
+  it('the exposures add up to the holding’s true change in EUR, cross term included', () => {
+    const row = must(buildJointScenarios([putEur, fwd], adverse, [1, null])).rows[0]!;
+    expect(row.x[0]).toBeCloseTo(33.6, 12);
+    expect(row.x[1]).toBeCloseTo(0.72, 12);
+    // Price factor at the moved rate: 100 × (33.6 − 42) × 0.72 = −604.80; rate factor: 4,200 × (0.72 − 0.90) = −756.00.
+    expect(row.exposure[0]).toBeCloseTo(-604.8, 9);
+    expect(row.exposure[1]).toBeCloseTo(-756, 9);
+    // Together: 100 × 33.6 × 0.72 − 100 × 42 × 0.90 = 2,419.20 − 3,780.00 = −1,360.80.
+    expect(row.unhedged).toBeCloseTo(-1360.8, 9);
+  });
+
+  it('without the link the price factor is read at today’s rate, missing the cross term 100 × (−8.4) × (−0.18) = +151.20', () => {
+    const row = must(buildJointScenarios([putEur, fwd], adverse)).rows[0]!;
+    expect(row.exposure[0]).toBeCloseTo(-756, 9); // 100 × (−8.4) × 0.90
+    expect(row.unhedged).toBeCloseTo(-1512, 9);
+    const linked = must(buildJointScenarios([putEur, fwd], adverse, [1, null])).rows[0]!;
+    // The put's own result is read at 0.72 instead of 0.90: four fifths of it.
+    expect(linked.hedge[0]).toBeCloseTo(row.hedge[0]! * 0.8, 9);
+    expect(linked.hedge[1]).toBeCloseTo(row.hedge[1]!, 9);
+  });
+
+  it('a link must point at another, unlinked plan on an FX-rate axis, one entry per plan', () => {
+    for (const links of [[0, null], [null, 0], [1], [1, 0], [5, null], [0.5, null], 'x']) {
+      const r = buildJointScenarios([putEur, fwd], adverse, links as never);
+      expect(r.ok).toBe(false);
     }
   });
 });

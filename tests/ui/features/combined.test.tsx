@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useScenarioStore } from '../../../src/state/store';
+import { selectScenario, useScenarioStore } from '../../../src/state/store';
 import { Calculator, cents, resetStore } from './harness';
 
 vi.mock('../../../src/ui/charts/LazyPayoffChart', () => ({ LazyPayoffChart: () => null }));
@@ -83,5 +83,33 @@ describe('every hedge on one chart', () => {
     await user.click(within(toggles).getByRole('checkbox', { name: 'Short sale' }));
     expect(within(toggles).getByRole('checkbox', { name: 'Short sale' })).not.toBeChecked();
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).not.toContain('Short sale');
+  });
+});
+
+describe('a combined hedge of a USD holding in a EUR portfolio', () => {
+  beforeEach(() => resetStore('stock'));
+
+  it('shows the put’s lines in EUR with their USD amounts and the rate, one EUR total, and the rate used by the joint moves', async () => {
+    const s = selectScenario(useScenarioStore.getState());
+    const target = { ...s.portfolio.holdings[0]!, id: 'us', name: 'US Tech', quantity: '1,200', price: '50', currency: 'USD' };
+    useScenarioStore.getState().loadScenario({
+      ...s,
+      portfolio: { ...s.portfolio, holdings: [target, ...s.portfolio.holdings.slice(1)], targetId: 'us', homeCurrency: 'EUR', fxRates: [{ currency: 'USD', spot: '0.9090', vol: '8', rate: '4', correlation: '0' }] },
+      stock: { ...s.stock, putStrike: '45', putQuote: '4.35', putBid: '', putAsk: '', commission: '1.75', exchangeFee: '0.90', hedgeRatio: '100', contractSize: '100', rate: '3', tenorDays: '182' },
+      prefs: { ...s.prefs, combined: [{ mode: 'stock', kind: 'protective-put' }, { mode: 'stock', kind: 'holding-fx-forward' }] },
+    });
+    renderResults();
+    const ledger = await screen.findByRole('table', { name: /Combined cost ledger \(EUR\)/ }, { timeout: 10_000 });
+    expect(within(ledger).getByRole('columnheader', { name: 'Before conversion, at the rate' })).toBeInTheDocument();
+    expect(within(ledger).getByRole('rowheader', { name: 'Protective put (Stock): in USD, converted at 0.909 EUR per USD' })).toBeInTheDocument();
+    const premium = within(ledger).getByRole('cell', { name: /premium paid/ }).closest('tr')!;
+    // 12 × 100 × 4.35 = USD 5,220.00 at 0.909 = EUR 4,744.98 (by hand).
+    expect(within(premium).getByRole('cell', { name: '$5,220.00 at 0.909' })).toBeInTheDocument();
+    expect(cents(premium.querySelectorAll('td')[2]!.textContent!)).toBe(474498n);
+    // Total: 4,744.98 + 19.09 + 9.82 (the put, converted line by line) + 271.28 (the forward's points, 60,000 × 0.909 × (1 − e^{−0.01·182/365}) = 271.276).
+    const total = within(ledger).getByRole('rowheader', { name: 'Total cost of every leg' }).closest('tr')!.querySelector('td')!.textContent!;
+    expect(cents(total)).toBe(504517n);
+    const note = screen.getByRole('list', { name: 'Exchange rates used in the joint moves' });
+    expect(note.textContent).toContain('read at the moved rate (EUR per USD');
   });
 });

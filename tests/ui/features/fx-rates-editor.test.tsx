@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FxMessages } from '../../../src/calc/fx-rates';
 import { FxHedgeMessages } from '../../../src/calc/kinds/holding-fx';
 import { InputMessages } from '../../../src/state/parse-input';
-import { useScenarioStore } from '../../../src/state/store';
+import { selectScenario, useScenarioStore } from '../../../src/state/store';
 import { HedgeInputs } from '../../../src/ui/features/inputs/HedgeInputs';
 import { PortfolioEditor } from '../../../src/ui/features/portfolio/PortfolioEditor';
 import { Calculator, resetStore } from './harness';
@@ -81,5 +81,24 @@ describe('FX rates in the portfolio editor', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Protect Alpine Foods' }));
     await makeAlpineUsd(user);
     expect(screen.getByLabelText('FX forward: rates compound')).not.toHaveAccessibleDescription(FxHedgeMessages.notNeeded('Alpine Foods', 'EUR'));
+  });
+});
+
+describe('a rate row for a combined hedge’s leg in another currency', { timeout: 30_000 }, () => {
+  beforeEach(() => resetStore('stock'));
+
+  it('a loan in GBP added to the combined hedge gets a GBP row; typing its rate adds the loan’s leg to the EUR total', async () => {
+    const user = userEvent.setup({ delay: null });
+    const s = useScenarioStore.getState();
+    s.loadScenario({ ...selectScenario(s), rate: { ...selectScenario(s).rate, currency: 'GBP' }, prefs: { ...selectScenario(s).prefs, combined: [{ mode: 'stock', kind: 'protective-put' }, { mode: 'rate', kind: 'rate-swap' }] } });
+    renderEditor();
+    const region = screen.getByRole('region', { name: 'FX rates' });
+    const spot = within(region).getByLabelText('EUR per 1 GBP');
+    expect(spot).toHaveAccessibleDescription(FxMessages.missingCombinedRate('EUR', 'GBP'));
+    const legs = await screen.findByRole('list', { name: 'Legs of the combined hedge' }, { timeout: 10_000 });
+    expect(legs.textContent).toContain("Enter the rate in EUR per 1 GBP under the portfolio's currencies");
+    await user.type(spot, '1.17');
+    expect(useScenarioStore.getState().portfolio.fxRates).toContainEqual(expect.objectContaining({ currency: 'GBP', spot: '1.17' }));
+    expect(screen.getByRole('list', { name: 'Legs of the combined hedge' }).textContent).toContain('in GBP, converted at 1.17 EUR per GBP');
   });
 });

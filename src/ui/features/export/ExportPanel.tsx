@@ -1,16 +1,19 @@
 /**
- * Export and print: the comparison, the chosen hedge's ledger and its payoff data as CSV, the
- * payoff chart as a PNG, and a printable report. Reads only the results it is given.
+ * Export and print: the comparison, the chosen hedge's ledger and its payoff data, and the combined
+ * hedge's ledger (when it has legs) as CSV, the payoff chart as a PNG, and a printable report. Reads the results it is given (the
+ * combined ledger: the memoised combined result, when its button is pressed).
  */
 import { useState } from 'react';
-import { useScenarioStore } from '../../../state/store';
-import { exportChartData, exportChartPng, exportComparison, exportLedger } from './export-actions';
+import { calculateCombined } from '../../../calc/combined';
+import { selectScenario, useScenarioStore } from '../../../state/store';
+import { exportChartData, exportChartPng, exportCombinedLedger, exportComparison, exportLedger } from './export-actions';
 import type { ExportableResult } from './types';
 import './export.css';
 
 export default function ExportPanel({ result }: { readonly result: ExportableResult }) {
   const selected = useScenarioStore((s) => s.prefs.selectedHedge);
   const showPortfolio = useScenarioStore((s) => s.prefs.showPortfolio);
+  const hasCombined = useScenarioStore((s) => s.prefs.combined.length > 0);
   const [status, setStatus] = useState('');
   const hedge = result.hedges.find((h) => h.id === selected) ?? result.hedges[0];
   const plan = hedge?.plan ?? null;
@@ -22,6 +25,11 @@ export default function ExportPanel({ result }: { readonly result: ExportableRes
     setStatus('Drawing the chart…');
     const name = await exportChartPng(chosen);
     setStatus(name ? `Saved ${name}.` : 'The chart is not drawn yet (its code may still be loading); try again in a moment.');
+  };
+  // Computed on demand (memoised): the same figures the combined section shows.
+  const combinedCsv = () => {
+    const name = exportCombinedLedger(calculateCombined(selectScenario(useScenarioStore.getState())));
+    setStatus(name ? `Saved ${name}.` : 'No leg of the combined hedge can be summed yet: see the reasons under Combined hedge.');
   };
   return (
     <section className="panel export-panel" aria-labelledby="export-title">
@@ -45,6 +53,11 @@ export default function ExportPanel({ result }: { readonly result: ExportableRes
                 Chart (PNG)
               </button>
             </>
+          ) : null}
+          {hasCombined ? (
+            <button type="button" onClick={combinedCsv}>
+              Combined ledger (CSV)
+            </button>
           ) : null}
           <button type="button" onClick={() => window.print()}>
             Print the report

@@ -3,6 +3,8 @@ import type { HedgePlan } from '../../../engine';
 import { buildPayoffChart } from '../../charts/payoff-data';
 import { payoffInputFromPlan } from '../../charts/plan-chart';
 import { chartPng } from './chart-png';
+import { combinedLedgerRows } from './combined-table';
+import type { ExportableCombined } from './combined-table';
 import { toCsv } from './csv';
 import { downloadBlob, downloadCsv } from './download';
 import { chartRows, comparisonRows, exportFileName, ledgerRows } from './export-tables';
@@ -21,6 +23,15 @@ export function exportComparison(result: ExportableResult): string {
 export function exportLedger(hedge: ExportableHedge & { readonly plan: HedgePlan }): string {
   const name = `${exportFileName(hedge.name, 'cost ledger')}.csv`;
   downloadCsv(name, toCsv(ledgerRows(hedge.plan.ledger)));
+  return name;
+}
+
+/** The combined hedge's ledger; null when no leg could be summed. */
+export function exportCombinedLedger(combined: ExportableCombined): string | null {
+  const rows = combinedLedgerRows(combined);
+  if (rows === null) return null;
+  const name = `${exportFileName('combined hedge', 'cost ledger')}.csv`;
+  downloadCsv(name, toCsv(rows));
   return name;
 }
 

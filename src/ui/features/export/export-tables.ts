@@ -12,7 +12,7 @@ import type { ExportableResult } from './types';
 type Rows = CsvCell[][];
 
 // Rounded half-even to the currency's minor units, written with all of them: "3000.00".
-const amount = (m: Money | null): string | null => (m === null ? null : roundMoney(m).amount.toFixed(minorUnits(m.currency)));
+export const amount = (m: Money | null): string | null => (m === null ? null : roundMoney(m).amount.toFixed(minorUnits(m.currency)));
 
 function size(plan: HedgePlan): { side: string; contracts: number | null; multiplier: number | null } {
   const leg = plan.legs[0];

@@ -62,18 +62,30 @@ export const HomeCurrencyField = memo(function HomeCurrencyField({ portfolio, er
   );
 });
 
-/** One row of FX inputs per foreign currency the holdings use (nothing while every holding is at home). */
-export const FxRatesTable = memo(function FxRatesTable({ portfolio, errors }: { readonly portfolio: PortfolioInput; readonly errors: Readonly<Record<string, string>> }) {
+interface FxRatesTableProps {
+  readonly portfolio: PortfolioInput;
+  readonly errors: Readonly<Record<string, string>>;
+  /** Currencies of the combined hedge's other-tab legs that need a rate too (combinedLegCurrencies). */
+  readonly extra?: readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
+/** One row of FX inputs per foreign currency the holdings (or the combined hedge's legs) use; nothing while all is at home. */
+export const FxRatesTable = memo(function FxRatesTable({ portfolio, errors, extra = NONE }: FxRatesTableProps) {
   const home = homeCurrencyOf(portfolio);
-  const foreign = foreignCurrencies(portfolio);
+  const held = foreignCurrencies(portfolio);
+  const foreign = [...held, ...extra.filter((c) => !held.includes(c))];
   if (foreign.length === 0) return null;
   // Errors of the rows are read here too, so they show before the calculator has loaded.
-  const read = readFxRates(portfolio);
+  const read = readFxRates(portfolio, extra);
+  const forCombined = foreign.filter((c) => !held.includes(c));
   return (
     <div className="fx-rates">
       <p className="hint">
         A holding of Q units at price S in another currency is worth Q × S × rate in {home}. The volatility and the correlation (one per
         currency; empty = 0) give its currency risk; the interest rate prices its FX hedge.
+        {forCombined.length > 0 ? ` ${forCombined.join(', ')}: the rate converts the combined hedge's legs in that currency to ${home}.` : null}
       </p>
       <div className="table-scroll" role="region" aria-label="FX rates" tabIndex={0}>
         <table className="holdings fx-table">

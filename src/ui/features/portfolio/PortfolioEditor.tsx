@@ -1,11 +1,12 @@
 import { memo, useId } from 'react';
 import type { Holding } from '../../../state/scenario';
 import type { HoldingField } from '../../../state/store';
+import { useShallow } from 'zustand/react/shallow';
 import { useScenarioStore } from '../../../state/store';
 import { formatMoney } from '../../shared/format';
 import { MAX_HOLDINGS, MAX_TEXT_LENGTH } from '../../../state/sanitize';
 import { currencyNotes, holdingValue as valueOf, portfolioTotal } from '../../../calc/holdings';
-import { fxRateOf, readFxRates } from '../../../calc/fx-rates';
+import { combinedLegCurrencies, fxRateOf, readFxRates } from '../../../calc/fx-rates';
 import { FxRatesTable, HomeCurrencyField } from './FxRatesEditor';
 
 export const PortfolioMessages = {
@@ -72,6 +73,8 @@ function holdingValue(h: Holding): number | null {
 /** The portfolio: holdings, the one to protect (the target), add and remove. */
 export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { readonly errors: Readonly<Record<string, string>> }) {
   const portfolio = useScenarioStore((s) => s.portfolio);
+  // Legs of other tabs in the combined hedge whose currency needs a rate here.
+  const combinedCurrencies = useScenarioStore(useShallow(combinedLegCurrencies));
   const setHolding = useScenarioStore((s) => s.setHolding);
   const setTarget = useScenarioStore((s) => s.setTarget);
   const addHolding = useScenarioStore((s) => s.addHolding);
@@ -152,7 +155,7 @@ export const PortfolioEditor = memo(function PortfolioEditor({ errors }: { reado
           </span>
         ) : null}
       </div>
-      <FxRatesTable portfolio={portfolio} errors={errors} />
+      <FxRatesTable portfolio={portfolio} errors={errors} extra={combinedCurrencies} />
     </section>
   );
 });

@@ -1,12 +1,21 @@
 import type { CostLedger, LedgerLine } from '../../../engine';
 import { formatMoneyExact, formatPercent } from '../../shared/format';
 
-/** The rows of a ledger's lines, or "No costs.": one hedge's ledger and each leg of a combined one. */
-export function LedgerLines({ lines }: { readonly lines: readonly LedgerLine[] }) {
+/** A converted line's own amount and the rate it was converted at: "$5,220.00 at 0.909" (the pair is in the leg's heading). */
+export function describeOriginal(l: LedgerLine): string {
+  return l.original ? `${formatMoneyExact(l.original.amount)} at ${l.original.rate.toFixed()}` : '';
+}
+
+/**
+ * The rows of a ledger's lines, or "No costs.": one hedge's ledger and each leg of a combined one.
+ * `withOriginal`: one more cell after the amount (so the amount stays in view on a phone), a
+ * converted line's own amount and rate.
+ */
+export function LedgerLines({ lines, withOriginal = false }: { readonly lines: readonly LedgerLine[]; readonly withOriginal?: boolean }) {
   if (lines.length === 0) {
     return (
       <tr>
-        <td colSpan={3}>No costs.</td>
+        <td colSpan={withOriginal ? 4 : 3}>No costs.</td>
       </tr>
     );
   }
@@ -15,12 +24,14 @@ export function LedgerLines({ lines }: { readonly lines: readonly LedgerLine[] }
       <td>{l.label}</td>
       <td>{l.nature === 'cost' ? 'cost' : 'held (returned)'}</td>
       <td>{formatMoneyExact(l.amount)}</td>
+      {withOriginal ? <td className="original">{describeOriginal(l)}</td> : null}
     </tr>
   ));
 }
 
-/** A ledger's footer: its exact total cost (under `costLabel`) and the cash only held as margin. */
-export function LedgerTotals({ ledger, costLabel }: { readonly ledger: CostLedger; readonly costLabel: string }) {
+/** A ledger's footer: its exact total cost (under `costLabel`) and the cash only held as margin; `withOriginal`: an empty last column. */
+export function LedgerTotals({ ledger, costLabel, withOriginal = false }: { readonly ledger: CostLedger; readonly costLabel: string; readonly withOriginal?: boolean }) {
+  const after = withOriginal ? <td /> : null;
   return (
     <tfoot>
       <tr>
@@ -28,12 +39,14 @@ export function LedgerTotals({ ledger, costLabel }: { readonly ledger: CostLedge
           {costLabel}
         </th>
         <td>{formatMoneyExact(ledger.totalCost)}</td>
+        {after}
       </tr>
       <tr>
         <th scope="row" colSpan={2}>
           Cash held as margin
         </th>
         <td>{formatMoneyExact(ledger.totalHeld)}</td>
+        {after}
       </tr>
     </tfoot>
   );
