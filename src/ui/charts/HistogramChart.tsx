@@ -8,6 +8,7 @@ import { formatMoney, formatPercent } from '../shared/format';
 import './charts.css';
 import type { HistogramData, HistogramRow } from './risk-data';
 import { describeHistogram } from './risk-data';
+import { xAxisTitle } from './axis-title';
 
 export interface HistogramChartProps {
   readonly data: HistogramData;
@@ -31,7 +32,7 @@ function HistogramChartImpl({ data, currency, height = 300 }: HistogramChartProp
       x: (v: number) => formatMoney(v, currency, { compact: true }),
       label: (v: unknown) => `P/L near ${formatMoney(Number(v), currency)}`,
       value: (v: unknown) => formatPercent(Number(v), 2),
-      xAxisLabel: { value: `Portfolio P/L at the horizon (${currency})`, position: 'insideBottom', offset: 0, fill: 'var(--chart-text)' } as const,
+      xAxisLabel: xAxisTitle(`Portfolio P/L at the horizon (${currency})`),
     }),
     [currency],
   );

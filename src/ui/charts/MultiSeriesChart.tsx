@@ -10,6 +10,7 @@ import { seriesColour } from './multi-series-data';
 import type { MultiSeriesData, SeriesRow } from './multi-series-data';
 import './charts.css';
 import './multi-series.css';
+import { xAxisTitle } from './axis-title';
 
 export interface MultiSeriesChartProps {
   readonly data: MultiSeriesData;
@@ -43,7 +44,7 @@ function MultiSeriesChartImpl({ data, currency, xLabel, yLabel, formatX = format
       yTick: (y: number) => formatMoney(y, currency, { compact: true }),
       tooltipLabel: (x: unknown) => `${xLabel}: ${typeof x === 'number' ? formatX(x) : String(x)}`,
       tooltipValue: (v: unknown) => formatMoney(Number(v), currency),
-      xAxisLabel: { value: xLabel, position: 'insideBottom', offset: 0, fill: 'var(--chart-text)' } as const,
+      xAxisLabel: xAxisTitle(xLabel),
       yAxisLabel: { value: yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--chart-text)', style: { textAnchor: 'middle' } } as const,
     }),
     [formatX, currency, xLabel, yLabel],

@@ -19,6 +19,7 @@ import { formatMoney, formatPrice } from '../shared/format';
 import './charts.css';
 import type { PayoffChartData, PayoffReferenceLine, PayoffRow } from './payoff-data';
 import { describePayoffChart } from './payoff-summary';
+import { xAxisTitle } from './axis-title';
 
 export interface PayoffChartProps {
   readonly data: PayoffChartData;
@@ -101,7 +102,7 @@ function PayoffChartImpl({ data, currency, xLabel, yLabel, formatX = formatPrice
       tooltipLabel: (x: unknown) => `${xLabel}: ${typeof x === 'number' ? formatX(x) : String(x)}`,
       tooltipValue: (v: unknown) =>
         Array.isArray(v) ? v.map((n) => formatMoney(Number(n), currency)).join(' – ') : formatMoney(Number(v), currency),
-      xAxisLabel: { value: xLabel, position: 'insideBottom', offset: 0, fill: 'var(--chart-text)' } as const,
+      xAxisLabel: xAxisTitle(xLabel),
       yAxisLabel: { value: yTitle, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--chart-text)', style: { textAnchor: 'middle' } } as const,
     }),
     [formatX, currency, xLabel, yTitle],
