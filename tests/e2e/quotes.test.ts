@@ -28,6 +28,7 @@ describe('Quotes of a changed contract', () => {
     const notice = page.getByRole('status').filter({ hasText: 'Cleared the put’s quote' });
     await notice.waitFor();
     expect(await notice.innerText()).toContain('Cleared the put’s quote (bid 2.10, ask 2.30): it was for the 56 strike.');
+    if (process.env.MH_SHOTS) await page.screenshot({ path: `${process.env.MH_SHOTS}/quotes-cleared-1440.png` });
     expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => `${v.id}: ${v.help}`))).toEqual([]);
 
     await notice.getByRole('button', { name: 'Keep the old quotes' }).click();
