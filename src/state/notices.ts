@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 
 /** The topics: a new one replaces the notice of the same topic. */
-export type NoticeTopic = 'saving' | 'other-tab' | 'link' | 'replaced';
+export type NoticeTopic = 'saving' | 'other-tab' | 'link' | 'replaced' | 'quotes';
 
 export interface NoticeAction {
   readonly label: string;

@@ -4,9 +4,11 @@
  */
 import type { StateCreator } from 'zustand';
 import { DEFAULT_SCENARIO, PRESETS } from './presets';
+import type { QuoteHooks } from './quote-notice';
 import { rebaseStrikes } from './rebase-strikes';
 import { acceptsValue, COMBINED_LEG_FIELDS, EMPTY_FX_RATE, EMPTY_HOLDING, HOLDING_FIELDS, MAX_COMBINED_LEGS, MAX_FX_RATES, MAX_HOLDINGS, PORTFOLIO_FIELDS, PREFS_FIELDS, SLICE_FIELDS, specOfField } from './sanitize';
-import type { Holding, PortfolioInput, Prefs, Scenario } from './scenario';
+import type { Holding, PortfolioInput, Prefs, Scenario, StockHedgeInput } from './scenario';
+import { clearStaleQuotes, keepQuotes } from './stale-quotes';
 import type { HedgeSlices, PortfolioSlice, PrefsSlice, ScenarioStore, SessionSlice } from './store';
 
 type Mutators = [['zustand/persist', unknown]];
@@ -26,8 +28,20 @@ function nextHoldingId(holdings: readonly Holding[]): string {
   return `h${n}`;
 }
 
+type SetStore = Parameters<Slice<unknown>>[0];
+
+/**
+ * Sets the stock inputs `after` (and `other` parts of the state) with the quotes of every option whose
+ * contract changed emptied, then tells `quotes` what was cleared and how to put it back.
+ */
+function setStock(quotes: QuoteHooks, set: SetStore, get: () => ScenarioStore, before: StockHedgeInput, after: StockHedgeInput, other: Partial<ScenarioStore> = {}, previousTarget?: string): void {
+  const clearing = clearStaleQuotes(before, after, previousTarget);
+  set({ ...other, stock: clearing?.stock ?? after });
+  if (clearing !== null) quotes.cleared?.(clearing, () => set({ stock: keepQuotes(get().stock, clearing.cleared) }));
+}
+
 export const createPortfolioSlice =
-  (initial: PortfolioInput): Slice<PortfolioSlice> =>
+  (initial: PortfolioInput, quotes: QuoteHooks = {}): Slice<PortfolioSlice> =>
   (set, get) => {
     const update = (portfolio: PortfolioInput) => set({ portfolio });
     return {
@@ -49,7 +63,10 @@ export const createPortfolioSlice =
         const p = get().portfolio;
         const holdings = p.holdings.filter((h) => h.id !== id);
         if (holdings.length === 0 || holdings.length === p.holdings.length) return;
-        update({ ...p, holdings, targetId: p.targetId === id ? holdings[0]!.id : p.targetId });
+        if (p.targetId !== id) return update({ ...p, holdings });
+        // The options were on the removed holding: their quotes go with it.
+        const removed = p.holdings.find((h) => h.id === id)!;
+        setStock(quotes, set, get, get().stock, get().stock, { portfolio: { ...p, holdings, targetId: holdings[0]!.id } }, removed.name);
       },
       setTarget: (id) => {
         const p = get().portfolio;
@@ -57,7 +74,9 @@ export const createPortfolioSlice =
         const to = p.holdings.find((h) => h.id === id);
         if (p.targetId === id || to === undefined) return;
         // Strikes typed as prices are re-based to the new target's price (see rebase-strikes.ts).
-        set({ portfolio: { ...p, targetId: id }, stock: rebaseStrikes(get().stock, from?.price ?? '', to.price) });
+        // Quotes were for options on the old target: emptied, with the way back.
+        const stock = get().stock;
+        setStock(quotes, set, get, stock, rebaseStrikes(stock, from?.price ?? '', to.price), { portfolio: { ...p, targetId: id } }, from?.name ?? '');
       },
       setPortfolioField: (field, value) => {
         const p = get().portfolio;
@@ -75,7 +94,7 @@ export const createPortfolioSlice =
   };
 
 export const createHedgeSlices =
-  (initial: Scenario): Slice<HedgeSlices> =>
+  (initial: Scenario, quotes: QuoteHooks = {}): Slice<HedgeSlices> =>
   (set, get) => ({
     stock: initial.stock,
     commodity: initial.commodity,
@@ -84,7 +103,11 @@ export const createHedgeSlices =
     setField: (slice, field, value) => {
       if (!Object.hasOwn(SLICE_FIELDS, slice) || !accepts(SLICE_FIELDS[slice], DEFAULT_SCENARIO[slice], field, value)) return;
       const current = get()[slice] as unknown as Readonly<Record<string, unknown>>;
-      if (current[field] !== value) set({ [slice]: { ...current, [field]: value } } as Partial<ScenarioStore>);
+      if (current[field] === value) return;
+      const next = { ...current, [field]: value };
+      // A new strike, expiry or strike mode prices another contract: its old quotes are emptied.
+      if (slice === 'stock') setStock(quotes, set, get, get().stock, next as unknown as StockHedgeInput);
+      else set({ [slice]: next } as Partial<ScenarioStore>);
     },
   });
 
@@ -118,14 +141,22 @@ export function slicesOf(s: Scenario): Pick<ScenarioStore, keyof Scenario> {
   return Object.fromEntries(SCENARIO_KEYS.map((k) => [k, s[k]])) as unknown as Pick<ScenarioStore, keyof Scenario>;
 }
 
-export const createSessionSlice: Slice<SessionSlice> = (set) => ({
-  notice: null,
-  loadPreset: (name) => {
-    if (Object.hasOwn(PRESETS, name)) set(slicesOf(PRESETS[name].scenario));
-  },
-  loadScenario: (s) => set(slicesOf(s)),
-  resetToExample: () => set(slicesOf(DEFAULT_SCENARIO)),
-  dismissNotice: () => set({ notice: null }),
-  setNotice: (message) => set({ notice: message }),
-});
-
+/** A whole scenario arrives (nothing cleared, nothing to tell): an offer to keep old quotes is withdrawn. */
+export const createSessionSlice =
+  (quotes: QuoteHooks = {}): Slice<SessionSlice> =>
+  (set) => {
+    const load = (s: Scenario) => {
+      set(slicesOf(s));
+      quotes.replaced?.();
+    };
+    return {
+      notice: null,
+      loadPreset: (name) => {
+        if (Object.hasOwn(PRESETS, name)) load(PRESETS[name].scenario);
+      },
+      loadScenario: load,
+      resetToExample: () => load(DEFAULT_SCENARIO),
+      dismissNotice: () => set({ notice: null }),
+      setNotice: (message) => set({ notice: message }),
+    };
+  };

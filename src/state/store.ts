@@ -13,6 +13,9 @@ import { migratePersisted, readPersisted, restoreOutcomeOf, safeJsonStorage } fr
 import type { PersistedScenario, PersistHooks } from './persistence';
 import { BROWSER_STORAGE, saveState } from './save-state';
 import { DEFAULT_SCENARIO } from './presets';
+import { useNotices } from './notices';
+import { quoteNotices } from './quote-notice';
+import type { QuoteHooks } from './quote-notice';
 import type { PresetName } from './presets';
 import type { FxRateInput, Holding, Mode, PortfolioInput, Prefs, Scenario, SliceName, TrackingInput } from './scenario';
 
@@ -105,22 +108,25 @@ export interface ScenarioStoreOptions {
   readonly initial?: Scenario;
   /** Told what storage held and whether each save worked; may pause saving. */
   readonly hooks?: PersistHooks;
+  /** Told when typed quotes are emptied because their contract changed, or a whole scenario is loaded. */
+  readonly quotes?: QuoteHooks;
 }
 
 /** A new scenario store: slices combined, then `persist` under 'microhedge:scenario'. */
 export function createScenarioStore(options: ScenarioStoreOptions = {}) {
   const initial = options.initial ?? DEFAULT_SCENARIO;
   const hooks = options.hooks ?? {};
+  const quotes = options.quotes ?? {};
   let reportFailure: (message: string) => void = () => {};
   return create<ScenarioStore>()(
     persist<ScenarioStore, [], [], PersistedScenario>(
       (...a) => {
         reportFailure = (message) => a[0]({ ...slicesOf(DEFAULT_SCENARIO), notice: message });
         return {
-          ...createPortfolioSlice(initial.portfolio)(...a),
-          ...createHedgeSlices(initial)(...a),
+          ...createPortfolioSlice(initial.portfolio, quotes)(...a),
+          ...createHedgeSlices(initial, quotes)(...a),
           ...createPrefsSlice(initial.prefs)(...a),
-          ...createSessionSlice(...a),
+          ...createSessionSlice(quotes)(...a),
           tracking: initial.tracking,
         };
       },
@@ -143,4 +149,4 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}) {
 export type ScenarioStoreHook = ReturnType<typeof createScenarioStore>;
 
 /** The app's store, saved in localStorage; what happens to the saved inputs is told to `saveState`. */
-export const useScenarioStore: ScenarioStoreHook = createScenarioStore({ storage: BROWSER_STORAGE.storage, hooks: saveState.hooks });
+export const useScenarioStore: ScenarioStoreHook = createScenarioStore({ storage: BROWSER_STORAGE.storage, hooks: saveState.hooks, quotes: quoteNotices(useNotices) });
