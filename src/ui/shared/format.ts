@@ -21,6 +21,19 @@ function formatter(locale: string | undefined, options: Intl.NumberFormatOptions
   return f;
 }
 
+/**
+ * `f.format(x)`, but a negative number that rounds to zero reads as zero: Intl keeps its sign
+ * ("-€0", "-0%"). Compared as text with zero itself, so it holds in every locale and notation.
+ * (Intl's `signDisplay: 'negative'` does the same, but older browsers reject that option.)
+ */
+function formatSigned(f: Intl.NumberFormat, x: number): string {
+  if (x < 0 || Object.is(x, -0)) {
+    const zero = f.format(0);
+    if (f.format(-x) === zero) return zero;
+  }
+  return f.format(x);
+}
+
 export interface FormatOptions {
   /** BCP 47 locale; the browser's own when omitted. */
   readonly locale?: string;
@@ -35,7 +48,7 @@ export function formatMoney(amount: number, currency: string, options: FormatOpt
     ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
     : { style: 'currency', currency };
   try {
-    return formatter(options.locale, base).format(amount);
+    return formatSigned(formatter(options.locale, base), amount);
   } catch {
     // A malformed code makes Intl throw; show the number with the code rather than crash.
     return `${formatNumber(amount, { locale: options.locale, compact: options.compact })} ${currency}`;
@@ -55,13 +68,13 @@ export function formatNumber(value: number, options: NumberFormatOptions = {}): 
   const min = Math.min(options.minimumFractionDigits ?? 0, max);
   const base: Intl.NumberFormatOptions = { minimumFractionDigits: min, maximumFractionDigits: max };
   if (options.compact) base.notation = 'compact';
-  return formatter(options.locale, base).format(value);
+  return formatSigned(formatter(options.locale, base), value);
 }
 
 /** A fraction as a percentage: 0.0125 -> "1.25%" (`digits` decimals at most, 2 unless told). */
 export function formatPercent(fraction: number, digits = 2, options: FormatOptions = {}): string {
   if (!Number.isFinite(fraction)) return NOT_AVAILABLE;
-  return formatter(options.locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(fraction);
+  return formatSigned(formatter(options.locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }), fraction);
 }
 
 /**

@@ -30,4 +30,21 @@ describe('format', () => {
     expect(formatPrice(12_400.4, { locale: 'en-US' })).toBe('12,400');
     expect(formatPrice(0, { locale: 'en-US' })).toBe('0');
   });
+
+  it('a negative number that rounds to zero reads as zero, in any notation and locale (an axis tick read "-€0")', () => {
+    // Intl itself keeps the sign: the reason for the check.
+    expect(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR', notation: 'compact' }).format(-0)).toMatch(/^-€0/);
+    expect(formatMoney(-0, 'EUR', { locale: 'en-US', compact: true })).toBe(formatMoney(0, 'EUR', { locale: 'en-US', compact: true }));
+    expect(formatMoney(-0.0001, 'EUR', { locale: 'en-US', compact: true })).not.toContain('-');
+    expect(formatMoney(-0.004, 'EUR', { locale: 'en-US' })).toBe('€0.00');
+    expect(formatMoney(-0.006, 'EUR', { locale: 'en-US' })).toBe('-€0.01');
+    expect(formatMoney(-25_000, 'EUR', { locale: 'en-US', compact: true })).toMatch(/^-€25(\.0)?K$/);
+    expect(formatNumber(-0.001, { locale: 'en-US' })).toBe('0');
+    expect(formatPercent(-0.00001, 2, { locale: 'en-US' })).toBe('0%');
+    expect(formatPercent(-0.05, 0, { locale: 'en-US' })).toBe('-5%');
+    expect(formatPrice(-0, { locale: 'en-US' })).toBe('0');
+    // A locale with its own digits and minus sign (Arabic, Egypt): the check does not read digits.
+    expect(formatNumber(-0.001, { locale: 'ar-EG' })).toBe(formatNumber(0, { locale: 'ar-EG' }));
+    expect(formatNumber(-12, { locale: 'ar-EG' })).not.toBe(formatNumber(12, { locale: 'ar-EG' }));
+  });
 });
