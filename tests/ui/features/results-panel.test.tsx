@@ -295,6 +295,8 @@ describe('figures', () => {
     expect(describeSize(plan('short-sale'))).toBe('Sell 1,200 × 1');
     expect(describeSize(plan('beta'))).toBe('Sell 4 × 10');
     expect(describeSize({ ...plan('beta'), legs: [] })).toBe('—');
+    const collar = plan('collar');
+    expect(describeSize({ ...collar, legs: [...collar.legs, collar.legs[1]!] })).toBe('Buy 12 × 100 (+2 legs)');
   });
 
   it('lists the headline figures with their explanation keys', () => {

@@ -44,7 +44,7 @@ const BREAKEVEN_LABEL: Readonly<Record<AxisKind, string>> = {
 export function describeSize(plan: HedgePlan): string {
   const leg = plan.legs[0];
   if (!leg) return '—';
-  return `${leg.side === 'buy' ? 'Buy' : 'Sell'} ${formatNumber(leg.contracts, { maximumFractionDigits: 0 })} × ${formatNumber(leg.contractSize, { maximumFractionDigits: 4 })}${plan.legs.length > 1 ? ` (+${plan.legs.length - 1} leg)` : ''}`;
+  return `${leg.side === 'buy' ? 'Buy' : 'Sell'} ${formatNumber(leg.contracts, { maximumFractionDigits: 0 })} × ${formatNumber(leg.contractSize, { maximumFractionDigits: 4 })}${plan.legs.length > 1 ? ` (+${plan.legs.length - 1} ${plan.legs.length > 2 ? 'legs' : 'leg'})` : ''}`;
 }
 
 /** The headline figures of a hedge, in display order: those of every plan, then the kind's own. */
