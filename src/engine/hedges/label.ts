@@ -12,3 +12,8 @@ export function labelTenor(years: number): string {
   const days = Math.round(years * 365);
   return years < 2 && Math.abs(days / 365 - years) < 1e-9 ? `${days} day${days === 1 ? '' : 's'}` : `${labelNumber(years, 4)} y`;
 }
+
+/** "1 contract", "12 contracts": a count with its noun (given in the plural) in the right number. */
+export function countText(n: number, plural: string): string {
+  return `${n} ${n === 1 && plural.endsWith('s') ? plural.slice(0, -1) : plural}`;
+}

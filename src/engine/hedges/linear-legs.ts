@@ -8,6 +8,7 @@ import type { Money } from '../money';
 import { decimalFromText } from '../validate';
 import type { ContractFees, MarginInput } from './inputs';
 import { isBlank } from './input-check';
+import { countText } from './label';
 import type { LedgerLine } from './plan';
 
 /** Commission and exchange-fee lines for `contracts` whole contracts (exact decimal; none if no fees). */
@@ -17,10 +18,10 @@ export function contractFeeLines(fees: ContractFees | undefined, contracts: numb
   const commission = decimalFromText(fees.commissionPerContract);
   const exchange = decimalFromText(fees.exchangeFeePerContract);
   if (!commission.isZero()) {
-    lines.push({ kind: 'commission', nature: 'cost', label: `Commission: ${contracts} ${what} × ${commission.toFixed()}`, amount: multiply(money(commission, currency), contracts) });
+    lines.push({ kind: 'commission', nature: 'cost', label: `Commission: ${countText(contracts, what)} × ${commission.toFixed()}`, amount: multiply(money(commission, currency), contracts) });
   }
   if (!exchange.isZero()) {
-    lines.push({ kind: 'exchange-fee', nature: 'cost', label: `Exchange fees: ${contracts} ${what} × ${exchange.toFixed()}`, amount: multiply(money(exchange, currency), contracts) });
+    lines.push({ kind: 'exchange-fee', nature: 'cost', label: `Exchange fees: ${countText(contracts, what)} × ${exchange.toFixed()}`, amount: multiply(money(exchange, currency), contracts) });
   }
   return lines;
 }
@@ -36,13 +37,13 @@ export function marginLines(margin: MarginInput | undefined, contracts: number, 
   if (!isBlank(margin.initialPerContract)) {
     const perContract = decimalFromText(margin.initialPerContract as string);
     if (!perContract.isZero()) {
-      lines.push({ kind: 'initial-margin', nature: 'held', label: `Initial margin: ${contracts} contracts × ${perContract.toFixed()}`, amount: multiply(money(perContract, currency), contracts) });
+      lines.push({ kind: 'initial-margin', nature: 'held', label: `Initial margin: ${countText(contracts, 'contracts')} × ${perContract.toFixed()}`, amount: multiply(money(perContract, currency), contracts) });
     }
   }
   const stress = margin.stressMove;
   if (stress !== undefined && stress > 0 && notionalPerContract !== null) {
     const amount = notionalPerContract.times(new Decimal(stress)).times(contracts);
-    lines.push({ kind: 'variation-margin', nature: 'held', label: `Variation margin if the price moves ${percentText(stress)} against the hedge: ${contracts} contracts`, amount: money(amount, currency) });
+    lines.push({ kind: 'variation-margin', nature: 'held', label: `Variation margin if the price moves ${percentText(stress)} against the hedge: ${countText(contracts, 'contracts')}`, amount: money(amount, currency) });
   }
   return lines;
 }

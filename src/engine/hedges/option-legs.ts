@@ -19,7 +19,7 @@ import type { ContractSizing } from '../instruments/contracts';
 import type { ContractFees, SizingInput, TargetPosition } from './inputs';
 import { checkFees, checkMarket, checkSizing, checkTarget } from './input-check';
 import type { LedgerLine } from './plan';
-import { labelNumber } from './label';
+import { countText, labelNumber } from './label';
 import { Messages, ShortMessages } from '../messages';
 
 /** Fields every option hedge takes. */
@@ -168,7 +168,7 @@ export function premiumLine(ctx: OptionContext, leg: PricedLeg, side: 'buy' | 's
   return {
     kind: 'premium',
     nature: 'cost',
-    label: `${name}: ${n} contracts × ${ctx.contractSize} × ${leg.premium.amount.toSignificantDigits(8).toFixed()} (${leg.source})`,
+    label: `${name}: ${countText(n, 'contracts')} × ${ctx.contractSize} × ${leg.premium.amount.toSignificantDigits(8).toFixed()} (${leg.source})`,
     amount: side === 'buy' ? gross : multiply(gross, -1),
   };
 }
@@ -178,7 +178,7 @@ export function feeLines(ctx: OptionContext, contracts: number): LedgerLine[] {
   const line = (kind: 'commission' | 'exchange-fee', what: string, perContract: Decimal): LedgerLine => ({
     kind,
     nature: 'cost',
-    label: `${what}: ${contracts} contracts × ${perContract.toFixed()}`,
+    label: `${what}: ${countText(contracts, 'contracts')} × ${perContract.toFixed()}`,
     amount: multiply(money(perContract, ctx.currency), contracts),
   });
   return [line('commission', 'Commission', ctx.commission), line('exchange-fee', 'Exchange fee', ctx.exchangeFee)].filter((l) => !l.amount.amount.isZero());

@@ -201,3 +201,17 @@ describe('fewer units than one contract, rounded down', () => {
     expect(r.ok && r.value.residualRisk.description).toContain('cover 10 units more than the position');
   });
 });
+
+describe('futures ledger wording', () => {
+  it('names one contract in the singular and several in the plural', () => {
+    const fees = { commissionPerContract: '2.50', exchangeFeePerContract: '0.60' };
+    const margin = { initialPerContract: '900', stressMove: 0.2 };
+    // 40 t of wheat on 50 t contracts rounds to 1 contract; 120 t to 2 (nearest).
+    const one = plan(target(40, 215, 'W', 'EUR'), 222, 50, { fees, margin }).ledger.lines.map((l) => l.label);
+    expect(one).toContain('Commission: 1 contract × 2.5');
+    expect(one).toContain('Exchange fees: 1 contract × 0.6');
+    expect(one).toContain('Initial margin: 1 contract × 900');
+    const two = plan(target(120, 215, 'W', 'EUR'), 222, 50, { fees, margin }).ledger.lines.map((l) => l.label);
+    expect(two).toContain('Commission: 2 contracts × 2.5');
+  });
+});
