@@ -295,7 +295,7 @@ describe('Hedge plans: one example per kind', () => {
   it('planFxForward: the importer, USD 180,000 payable in 90 days, EUR home, bank quote 0.9180', () => {
     const payable: TargetPosition = { symbol: 'USD', quantity: -180_000, price: 0.92, currency: 'EUR', volAnnual: 0.08, dividendYield: 0 };
     const plan = value(planFxForward({ target: payable, market: { r: 0.03, rForeign: 0.045, tenorYears: 90 / 365, bankForward: 0.918 } }));
-    expect(plan.label).toBe('Buy 180000 USD forward at 0.918000 EUR per USD');
+    expect(plan.label).toBe('Buy 180,000 USD forward at 0.918000 EUR per USD');
     expect(plan.axis.kind).toBe('fx-rate');
     expect(plan.extras.parityForward).toBeCloseTo(0.916604, 6);
     expect(plan.extras.forwardPoints).toBeCloseTo(-0.003396, 6);
@@ -312,7 +312,7 @@ describe('Hedge plans: one example per kind', () => {
   it('planFxOption: the importer buys a 0.92 USD call (Garman–Kohlhagen)', () => {
     const payable: TargetPosition = { symbol: 'USD', quantity: -180_000, price: 0.92, currency: 'EUR', volAnnual: 0.08, dividendYield: 0 };
     const plan = value(planFxOption({ target: payable, market: { r: 0.03, rForeign: 0.045, tenorYears: 90 / 365 }, strike: 0.92 }));
-    expect(plan.label).toBe('Buy a 0.92 call on 180000 USD (EUR per USD), 90 days');
+    expect(plan.label).toBe('Buy a 0.92 call on 180,000 USD (EUR per USD), 90 days');
     expect(plan.extras.premiumPerUnit).toBeCloseTo(0.012822, 6);
     expect(cents(plan.ledger.totalCost)).toBe('2307.94');
     expect(cents(plan.floor)).toBe('-167907.94');

@@ -1,9 +1,16 @@
 /** Numbers inside plan labels: readable, not raw floats (0.4986301369863014 y -> "182 days"). */
 
-/** A number with at most `digits` decimals, trailing zeros dropped: 73.845906 -> "73.85". */
+/**
+ * A number with at most `digits` decimals, trailing zeros dropped: 73.845906 -> "73.85"; from
+ * 10,000 on, thousands are grouped ("180,000", "5,000,000"; four-digit numbers stay as "1200").
+ */
 export function labelNumber(x: number, digits = 2): string {
   if (!Number.isFinite(x)) return String(x);
-  return String(Number(x.toFixed(digits)));
+  const text = String(Number(x.toFixed(digits)));
+  if (Math.abs(x) < 10_000 || /e/i.test(text)) return text;
+  const [whole = '', frac] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
 /** A tenor for a label: whole calendar days when short ("182 days"), else years ("2.5 y"). */

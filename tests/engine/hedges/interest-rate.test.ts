@@ -131,7 +131,7 @@ describe('payer swap on a floating-rate loan', () => {
     if (!r.ok) return;
     // Quantities are what is asked and swapped (60 % of 1,000,000); the 400,000 left floating is named in the residual risk.
     expect([r.value.targetQuantity, r.value.hedgedQuantity, r.value.unhedgedQuantity]).toEqual([600_000, 600_000, 0]);
-    expect(r.value.residualRisk.description).toContain('400000 EUR of the loan still pays the floating rate');
+    expect(r.value.residualRisk.description).toContain('400,000 EUR of the loan still pays the floating rate');
     expect(r.value.floor).toBeNull();
     expect(r.value.ledger.totalCost.amount.toFixed()).toBe('1500');
     expect(planRateSwap({} as never).ok).toBe(false);
