@@ -66,7 +66,7 @@ describe('holdings in several currencies', () => {
     await forward.waitFor();
     await expect(page.getByRole('button', { name: 'FX put on its USD', exact: true }).isVisible()).resolves.toBe(true);
     await forward.click();
-    await page.getByText(/Sell 45000 USD forward at 0\.91\d+ EUR per USD/).first().waitFor();
+    await page.getByText(/Sell 45,000 USD forward at 0\.91\d+ EUR per USD/).first().waitFor();
     await page.getByText(/Currency risk before the hedge/).first().waitFor();
 
     // The risk panel: the FX forward as the micro hedge lowers the portfolio VaR.
