@@ -44,3 +44,13 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   await page.goto(url);
   return { context, page, outsideRequests, errors };
 }
+
+/** Scrolls the page top to bottom in steps, so that the parts that load near the viewport (charts) mount. */
+export async function scrollThrough(page: Page, pauseMs = 100): Promise<void> {
+  await page.evaluate(async (pause) => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  }, pauseMs);
+}

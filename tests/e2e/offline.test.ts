@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, scrollThrough } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,16 +19,6 @@ afterAll(async () => {
 /** Waits until a service worker controls the page (it claims the page once its precache is complete). */
 async function waitForController(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-}
-
-/** Scrolls through the page so the charts and the risk panel mount (they wait to come near the viewport). */
-async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 60));
-    }
-  });
 }
 
 describe('offline after the first visit', () => {
@@ -61,7 +51,7 @@ describe('offline after the first visit', () => {
     await page.waitForTimeout(100);
     errors.splice(errorsBefore); // the probe's own "Failed to load resource"
     await page.getByRole('table', { name: 'Hedges side by side' }).waitFor();
-    await scrollThrough(page);
+    await scrollThrough(page, 60);
     // The lazily loaded payoff chart (Recharts chunk) draws.
     await page.locator('.payoff-chart .recharts-surface').first().waitFor({ timeout: 20_000 });
     // The risk panel chunk, the sample prices through the CSV worker, and the Monte Carlo worker.

@@ -2,7 +2,7 @@
 // so a title wider than the chart used to be cut at its edge.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, scrollThrough } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,16 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Mounts the lazily loaded charts (they load as they come near the viewport). */
-async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
-}
 
 /** Every x-axis title drawn: its text and whether it lies within its chart's drawing. */
 function titles(page: Page) {
