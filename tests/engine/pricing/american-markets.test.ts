@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { priceAmericanValue } from '../../../src/engine/pricing/american';
 import { buildPutPricer } from '../../../src/engine/pricing/american-put';
+import { createNormalSource } from '../../../src/engine/portfolio/random';
 import type { ModelParams } from '../../../src/engine/pricing/types';
 import { referenceAmerican } from '../../../scripts/american-reference';
 import { bbsrAmerican } from './reference-tree';
@@ -11,17 +12,6 @@ import { bbsrAmerican } from './reference-tree';
  * maturities. Markets are drawn with a seed of their own, apart from those the scheme tables were
  * tuned on (scripts/tune-american.ts), so the tables are checked, not recited.
  */
-
-/** mulberry32: a small, well-mixed 32-bit generator (Tommy Ettinger's public-domain design). */
-function generator(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function option(type: 'put' | 'call', strike: number, r: number, q: number, vol: number, t: number): ModelParams {
   return { type, spot: 100, strike, r, b: r - q, t, vol };
@@ -60,7 +50,7 @@ describe('American accuracy beyond the benchmark grid', () => {
   });
 
   it('stays within 1e-4 on 1,000 markets drawn over r 0–12 %, q −4–12 %, vol 5–80 %, 0.02–3 years, strikes 70–130', () => {
-    const rand = generator(31_337);
+    const rand = createNormalSource(31_337).uniform;
     let worst = 0;
     let worstCase = '';
     for (let i = 0; i < 1000; i++) {
@@ -76,7 +66,7 @@ describe('American accuracy beyond the benchmark grid', () => {
   }, 60_000);
 
   it('stays within 4e-6 of the strike on 300 long-dated, volatile or high-rate markets', () => {
-    const rand = generator(4_711);
+    const rand = createNormalSource(4_711).uniform;
     let worst = 0;
     let worstCase = '';
     for (let i = 0; i < 300; i++) {
