@@ -12,6 +12,6 @@ export const REFERENCE_SCHEME = { nodes: 32, points: 32, naiveSteps: 12, premium
 /** Reference value of an American option (put directly; call by put-call symmetry, as the engine). */
 export function referenceAmerican(p: ModelParams): number {
   const q = p.r - p.b;
-  if (p.type === 'put') return p.strike * buildPutPricer(p.r, q, p.vol, p.t, REFERENCE_SCHEME)(p.spot / p.strike);
-  return p.spot * buildPutPricer(q, p.r, p.vol, p.t, REFERENCE_SCHEME)(p.strike / p.spot);
+  if (p.type === 'put') return p.strike * buildPutPricer(p.r, q, p.vol, p.t, REFERENCE_SCHEME, false)(p.spot / p.strike);
+  return p.spot * buildPutPricer(q, p.r, p.vol, p.t, REFERENCE_SCHEME, false)(p.strike / p.spot);
 }

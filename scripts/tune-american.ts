@@ -35,7 +35,7 @@ function generator(seed: number): () => number {
 }
 
 function withReference(r: number, q: number, vol: number, T: number, xs: number[], target: number): Market {
-  const pricer = buildPutPricer(r, q, vol, T, REFERENCE_SCHEME);
+  const pricer = buildPutPricer(r, q, vol, T, REFERENCE_SCHEME, false);
   return { r, q, vol, T, xs, reference: xs.map((x) => pricer(x)), target };
 }
 
@@ -79,7 +79,7 @@ function binOf(edges: readonly number[], x: number): number {
 /** True when the scheme keeps every market within MARGIN × its target (error per 100 of max(spot, strike)). */
 function passes(markets: readonly Market[], rung: number): boolean {
   for (const m of markets) {
-    const pricer = buildPutPricer(m.r, m.q, m.vol, m.T, SCHEME_LADDER[rung]);
+    const pricer = buildPutPricer(m.r, m.q, m.vol, m.T, SCHEME_LADDER[rung], false);
     for (let j = 0; j < m.xs.length; j++) {
       const x = m.xs[j] as number;
       const error = 100 * Math.max(1, 1 / x) * Math.abs(pricer(x) - (m.reference[j] as number));

@@ -7,26 +7,8 @@
  * small relative error deep in the left tail, where option prices of far out-of-the-money strikes live.
  */
 
-const SQRT1_2 = Math.SQRT1_2;
-const INV_SQRT_PI = 0.5641895835477562869480794515607725858440;
-const INV_SQRT_2PI = 0.3989422804014326779399460599343818684759;
-
-// Cody (1969), erf on |x| <= 0.46875.
-const A0 = 3.16112374387056560, A1 = 113.864154151050156, A2 = 377.485237685302021, A3 = 3209.37758913846947,
-  A4 = 0.185777706184603153;
-const B0 = 23.6012909523441209, B1 = 244.024637934444173, B2 = 1282.61652607737228, B3 = 2844.23683343917062;
-// Cody (1969), erfc on 0.46875 < |x| <= 4.
-const C0 = 0.564188496988670089, C1 = 8.88314979438837594, C2 = 66.1191906371416295, C3 = 298.635138197400131,
-  C4 = 881.952221241769090, C5 = 1712.04761263407058, C6 = 2051.07837782607147, C7 = 1230.33935479799725, C8 = 2.15311535474403846e-8;
-const D0 = 15.7449261107098347, D1 = 117.693950891312499, D2 = 537.181101862009858, D3 = 1621.38957456669019,
-  D4 = 3290.79923573345963, D5 = 4362.61909014324716, D6 = 3439.36767414372164, D7 = 1230.33935480374942;
-// Cody (1969), erfc on |x| > 4, in powers of 1/x².
-const P0 = 0.305326634961232344, P1 = 0.360344899949804439, P2 = 0.125781726111229246, P3 = 0.0160837851487422766,
-  P4 = 6.58749161529837803e-4, P5 = 0.0163153871373020978;
-const Q0 = 2.56852019228982242, Q1 = 1.87295284992346047, Q2 = 0.527905102951428412, Q3 = 0.0605183413124413191,
-  Q4 = 2.33520497626869185e-3;
-/** Beyond this, erfc(x) < 2⁻¹⁰⁷⁴ underflows even the smallest subnormal double. */
-const ERFC_UNDERFLOW = 27.3;
+// Cody's coefficients are constants local to the functions that use them: the optimiser then
+// folds them into the code, where a module-level constant is read from memory at every use.
 
 /**
  * exp(−y²) without the rounding error of forming y² first: y is split into a part with 4 binary
@@ -41,6 +23,11 @@ function expNegSquare(y: number): number {
 
 /** Cody's erfc(y)·e^{y²} for 0.46875 < y <= 4. */
 function codyMiddle(y: number): number {
+  // Cody (1969), erfc on 0.46875 < |x| <= 4.
+  const C0 = 0.564188496988670089, C1 = 8.88314979438837594, C2 = 66.1191906371416295, C3 = 298.635138197400131,
+    C4 = 881.952221241769090, C5 = 1712.04761263407058, C6 = 2051.07837782607147, C7 = 1230.33935479799725, C8 = 2.15311535474403846e-8;
+  const D0 = 15.7449261107098347, D1 = 117.693950891312499, D2 = 537.181101862009858, D3 = 1621.38957456669019,
+    D4 = 3290.79923573345963, D5 = 4362.61909014324716, D6 = 3439.36767414372164, D7 = 1230.33935480374942;
   const num = (((((((C8 * y + C0) * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y + C7;
   const den = (((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7;
   return num / den;
@@ -51,6 +38,10 @@ export function erfc(x: number): number {
   const y = Math.abs(x);
   let result: number;
   if (y <= 0.46875) {
+    // Cody (1969), erf on |x| <= 0.46875.
+    const A0 = 3.16112374387056560, A1 = 113.864154151050156, A2 = 377.485237685302021, A3 = 3209.37758913846947,
+      A4 = 0.185777706184603153;
+    const B0 = 23.6012909523441209, B1 = 244.024637934444173, B2 = 1282.61652607737228, B3 = 2844.23683343917062;
     const z = y * y;
     const num = (((A4 * z + A0) * z + A1) * z + A2) * z + A3;
     const den = (((z + B0) * z + B1) * z + B2) * z + B3;
@@ -58,7 +49,13 @@ export function erfc(x: number): number {
   } else if (y <= 4) {
     // Here y² <= 16, so its rounding moves exp(−y²) by < 2e-15 relative: one exp is enough.
     result = codyMiddle(y) * Math.exp(-y * y);
-  } else if (y < ERFC_UNDERFLOW) {
+  } else if (y < 27.3) { // beyond, erfc(x) < 2⁻¹⁰⁷⁴ underflows even the smallest subnormal double
+    // Cody (1969), erfc on |x| > 4, in powers of 1/x².
+    const P0 = 0.305326634961232344, P1 = 0.360344899949804439, P2 = 0.125781726111229246, P3 = 0.0160837851487422766,
+      P4 = 6.58749161529837803e-4, P5 = 0.0163153871373020978;
+    const Q0 = 2.56852019228982242, Q1 = 1.87295284992346047, Q2 = 0.527905102951428412, Q3 = 0.0605183413124413191,
+      Q4 = 2.33520497626869185e-3;
+    const INV_SQRT_PI = 0.5641895835477562869480794515607725858440;
     const z = 1 / (y * y);
     const num = ((((P5 * z + P0) * z + P1) * z + P2) * z + P3) * z + P4;
     const den = ((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4;
@@ -71,7 +68,7 @@ export function erfc(x: number): number {
 
 /** Standard normal density φ(x) = e^{−x²/2}/√(2π); 0 for ±∞. */
 export function normalPdf(x: number): number {
-  return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+  return 0.3989422804014326779399460599343818684759 * Math.exp(-0.5 * x * x); // 1/√(2π)
 }
 
 /**
@@ -80,10 +77,8 @@ export function normalPdf(x: number): number {
  * Φ(−∞) = 0, Φ(+∞) = 1.
  */
 export function normalCdf(x: number): number {
-  return 0.5 * erfc(-x * SQRT1_2);
+  return 0.5 * erfc(-x * Math.SQRT1_2);
 }
-
-const SQRT_2PI = 2.506628274631000502415765284811045253;
 
 /**
  * Φ(x) when the caller already holds pdf = φ(x) = e^{−x²/2}/√(2π) (a solver that needs both, or
@@ -93,9 +88,9 @@ const SQRT_2PI = 2.506628274631000502415765284811045253;
  * elsewhere it is normalCdf itself (pdf unused).
  */
 export function normalCdfWithPdf(x: number, pdf: number): number {
-  const y = Math.abs(x) * SQRT1_2;
+  const y = Math.abs(x) * Math.SQRT1_2;
   if (y > 0.46875 && y <= 4) {
-    const tail = 0.5 * codyMiddle(y) * (SQRT_2PI * pdf); // Φ(−|x|) = ½·erfc(|x|/√2)
+    const tail = 0.5 * codyMiddle(y) * (2.506628274631000502415765284811045253 * pdf); // Φ(−|x|) = ½·erfc(|x|/√2); √(2π)
     return x < 0 ? tail : 1 - tail;
   }
   return normalCdf(x);
@@ -105,6 +100,8 @@ export function normalCdfWithPdf(x: number, pdf: number): number {
  * normalCdfFast's table: nodes x_i = −FAST_RANGE + i/FAST_SCALE, six Taylor coefficients each,
  * in powers of u = FAST_SCALE·(x − x_i) so that the evaluation needs no scaling.
  */
+// The fast functions below write these two as the literals 9 and 16: V8 reads a module-level
+// constant from memory, and checks its type, at every use.
 const FAST_RANGE = 9;
 const FAST_SCALE = 16;
 const FAST_NODES = 2 * FAST_RANGE * FAST_SCALE + 1;
@@ -153,9 +150,9 @@ const FAST_PDF_TABLE = (() => {
  * than their own tolerance (the American boundary's fixed-point iterations). NaN in, NaN out.
  */
 export function normalCdfFast(x: number): number {
-  if (x > -FAST_RANGE && x < FAST_RANGE) {
+  if (x > -9 && x < 9) {
     const table = FAST_TABLE;
-    const t = (x + FAST_RANGE) * FAST_SCALE;
+    const t = (x + 9) * 16;
     const i = (t + 0.5) | 0;
     const u = t - i;
     const u2 = u * u;
@@ -164,7 +161,7 @@ export function normalCdfFast(x: number): number {
     return (table[b] as number) + u * (table[b + 1] as number) + u2 * ((table[b + 2] as number) + u * (table[b + 3] as number) +
       u2 * ((table[b + 4] as number) + u * (table[b + 5] as number)));
   }
-  return x >= FAST_RANGE ? 1 : x <= -FAST_RANGE ? 0 : Number.NaN;
+  return x >= 9 ? 1 : x <= -9 ? 0 : x; // x is NaN here
 }
 
 /**
@@ -173,16 +170,16 @@ export function normalCdfFast(x: number): number {
  * NaN in, NaN out.
  */
 export function normalPdfFast(x: number): number {
-  if (x > -FAST_RANGE && x < FAST_RANGE) {
+  if (x > -9 && x < 9) {
     const table = FAST_PDF_TABLE;
-    const t = (x + FAST_RANGE) * FAST_SCALE;
+    const t = (x + 9) * 16;
     const i = (t + 0.5) | 0;
     const u = t - i;
     const u2 = u * u;
     const b = 5 * i;
     return (table[b] as number) + u * (table[b + 1] as number) + u2 * ((table[b + 2] as number) + u * (table[b + 3] as number) + u2 * (table[b + 4] as number));
   }
-  return x === x ? 0 : Number.NaN;
+  return x === x ? 0 : x; // x is NaN here
 }
 
 /**
@@ -191,9 +188,9 @@ export function normalPdfFast(x: number): number {
  * a·(0 or 1). NaN in, NaN out.
  */
 export function normalCdfScaledPlusPdfFast(x: number, a: number): number {
-  if (x > -FAST_RANGE && x < FAST_RANGE) {
+  if (x > -9 && x < 9) {
     const table = FAST_TABLE;
-    const t = (x + FAST_RANGE) * FAST_SCALE;
+    const t = (x + 9) * 16;
     const i = (t + 0.5) | 0;
     const u = t - i;
     const u2 = u * u;
@@ -205,10 +202,10 @@ export function normalCdfScaledPlusPdfFast(x: number, a: number): number {
     const c4 = table[b + 4] as number;
     const c5 = table[b + 5] as number;
     const cdf = c0 + u * c1 + u2 * (c2 + u * c3 + u2 * (c4 + u * c5));
-    const pdf = FAST_SCALE * (c1 + 2 * u * c2 + u2 * (3 * c3 + 4 * u * c4 + 5 * u2 * c5));
+    const pdf = 16 * (c1 + 2 * u * c2 + u2 * (3 * c3 + 4 * u * c4 + 5 * u2 * c5));
     return a * cdf + pdf;
   }
-  return x >= FAST_RANGE ? a : x <= -FAST_RANGE ? 0 : Number.NaN;
+  return x >= 9 ? a : x <= -9 ? 0 : x; // x is NaN here
 }
 
 // Acklam (2003), "An algorithm for computing the inverse normal cumulative distribution function".

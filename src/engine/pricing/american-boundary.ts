@@ -5,8 +5,9 @@
  * H(z) = ln(B/B(0+))² at Chebyshev–Lobatto nodes in z = 2√(τ/T) − 1, where it is smooth.
  */
 import { normalCdfFast, normalCdfScaledPlusPdfFast, normalPdfFast } from '../math/normal';
+import { expFast, expSmall, logFast } from '../math/exp-log';
 import { barycentricMatrix, chebyshevNodes, gaussLegendre } from './american-quadrature';
-import { putBoundaryAtExpiry, qdPlusPutBoundary, type PutMarket } from './american-qdplus';
+import { putBoundaryAtExpiry, qdPlusPutBoundaries, type PutMarket } from './american-qdplus';
 
 /** Collocation settings: Chebyshev intervals, Gauss points per integral, fixed-point steps. */
 export interface BoundaryScheme {
@@ -33,9 +34,8 @@ export interface PutBoundary {
   readonly lnMax: number;
 }
 
-const INV_SQRT_2PI = 0.3989422804014327;
 /** Standard normal density; inlined here because the solver calls it in its innermost loop. */
-const density = (x: number) => INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+const density = (x: number) => 0.3989422804014327 * expFast(-0.5 * x * x); // 1/√(2π), a literal as in exp-log.ts
 
 /**
  * The market-independent part of the fixed-point integrals for one (nodes, points, form): with
@@ -112,51 +112,152 @@ function layoutFor(nodes: number, points: number, phiForm: boolean): Layout {
 
 /** Per-market scratch arrays of the solver, grown on demand and reused (the solver is not re-entrant). */
 let scratchCount = 0;
-let invV = new Float64Array(0);
-let vAt = new Float64Array(0);
-let shiftAt = new Float64Array(0);
-let wN = new Float64Array(0);
-let wD = new Float64Array(0);
-let wPhi = new Float64Array(0);
+/**
+ * Per Gauss point k, POINT_DATA numbers from k·POINT_DATA: v = σ√(τ − u), 1/v, the
+ * boundary-independent part of d+, the N and D weights, and v·φFrac (φ form). One array, so that
+ * the innermost loop reads one object.
+ */
+const POINT_DATA = 6;
+let pointData = new Float64Array(0);
 let current = new Float64Array(0);
 let nodeV = new Float64Array(0);
 let nodeAlpha = new Float64Array(0);
 let nodeD = new Float64Array(0);
+let nodeN = new Float64Array(0);
+let nodeDen = new Float64Array(0);
 let boundaryH = new Float64Array(0);
 
 function ensureScratch(count: number, size: number): void {
   if (count > scratchCount) {
     scratchCount = count;
-    invV = new Float64Array(count);
-    vAt = new Float64Array(count);
-    shiftAt = new Float64Array(count);
-    wN = new Float64Array(count);
-    wD = new Float64Array(count);
-    wPhi = new Float64Array(count);
+    pointData = new Float64Array(POINT_DATA * count);
   }
   if (size > current.length) {
     current = new Float64Array(size);
     nodeV = new Float64Array(size);
     nodeAlpha = new Float64Array(size);
     nodeD = new Float64Array(size);
+    nodeN = new Float64Array(size);
+    nodeDen = new Float64Array(size);
     boundaryH = new Float64Array(size);
   }
 }
 
+/** Which fixed-point form a solve uses (see layoutFor). */
+const enum Form {
+  /** FP-B' with the table density and cdf (normalCdfScaledPlusPdfFast). */
+  PhiTable,
+  /** FP-B' with the exact density, when r ≈ q under FP-A schemes. */
+  Phi,
+  /** FP-A. */
+  Plain,
+}
+
 /**
- * Solves for the American put's exercise boundary over [0, T] (years): QD+ start, one
- * Jacobi–Newton step, then `naiveSteps` plain fixed-point steps (ALO §4; the shape of QuantLib's
- * QdFpAmericanEngine schemes). Requires vol > 0, T > 0 and a single boundary (not q < r < 0).
+ * √H at Gauss point k (row `base` = k·size of the interpolation weights) from the node values
+ * `cur`; column 0 is skipped since H(τ = 0) = 0. Two running sums: half the loop steps, and two
+ * independent chains of additions.
+ */
+function rootAt(interp: Float64Array, base: number, cur: Float64Array, size: number): number {
+  let s = 0;
+  let t = 0;
+  let c = 1;
+  for (; c + 1 < size; c += 2) {
+    s += (interp[base + c] as number) * (cur[c] as number);
+    t += (interp[base + c + 1] as number) * (cur[c + 1] as number);
+  }
+  if (c < size) s += (interp[base + c] as number) * (cur[c] as number);
+  s += t;
+  return Math.sqrt(s > 0 ? s : 0);
+}
+
+/**
+ * The integral terms N_i and D_i of the fixed-point map at every node i (into nodeN, nodeDen),
+ * from the boundary `current`. Kept apart from the node updates so that the optimising compiler
+ * inlines the normal functions of this innermost loop within its budget.
+ */
+function integrals(form: Form, g: Layout): void {
+  const { points, size, interp } = g;
+  const pd = pointData, cur = current, nI = nodeN, dI = nodeDen;
+  for (let i = 1; i < size; i++) {
+    const lb = -Math.sqrt(cur[i] as number);
+    let ni = 0;
+    let di = 0;
+    const end = (i + 1) * points;
+    for (let k = i * points; k < end; k++) {
+      const o = 6 * k; // POINT_DATA, a literal: V8 reads a module constant from memory at each use
+      const dp = (lb + rootAt(interp, k * size, cur, size)) * (pd[o + 1] as number) + (pd[o + 2] as number);
+      if (form === Form.PhiTable) {
+        ni += (pd[o + 3] as number) * normalPdfFast(dp - (pd[o] as number));
+        di += (pd[o + 4] as number) * normalCdfScaledPlusPdfFast(dp, pd[o + 5] as number);
+      } else if (form === Form.Phi) {
+        ni += (pd[o + 3] as number) * density(dp - (pd[o] as number));
+        di += (pd[o + 4] as number) * ((pd[o + 5] as number) * normalCdfFast(dp) + density(dp));
+      } else {
+        ni += (pd[o + 3] as number) * normalCdfFast(dp - (pd[o] as number));
+        di += (pd[o + 4] as number) * normalCdfFast(dp);
+      }
+    }
+    nI[i] = ni;
+    dI[i] = di;
+  }
+}
+
+/**
+ * One fixed-point step at every node from the integral terms: B ↦ K·e^{−(r−q)τ}·N/D with the
+ * non-integral terms at the current B, as a Jacobi–Newton step (ALO eq. 34) when `newton`, else
+ * a plain one, into `h`.
+ */
+function updateNodes(form: Form, size: number, m: PutMarket, xMax: number, newton: boolean, h: Float64Array): void {
+  const { r, q } = m;
+  const cur = current, nv = nodeV, na = nodeAlpha, nd0 = nodeD, nI = nodeN, dI = nodeDen;
+  const phiForm = form !== Form.Plain;
+  for (let i = 1; i < size; i++) {
+    const lb = -Math.sqrt(cur[i] as number);
+    const v = nv[i] as number;
+    const invSpread = 1 / v;
+    const alpha = na[i] as number;
+    const dp = (nd0[i] as number) + lb * invSpread;
+    const dm = dp - v;
+    const pdfM = normalPdfFast(dm);
+    const pdfP = normalPdfFast(dp);
+    let n: number, d: number;
+    if (phiForm) {
+      n = pdfM * invSpread + r * (nI[i] as number);
+      d = pdfP * invSpread + normalCdfFast(dp) + q * (dI[i] as number);
+    } else {
+      n = normalCdfFast(dm) + r * (nI[i] as number);
+      d = normalCdfFast(dp) + q * (dI[i] as number);
+    }
+    const invD = 1 / d;
+    const fv = alpha * n * invD;
+    let next = fv;
+    if (newton) {
+      // Jacobi–Newton (ALO eq. 34) first, then plain iteration, as QuantLib does.
+      const b = xMax * expFast(lb);
+      const invBV = invSpread / b;
+      const nDer = phiForm ? -pdfM * dm * invSpread * invBV : pdfM * invBV;
+      const dDer = phiForm ? pdfP * (1 - dp * invSpread) * invBV : pdfP * invBV;
+      next = b - (fv - b) / (alpha * invD * (nDer - dDer * n * invD) - 1);
+    }
+    if (Number.isFinite(next) && next > 0) h[i] = logSquare(next / xMax);
+  }
+}
+
+/**
+ * Solves for the American put's exercise boundary over [0, T] (years): QD+ start, then
+ * `naiveSteps` + 1 fixed-point steps, the first `newtonSteps` (default 1) of them Jacobi–Newton
+ * steps (ALO §4; the shape of QuantLib's QdFpAmericanEngine schemes). Requires vol > 0, T > 0 and a single boundary (not q < r < 0).
  * Every Φ here is normalCdfFast (absolute error < 1e-11, far below the collocation error).
  */
 export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme): PutBoundary {
   const { strike, r, q, vol } = m;
   const xMax = putBoundaryAtExpiry(m);
   const lnMax = Math.log(xMax);
-  const fast = scheme.phiForm === true;
-  const phiForm = fast || Math.abs(r - q) < 0.001;
+  const form = scheme.phiForm === true ? Form.PhiTable : Math.abs(r - q) < 0.001 ? Form.Phi : Form.Plain;
+  const phiForm = form !== Form.Plain;
   const g = layoutFor(scheme.nodes, scheme.points, phiForm);
-  const { points, size, interp } = g;
+  const { points, size } = g;
   const count = size * points;
   ensureScratch(count, size);
   const h = boundaryH; // scratch too: the boundary is read (by the premium) before the next solve
@@ -164,22 +265,24 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
 
   // Boundary-independent parts of the integrands, once per market. (Module-level scratch arrays
   // are read through local constants: the optimiser then keeps them in registers in the loops.)
-  const iv = invV, va = vAt, sh = shiftAt, wn = wN, wd = wD, wp = wPhi, cur = current;
+  const pd = pointData, cur = current;
   const { sqrtGapFrac, uFrac, weight, gapFrac, phiFrac, tauFrac } = g;
   const volT = vol * Math.sqrt(T);
   const carry = r - q;
   const scale = phiForm ? Math.sqrt(T) / vol : T;
+  const smallRates = Math.abs(r * T) <= 0.125 && Math.abs(q * T) <= 0.125; // then |r·u|, |q·u| ≤ 1/8 too
   for (let k = points; k < count; k++) {
     const v = volT * (sqrtGapFrac[k] as number);
     const u = T * (uFrac[k] as number);
     const wk = scale * (weight[k] as number);
     const inv = 1 / v;
-    va[k] = v;
-    iv[k] = inv;
-    sh[k] = carry * T * (gapFrac[k] as number) * inv + 0.5 * v;
-    wn[k] = wk * Math.exp(r * u);
-    wd[k] = wk * Math.exp(q * u);
-    wp[k] = volT * (phiFrac[k] as number);
+    const o = 6 * k; // POINT_DATA
+    pd[o] = v;
+    pd[o + 1] = inv;
+    pd[o + 2] = carry * T * (gapFrac[k] as number) * inv + 0.5 * v;
+    pd[o + 3] = wk * (smallRates ? expSmall(r * u) : expFast(r * u));
+    pd[o + 4] = wk * (smallRates ? expSmall(q * u) : expFast(q * u));
+    pd[o + 5] = volT * (phiFrac[k] as number);
   }
 
   // Per node: v = σ√τ, α = K·e^{−(r−q)τ} and the boundary-independent part of d+.
@@ -189,85 +292,16 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
     const tau = T * (tauFrac[i] as number);
     const v = vol * Math.sqrt(tau);
     nv[i] = v;
-    na[i] = strike * Math.exp(-carry * tau);
+    na[i] = strike * expFast(-carry * tau);
     nd0[i] = (lnMaxOverK + carry * tau) / v + 0.5 * v;
   }
 
-  // QD+ at each node, Halley started from ln B extrapolated linearly in √τ through the two
-  // previous roots (through B(0+) and the first root for the second node): fewer steps.
-  let guess = xMax;
-  let lastLog = 0; // ln(B/B(0+)) at the previous node
-  let lastRoot = 0; // √(τ/T) there
-  for (let i = 1; i < size; i++) {
-    const tf = tauFrac[i] as number;
-    const root = Math.sqrt(tf);
-    let start = guess;
-    if (i >= 2) {
-      const prevRoot = i >= 3 ? Math.sqrt(tauFrac[i - 2] as number) : 0;
-      const prevLog = i >= 3 ? -Math.sqrt(h[i - 2] as number) : 0;
-      const slope = (lastLog - prevLog) / (lastRoot - prevRoot);
-      start = xMax * Math.exp(lastLog + slope * (root - lastRoot));
-    }
-    guess = qdPlusPutBoundary(m, T * tf, start);
-    h[i] = logSquare(guess / xMax);
-    lastLog = -Math.sqrt(h[i] as number);
-    lastRoot = root;
-  }
+  qdPlusPutBoundaries(m, T, tauFrac, size, h);
   const newtonSteps = scheme.newtonSteps ?? 1;
   for (let step = 0; step <= scheme.naiveSteps; step++) {
     for (let c = 0; c < size; c++) cur[c] = h[c] as number; // Jacobi: every node sees the last step's boundary
-    for (let i = 1; i < size; i++) {
-      const lb = -Math.sqrt(cur[i] as number);
-      // Integral terms (N and D of the fixed-point map B ↦ K·e^{−(r−q)τ}·N/D, ALO §4).
-      let ni = 0;
-      let di = 0;
-      const end = (i + 1) * points;
-      for (let k = i * points; k < end; k++) {
-        // √H at u_k, interpolated; column 0 is skipped since H(τ = 0) = 0.
-        const base = k * size;
-        let s = 0;
-        for (let c = 1; c < size; c++) s += (interp[base + c] as number) * (cur[c] as number);
-        const dp = (lb + (s > 0 ? Math.sqrt(s) : 0)) * (iv[k] as number) + (sh[k] as number);
-        if (fast) {
-          ni += (wn[k] as number) * normalPdfFast(dp - (va[k] as number));
-          di += (wd[k] as number) * normalCdfScaledPlusPdfFast(dp, wp[k] as number);
-        } else if (phiForm) {
-          ni += (wn[k] as number) * density(dp - (va[k] as number));
-          di += (wd[k] as number) * ((wp[k] as number) * normalCdfFast(dp) + density(dp));
-        } else {
-          ni += (wn[k] as number) * normalCdfFast(dp - (va[k] as number));
-          di += (wd[k] as number) * normalCdfFast(dp);
-        }
-      }
-      // Non-integral terms at B = B(0+)·e^{lb}, and their ∂/∂B for the Jacobi–Newton step (ALO §4.2).
-      const v = nv[i] as number;
-      const alpha = na[i] as number;
-      const dp = (nd0[i] as number) + lb / v;
-      const dm = dp - v;
-      let n: number, d: number;
-      const pdfM = fast ? normalPdfFast(dm) : density(dm);
-      if (fast) {
-        n = pdfM / v + r * ni;
-        d = normalCdfScaledPlusPdfFast(dp, v) / v + q * di;
-      } else if (phiForm) {
-        n = pdfM / v + r * ni;
-        d = density(dp) / v + normalCdfFast(dp) + q * di;
-      } else {
-        n = normalCdfFast(dm) + r * ni;
-        d = normalCdfFast(dp) + q * di;
-      }
-      const fv = (alpha * n) / d;
-      let next = fv;
-      if (step < newtonSteps) {
-        // Jacobi–Newton (ALO eq. 34) first, then plain iteration, as QuantLib does.
-        const b = xMax * Math.exp(lb);
-        const pdfP = fast ? normalPdfFast(dp) : density(dp);
-        const nDer = phiForm ? (-pdfM * dm) / (b * v * v) : pdfM / (b * v);
-        const dDer = phiForm ? (pdfP * (1 - dp / v)) / (b * v) : pdfP / (b * v);
-        next = b - (fv - b) / (alpha * (nDer / d - (dDer * n) / (d * d)) - 1);
-      }
-      if (Number.isFinite(next) && next > 0) h[i] = logSquare(next / xMax);
-    }
+    integrals(form, g);
+    updateNodes(form, size, m, xMax, step < newtonSteps, h);
   }
   return { T, z: g.z, h, lnMax };
 }
@@ -282,6 +316,6 @@ export function boundaryLogAt(boundary: PutBoundary, tau: number): number {
 }
 
 function logSquare(ratio: number): number {
-  const l = Math.log(ratio);
+  const l = logFast(ratio);
   return Number.isFinite(l) ? l * l : 0;
 }

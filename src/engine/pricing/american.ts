@@ -25,13 +25,15 @@ const TIME_BUMP = 1 / 1095;
  * Price as a function of spot for fixed market and contract: a put is K·P(S/K); a call is
  * S·P(K/S) with rate and yield exchanged (McDonald & Schroder 1998 put-call symmetry).
  */
-function buildSpotPricer(p: ModelParams, scheme?: PutScheme): (spot: number) => number {
+function buildSpotPricer(p: ModelParams, scheme: PutScheme): (spot: number) => number {
   const q = p.r - p.b;
+  // Every spot by collocation, none by the negligible-premium shortcut: differences of a
+  // shortcut value and a collocated one would be differences of two methods.
   if (p.type === 'put') {
-    const put = buildPutPricer(p.r, q, p.vol, p.t, scheme);
+    const put = buildPutPricer(p.r, q, p.vol, p.t, scheme, false);
     return (spot) => p.strike * put(spot / p.strike);
   }
-  const put = buildPutPricer(q, p.r, p.vol, p.t, scheme);
+  const put = buildPutPricer(q, p.r, p.vol, p.t, scheme, false);
   return (spot) => spot * put(p.strike / spot);
 }
 
@@ -43,7 +45,9 @@ function buildSpotPricer(p: ModelParams, scheme?: PutScheme): (spot: number) => 
 export function priceAmericanValue(p: ModelParams): number {
   // At expiry the option is its payoff, computed exactly rather than through the K·P(S/K) scaling.
   if (!(p.t > 0)) return Math.max(p.type === 'call' ? p.spot - p.strike : p.strike - p.spot, 0);
-  return buildSpotPricer(p)(p.spot);
+  const q = p.r - p.b;
+  if (p.type === 'put') return p.strike * buildPutPricer(p.r, q, p.vol, p.t)(p.spot / p.strike);
+  return p.spot * buildPutPricer(q, p.r, p.vol, p.t)(p.strike / p.spot);
 }
 
 /** Central difference when both sides are allowed, else the one-sided one that is. */
