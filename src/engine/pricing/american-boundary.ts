@@ -154,11 +154,11 @@ const enum Form {
 }
 
 /**
- * √H at Gauss point k (row `base` = k·size of the interpolation weights) from the node values
- * `cur`; column 0 is skipped since H(τ = 0) = 0. Two running sums: half the loop steps, and two
- * independent chains of additions.
+ * √H at one time from the node values `cur` (H at the Chebyshev nodes), with that time's row of
+ * barycentric weights starting at `base` in `interp` (size columns); column 0 is skipped since
+ * H(τ = 0) = 0. Two running sums: half the loop steps, and two independent chains of additions.
  */
-function rootAt(interp: Float64Array, base: number, cur: Float64Array, size: number): number {
+export function rootAt(interp: Float64Array, base: number, cur: Float64Array, size: number): number {
   let s = 0;
   let t = 0;
   let c = 1;
