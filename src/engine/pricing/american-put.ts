@@ -8,7 +8,7 @@
 import { normalCdf, normalCdfFast } from '../math/normal';
 import { expFast, expSmall, logFast } from '../math/exp-log';
 import { barycentricMatrix, gaussLegendre } from './american-quadrature';
-import { rootAt, solvePutBoundary, type PutBoundary } from './american-boundary';
+import { solvePutBoundary, type PutBoundary } from './american-boundary';
 import { schemeFor, type PutScheme } from './american-schemes';
 import { putBoundaryAtExpiry, type PutMarket } from './american-qdplus';
 import { treePut } from './american-tree';
@@ -108,7 +108,9 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
   for (let i = 0; i < points; i++) {
     const t = T * (sinSquare[i] as number);
     const scale = T * (jacobian[i] as number);
-    const logBoundary = boundary.lnMax - rootAt(interp, i * size, h, size); // ln B(T − t)
+    let s = 0;
+    for (let c = 1; c < size; c++) s += (interp[i * size + c] as number) * (h[c] as number); // H = 0 at c = 0
+    const logBoundary = boundary.lnMax - Math.sqrt(Math.max(0, s)); // ln B(T − t)
     const v = volT * (sin[i] as number);
     data[5 * i] = 1 / v;
     data[5 * i + 1] = (carry * t - logBoundary) / v + 0.5 * v;
