@@ -29,7 +29,7 @@ export interface PutBoundary {
   readonly T: number;
   readonly z: Float64Array;
   /** Valid until the next solve: the solver reuses this array. */
-  readonly h: Float64Array;
+  readonly h: readonly number[];
   /** ln B(0+). */
   readonly lnMax: number;
 }
@@ -129,7 +129,7 @@ let nodeAlpha = new Float64Array(0);
 let nodeD = new Float64Array(0);
 let nodeN = new Float64Array(0);
 let nodeDen = new Float64Array(0);
-let boundaryH = new Float64Array(0);
+let boundaryH: number[] = [];
 
 function ensureScratch(count: number, size: number): void {
   if (count > scratchCount) {
@@ -143,7 +143,7 @@ function ensureScratch(count: number, size: number): void {
     nodeD = new Float64Array(size);
     nodeN = new Float64Array(size);
     nodeDen = new Float64Array(size);
-    boundaryH = new Float64Array(size);
+    boundaryH = Array.from({ length: size }, () => 0.5);
   }
 }
 
@@ -212,7 +212,7 @@ function integrals(form: Form, g: Layout): void {
  * non-integral terms at the current B, as a Jacobi–Newton step (ALO eq. 34) when `newton`, else
  * a plain one, into `h`.
  */
-function updateNodes(form: Form, size: number, m: PutMarket, xMax: number, newton: boolean, h: Float64Array): void {
+function updateNodes(form: Form, size: number, m: PutMarket, xMax: number, newton: boolean, h: number[]): void {
   const { r, q } = m;
   const cur = current, nv = nodeV, na = nodeAlpha, nd0 = nodeD, nI = nodeN, dI = nodeDen;
   const phiForm = form !== Form.Plain;

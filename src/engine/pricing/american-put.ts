@@ -128,7 +128,7 @@ interface PremiumRule {
   readonly sinSquare: Float64Array;
   readonly sin: Float64Array;
   readonly jacobian: Float64Array;
-  readonly interp: Float64Array;
+  readonly interp: readonly number[];
 }
 const premiumRules = new Map<number, PremiumRule>();
 
@@ -146,7 +146,7 @@ function premiumRule(z: Float64Array, points: number): PremiumRule {
     sinSquare: theta.map((a) => Math.sin(a) ** 2),
     sin: theta.map(Math.sin),
     jacobian: theta.map((a, i) => (w[i] as number) * QUARTER_PI * Math.sin(2 * a)), // dt/T = sin2θ·(π/4)·dy
-    interp: barycentricMatrix(z, theta.map((a) => 2 * Math.cos(a) - 1)),
+    interp: Array.from(barycentricMatrix(z, theta.map((a) => 2 * Math.cos(a) - 1))),
   };
   premiumRules.set(key, rule);
   return rule;

@@ -43,7 +43,7 @@ function rateOverAnnuity(r: number, tau: number, dr: number): number {
  * root for the second node): fewer steps. One call per market, so its constants are computed once
  * and no number is boxed between nodes. T in years; tauFrac increasing, in (0, 1].
  */
-export function qdPlusPutBoundaries(m: PutMarket, T: number, tauFrac: Float64Array, size: number, h: Float64Array): void {
+export function qdPlusPutBoundaries(m: PutMarket, T: number, tauFrac: Float64Array, size: number, h: number[]): void {
   const xMax = putBoundaryAtExpiry(m);
   const { strike: k, r, q, vol } = m;
   const s2 = vol * vol;
