@@ -54,3 +54,13 @@ export async function scrollThrough(page: Page, pauseMs = 100): Promise<void> {
     }
   }, pauseMs);
 }
+
+/** Adds a holding through the portfolio table: its name, quantity, price, currency and volatility (%), as typed. */
+export async function addHolding(page: Page, h: { name: string; quantity: string; price: string; currency: string; vol: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Add a holding' }).click();
+  await page.getByLabel('Name of this holding').fill(h.name);
+  await page.getByLabel(`Quantity of ${h.name}`).fill(h.quantity);
+  await page.getByLabel(`Price of ${h.name}`).fill(h.price);
+  await page.getByLabel(`Currency of ${h.name}`).fill(h.currency);
+  await page.getByLabel(`Volatility of ${h.name}`).fill(h.vol);
+}

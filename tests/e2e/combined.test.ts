@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, scrollThrough } from './browser';
+import { addHolding, launchBrowser, openPage, scrollThrough } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,12 +81,7 @@ describe('Combined hedge of a USD holding in a EUR portfolio: its put and its FX
   it('types the USD rate, adds the put and the FX forward, reads the EUR total and the put’s USD amounts; axe clean; readable at 390 px', async () => {
     const { page, context, errors, outsideRequests } = await openPage(browser, inject('baseURL'));
     await page.getByRole('table', { name: 'Hedges side by side' }).waitFor();
-    await page.getByRole('button', { name: 'Add a holding' }).click();
-    await page.getByLabel('Name of this holding').fill('US Tech');
-    await page.getByLabel('Quantity of US Tech').fill('300');
-    await page.getByLabel('Price of US Tech').fill('150');
-    await page.getByLabel('Currency of US Tech').fill('USD');
-    await page.getByLabel('Volatility of US Tech').fill('30');
+    await addHolding(page, { name: 'US Tech', quantity: '300', price: '150', currency: 'USD', vol: '30' });
     await page.getByLabel('EUR per 1 USD').fill('0.9090');
     await page.getByLabel('USD volatility, %').fill('8');
     await page.getByLabel('USD interest rate, %').fill('4.5');

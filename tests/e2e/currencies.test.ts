@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { addHolding, launchBrowser, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,12 +36,7 @@ describe('holdings in several currencies', () => {
     await page.getByRole('table', { name: 'Hedges side by side' }).waitFor();
     const before = await varRow(page);
 
-    await page.getByRole('button', { name: 'Add a holding' }).click();
-    await page.getByLabel('Name of this holding').fill('US Tech');
-    await page.getByLabel('Quantity of US Tech').fill('300');
-    await page.getByLabel('Price of US Tech').fill('150');
-    await page.getByLabel('Currency of US Tech').fill('USD');
-    await page.getByLabel('Volatility of US Tech').fill('30');
+    await addHolding(page, { name: 'US Tech', quantity: '300', price: '150', currency: 'USD', vol: '30' });
     await page.getByLabel('Beta of US Tech').fill('1.2');
     // No rate yet: left out, said plainly next to the rate and in the total.
     const spot = page.getByLabel('EUR per 1 USD');

@@ -44,6 +44,14 @@ export function expSmall(x: number): number {
   return 1 + x * (1 + x * (1 / 2 + x * (1 / 6 + x * (1 / 24 + x * (1 / 120 + x * (1 / 720 + x * (1 / 5040 + x * (1 / 40320 + x * (1 / 362880)))))))));
 }
 
+/**
+ * True when expSmall covers e^{r·t} and e^{q·t} for every t in [0, T]: |r·T|, |q·T| ≤ 1/8. A
+ * per-market check, so that the loops over times choose once.
+ */
+export function ratesWithinExpSmall(r: number, q: number, T: number): boolean {
+  return Math.abs(r * T) <= 0.125 && Math.abs(q * T) <= 0.125;
+}
+
 /** The double's bits, read through a second view of its bytes. */
 const BITS = new Float64Array(1);
 const WORDS = new Uint32Array(BITS.buffer);

@@ -5,7 +5,7 @@
  * H(z) = ln(B/B(0+))² at Chebyshev–Lobatto nodes in z = 2√(τ/T) − 1, where it is smooth.
  */
 import { normalCdfFast, normalCdfScaledPlusPdfFast, normalPdfFast } from '../math/normal';
-import { expFast, expSmall, logFast } from '../math/exp-log';
+import { expFast, expSmall, logFast, ratesWithinExpSmall } from '../math/exp-log';
 import { barycentricMatrix, chebyshevNodes, gaussLegendre } from './american-quadrature';
 import { putBoundaryAtExpiry, qdPlusPutBoundaries, type PutMarket } from './american-qdplus';
 
@@ -274,7 +274,7 @@ export function solvePutBoundary(m: PutMarket, T: number, scheme: BoundaryScheme
   const volT = vol * Math.sqrt(T);
   const carry = r - q;
   const scale = phiForm ? Math.sqrt(T) / vol : T;
-  const smallRates = Math.abs(r * T) <= 0.125 && Math.abs(q * T) <= 0.125; // then |r·u|, |q·u| ≤ 1/8 too
+  const smallRates = ratesWithinExpSmall(r, q, T); // u ≤ T
   for (let k = points; k < count; k++) {
     const v = volT * (sqrtGapFrac[k] as number);
     const u = T * (uFrac[k] as number);

@@ -6,7 +6,7 @@
  * so repricing at a bumped spot (delta, gamma) costs one integral, not a new boundary.
  */
 import { normalCdf, normalCdfFast } from '../math/normal';
-import { expFast, expSmall, logFast } from '../math/exp-log';
+import { expFast, expSmall, logFast, ratesWithinExpSmall } from '../math/exp-log';
 import { barycentricMatrix, gaussLegendre } from './american-quadrature';
 import { solvePutBoundary, type PutBoundary } from './american-boundary';
 import { schemeFor, type PutScheme } from './american-schemes';
@@ -104,7 +104,7 @@ function buildPremium(m: PutMarket, T: number, boundary: PutBoundary, points: nu
   const { sinSquare, jacobian, interp, sin } = rule;
   const carry = m.r - m.q;
   const volT = m.vol * rootT;
-  const smallRates = Math.abs(m.r * T) <= 0.125 && Math.abs(m.q * T) <= 0.125; // then |r·t|, |q·t| ≤ 1/8 too
+  const smallRates = ratesWithinExpSmall(m.r, m.q, T); // t ≤ T
   for (let i = 0; i < points; i++) {
     const t = T * (sinSquare[i] as number);
     const scale = T * (jacobian[i] as number);

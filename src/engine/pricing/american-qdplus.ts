@@ -6,7 +6,7 @@
  * fallback to the τ → 0 limit whenever Halley's iteration fails.
  */
 import { normalCdfFast, normalPdfFast } from '../math/normal';
-import { expSmall, logFast } from '../math/exp-log';
+import { expSmall, logFast, ratesWithinExpSmall } from '../math/exp-log';
 
 /** Put-side market inputs in the put-call-symmetric form: r = rate, q = yield, vol > 0. */
 export interface PutMarket {
@@ -51,7 +51,7 @@ export function qdPlusPutBoundaries(m: PutMarket, T: number, tauFrac: Float64Arr
   const omega = 2 * (r - q) * invS2;
   const logK = Math.log(k);
   const xMin = 1e-12 * xMax;
-  const smallRates = Math.abs(r * T) <= 0.125 && Math.abs(q * T) <= 0.125; // expSmall's range, for every τ ≤ T
+  const smallRates = ratesWithinExpSmall(r, q, T); // τ ≤ T
   let guess = xMax;
   let lastLog = 0; // ln(S*/B(0+)) at the previous node
   let lastRoot = 0; // √(τ/T) there
